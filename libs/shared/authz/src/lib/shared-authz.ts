@@ -1,0 +1,3 @@
+export function sharedAuthz(): string {
+  return 'shared-authz';
+}

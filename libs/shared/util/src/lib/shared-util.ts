@@ -1,0 +1,3 @@
+export function sharedUtil(): string {
+  return 'shared-util';
+}

@@ -1,19 +1,59 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+import { EnvironmentError, validateEnvironment } from './config/environment';
+import { createApp } from './app/create-app';
+import { locateDatabase } from './database/database-location';
+import { migrate } from './database/migrate';
+import { DEMO_PASSWORD, DemoLogin, seedDemoIfEmpty } from './database/seeds/demo-seed';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(`🚀 Application is running on: http://localhost:${port}/${globalPrefix}`);
+function printBanner(url: string, kind: string, logins: DemoLogin[] | null): void {
+  const lines = [
+    '',
+    `  Beside is running at ${url}`,
+    `  Database: ${kind === 'embedded' ? 'embedded PostgreSQL (PGlite)' : 'PostgreSQL from DATABASE_URL'}`,
+  ];
+  if (logins) {
+    lines.push('', `  Demo logins (fictional people). Password for all: "${DEMO_PASSWORD}"`);
+    for (const l of logins) lines.push(`    ${l.role.padEnd(13)} ${l.email.padEnd(34)} ${l.name}`);
+    lines.push(
+      '',
+      '  Staff accounts use two-step sign-in. Get the current 6-digit code with:',
+      '    npm run demo:code -- <email>',
+      '',
+    );
+  }
+  process.stdout.write(lines.join('\n') + '\n');
 }
 
-bootstrap();
+async function main(): Promise<void> {
+  const env = validateEnvironment(process.env);
+  const database = await locateDatabase(env);
+  const migrations = await migrate(database.url);
+  const logins = env.DEMO_SEED ? await seedDemoIfEmpty(database.url, env.SECRET_KEY) : null;
+  const app = await createApp({ env, database });
+  const logger = new Logger('Beside');
+  logger.log({ migrationsRun: migrations.ran.length, migrations: migrations.total }, 'database ready');
+  await app.listen(env.PORT, env.HOST);
+  printBanner(env.PUBLIC_URL, database.kind, logins);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log({ signal }, 'shutting down: finishing requests in flight');
+    setTimeout(() => process.exit(1), env.SHUTDOWN_GRACE_MS).unref();
+    await app.close();
+    await database.stop();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof EnvironmentError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`Beside could not start: ${(error as Error)?.stack ?? String(error)}\n`);
+  }
+  process.exit(1);
+});

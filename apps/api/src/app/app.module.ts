@@ -1,10 +1,44 @@
-import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { ApiExceptionFilter } from '../common/api-exception.filter';
+import { loggingParams } from '../common/logging';
+import { Environment } from '../config/environment';
+import { dataSourceOptions } from '../database/data-source-options';
+import { AccessGuard } from '../modules/authz/access.guard';
+import { AuditModule } from '../modules/audit/audit.module';
+import { HealthModule } from '../modules/health/health.module';
+import { IdentityModule } from '../modules/identity/identity.module';
+import { JourneysModule } from '../modules/journeys/journeys.module';
+import { CoreModule } from './core.module';
 
-@Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
-})
-export class AppModule {}
+export interface AppOptions {
+  env: Environment;
+  database: { url: string; kind: 'embedded' | 'external' };
+}
+
+@Module({})
+export class AppModule {
+  static register({ env, database }: AppOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        // The environment was validated (Environment, class-validator) before start-up; ConfigService serves it.
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ ...env })] }),
+        LoggerModule.forRoot(loggingParams(env.LOG_LEVEL)),
+        TypeOrmModule.forRoot(dataSourceOptions(database.url, env.DATABASE_POOL_SIZE)),
+        CoreModule.register(env, database.kind),
+        AuditModule,
+        HealthModule,
+        IdentityModule,
+        JourneysModule,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+      ],
+    };
+  }
+}

@@ -1,1 +1,1 @@
-export * from './lib/shared-authz';
+export * from './lib/permissions';

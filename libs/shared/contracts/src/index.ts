@@ -1,1 +1,5 @@
-export * from './lib/shared-contracts';
+export * from './lib/roles';
+export * from './lib/glossary';
+export * from './lib/errors';
+export * from './lib/health';
+export * from './lib/identity';

@@ -1,1 +1,2 @@
-export * from './lib/shared-util';
+export * from './lib/pagination';
+export * from './lib/london-time';

@@ -1,0 +1,97 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import type { ApiError } from '@beside/shared/contracts';
+
+const STATUS_NAMES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+// PostgreSQL errors that mean the input was wrong, not the server.
+const PG_CLIENT_ERRORS: Record<string, [number, string]> = {
+  '22P02': [400, 'A value has the wrong format'],
+  '22007': [400, 'A date or time is not valid'],
+  '22008': [400, 'A date or time is out of range'],
+  '22001': [400, 'A value is too long'],
+  '22003': [400, 'A number is out of range'],
+  '23505': [409, 'That already exists'],
+  '23503': [400, 'A linked record does not exist'],
+  '23514': [400, 'A value is not allowed'],
+  '40001': [409, 'Someone else changed this at the same time; please try again'],
+  '40P01': [409, 'Someone else changed this at the same time; please try again'],
+};
+
+/** Turns every failure into one shape, { statusCode, error, message, requestId }, never a stack trace. */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ApiExceptionFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const req = ctx.getRequest<Request>();
+    const res = ctx.getResponse<Response>();
+    const { statusCode, message, extra } = this.describe(exception);
+    if (statusCode >= 500) {
+      const err = exception as Error;
+      // The error's name and stack only: messages from drivers can quote the data.
+      this.logger.error({ err: { name: err?.name, code: (err as { code?: string })?.code, stack: err?.stack } }, 'request failed');
+    }
+    const body: ApiError & Record<string, unknown> = {
+      statusCode,
+      error: STATUS_NAMES[statusCode] ?? 'Error',
+      message,
+      requestId: String(req.id ?? ''),
+      ...extra,
+    };
+    if (!res.headersSent) res.status(statusCode).json(body);
+  }
+
+  private describe(exception: unknown): { statusCode: number; message: string | string[]; extra?: Record<string, unknown> } {
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const response = exception.getResponse();
+      if (typeof response === 'string') return { statusCode, message: response };
+      const { message, statusCode: _s, error: _e, ...extra } = response as Record<string, unknown>;
+      return { statusCode, message: (message as string | string[]) ?? exception.message, extra };
+    }
+    if (exception instanceof QueryFailedError) {
+      const code = (exception as unknown as { code?: string }).code ?? '';
+      const known = PG_CLIENT_ERRORS[code];
+      if (known) return { statusCode: known[0], message: known[1] };
+    }
+    const bodyError = exception as { status?: number; type?: string; expose?: boolean; message?: string };
+    if (typeof bodyError?.status === 'number' && bodyError.status >= 400 && bodyError.status < 500) {
+      const message =
+        bodyError.type === 'entity.too.large'
+          ? 'The request body is too large'
+          : bodyError.type === 'entity.parse.failed'
+            ? 'The request body is not valid JSON'
+            : bodyError.expose && bodyError.message
+              ? bodyError.message
+              : 'The request could not be read';
+      return { statusCode: bodyError.status, message };
+    }
+    if (isDatabaseUnavailable(exception)) {
+      return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, message: 'The service is temporarily unavailable; please try again shortly' };
+    }
+    return { statusCode: 500, message: 'Something went wrong on our side. Please try again; if it keeps happening, quote the request id.' };
+  }
+}
+
+function isDatabaseUnavailable(e: unknown): boolean {
+  const err = e as { code?: string; message?: string };
+  return (
+    ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P03', '08006', '08001', '08003'].includes(err?.code ?? '') ||
+    /timeout exceeded when trying to connect|Connection terminated/i.test(err?.message ?? '')
+  );
+}

@@ -1,0 +1,31 @@
+import { DEVELOPMENT_SECRET, EnvironmentError, validateEnvironment } from './environment';
+
+describe('validateEnvironment', () => {
+  it('should give development defaults when nothing is set', () => {
+    const env = validateEnvironment({});
+    expect(env.PORT).toBe(3000);
+    expect(env.DEMO_SEED).toBe(true);
+    expect(env.SECRET_KEY).toBe(DEVELOPMENT_SECRET);
+  });
+
+  it('should name the variable when a value is invalid', () => {
+    expect(() => validateEnvironment({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => validateEnvironment({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+    expect(() => validateEnvironment({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+  });
+
+  it('should refuse production with the development secret', () => {
+    expect(() => validateEnvironment({ NODE_ENV: 'production', DEMO_SEED: 'false' })).toThrow(/SECRET_KEY/);
+  });
+
+  it('should refuse production with demo seeding', () => {
+    expect(() =>
+      validateEnvironment({ NODE_ENV: 'production', SECRET_KEY: 'x'.repeat(40), DEMO_SEED: 'true' }),
+    ).toThrow(EnvironmentError);
+  });
+
+  it('should turn demo seeding off by default in production', () => {
+    const env = validateEnvironment({ NODE_ENV: 'production', SECRET_KEY: 'y'.repeat(40) });
+    expect(env.DEMO_SEED).toBe(false);
+  });
+});

@@ -1,0 +1,1 @@
+export const DATABASE_KIND = Symbol('DATABASE_KIND');

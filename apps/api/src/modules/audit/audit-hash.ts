@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+
+export const GENESIS_HASH = '0'.repeat(64);
+export const NO_ORGANISATION = '00000000-0000-0000-0000-000000000000';
+
+/** The fields of an audit event that its hash covers, in a fixed order. */
+export interface AuditEventContent {
+  id: string;
+  organisationId: string;
+  seq: number;
+  occurredAt: string;
+  actorUserId: string | null;
+  actorRole: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  subjectId: string | null;
+  outcome: string;
+  reason: string | null;
+  requestId: string | null;
+  ip: string | null;
+  userAgent: string | null;
+  detail: unknown;
+  prevHash: string;
+}
+
+/** JSON with object keys sorted, so that jsonb's own key order never changes a hash. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const keys = Object.keys(value as Record<string, unknown>).sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+}
+
+export function hashAuditEvent(e: AuditEventContent): string {
+  const canonical = canonicalJson([
+    e.id,
+    e.organisationId,
+    String(e.seq),
+    e.occurredAt,
+    e.actorUserId,
+    e.actorRole,
+    e.action,
+    e.entityType,
+    e.entityId,
+    e.subjectId,
+    e.outcome,
+    e.reason,
+    e.requestId,
+    e.ip,
+    e.userAgent,
+    e.detail ?? {},
+    e.prevHash,
+  ]);
+  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+}

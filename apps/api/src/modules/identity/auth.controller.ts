@@ -1,0 +1,151 @@
+import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { MfaEnrolmentView, RecoveryCodesView, SessionView } from '@beside/shared/contracts';
+import { Environment } from '../../config/environment';
+import type { Actor, RequestOrigin } from '../authz/actor';
+import { CurrentActor, Origin } from '../authz/current-actor.decorator';
+import type { SessionRequest } from '../authz/access.guard';
+import { Allow, PendingSession, Public } from '../authz/policy.decorator';
+import { CompleteWithTokenDto, PasswordResetRequestDto, TokenDto } from './dto/password.dto';
+import { MfaChallengeDto, MfaCodeDto } from './dto/mfa.dto';
+import { SignInDto } from './dto/sign-in.dto';
+import { InvitationService } from './invitation.service';
+import { LocalSignInGuard } from './local-sign-in.guard';
+import { MfaService } from './mfa.service';
+import { OwnAccountService } from './own-account.service';
+import { PasswordResetService } from './password-reset.service';
+import { clearSessionCookie, setSessionCookie } from './session-cookie';
+import { SessionService } from './session.service';
+import { sessionView } from './session-view';
+import { SignInService } from './sign-in.service';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly signIn: SignInService,
+    private readonly sessions: SessionService,
+    private readonly mfa: MfaService,
+    private readonly account: OwnAccountService,
+    private readonly invitations: InvitationService,
+    private readonly resets: PasswordResetService,
+    private readonly env: Environment,
+  ) {}
+
+  @Get('session')
+  @Public()
+  @ApiOkResponse({ description: 'Who is signed in, at which stage, and the CSRF token' })
+  session(@Req() req: SessionRequest): SessionView {
+    return sessionView(req.activeSession);
+  }
+
+  @Post('sign-in')
+  @HttpCode(200)
+  @Public()
+  @UseGuards(LocalSignInGuard)
+  @ApiOkResponse({ description: 'Signed in (or at the two-step stage); sets the session cookie' })
+  async signInWithPassword(
+    @Body() _body: SignInDto,
+    @Req() req: SessionRequest & { user: Parameters<SignInService['startSession']>[1] & { email: string } },
+    @Origin() origin: RequestOrigin,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SessionView> {
+    const started = await this.signIn.startSession(req.user.email, req.user, origin);
+    return this.answerWithSession(res, started.token);
+  }
+
+  @Post('mfa/challenge')
+  @HttpCode(200)
+  @PendingSession()
+  @ApiOkResponse({ description: 'Second step passed; the session gets a new id' })
+  async challenge(
+    @Body() body: MfaChallengeDto,
+    @CurrentActor() actor: Actor,
+    @Req() req: SessionRequest,
+    @Origin() origin: RequestOrigin,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SessionView> {
+    const session = await this.mfa.challenge(actor, req.activeSession?.stage ?? 'full', body, origin);
+    return this.answerWithSession(res, session.token);
+  }
+
+  @Post('mfa/enrolment')
+  @HttpCode(200)
+  @PendingSession()
+  @ApiOkResponse({ description: 'A new TOTP secret and its QR code, not yet turned on' })
+  startEnrolment(@CurrentActor() actor: Actor, @Origin() origin: RequestOrigin): Promise<MfaEnrolmentView> {
+    return this.mfa.startEnrolment(actor, origin);
+  }
+
+  @Post('mfa/enrolment/confirm')
+  @HttpCode(200)
+  @PendingSession()
+  @ApiOkResponse({ description: 'Two-step sign-in is on; the recovery codes, shown once' })
+  async confirmEnrolment(
+    @Body() body: MfaCodeDto,
+    @CurrentActor() actor: Actor,
+    @Origin() origin: RequestOrigin,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<RecoveryCodesView> {
+    const { recoveryCodes, session } = await this.mfa.confirmEnrolment(actor, body.code, origin);
+    setSessionCookie(res, this.env.PUBLIC_URL, session.token);
+    return { recoveryCodes };
+  }
+
+  @Post('sign-out')
+  @HttpCode(204)
+  @PendingSession()
+  @ApiNoContentResponse({ description: 'This session has ended' })
+  async signOut(@CurrentActor() actor: Actor, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.account.signOut(actor, origin);
+    clearSessionCookie(res, this.env.PUBLIC_URL);
+  }
+
+  @Post('sign-out-everywhere')
+  @HttpCode(204)
+  @Allow('account:manage-own')
+  @ApiNoContentResponse({ description: 'Every session of this account has ended' })
+  async signOutEverywhere(@CurrentActor() actor: Actor, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.account.signOutEverywhere(actor, origin);
+    clearSessionCookie(res, this.env.PUBLIC_URL);
+  }
+
+  @Post('password-reset')
+  @HttpCode(202)
+  @Public()
+  @ApiAcceptedResponse({ description: 'The same answer whether or not the account exists' })
+  async requestReset(@Body() body: PasswordResetRequestDto, @Origin() origin: RequestOrigin): Promise<{ message: string }> {
+    return { message: await this.resets.request(body.email, origin) };
+  }
+
+  @Post('password-reset/complete')
+  @HttpCode(204)
+  @Public()
+  @ApiNoContentResponse({ description: 'New password set; every session ended' })
+  completeReset(@Body() body: CompleteWithTokenDto, @Origin() origin: RequestOrigin): Promise<void> {
+    return this.resets.complete(body.token, body.password, origin);
+  }
+
+  @Post('invitation')
+  @HttpCode(200)
+  @Public()
+  @ApiOkResponse({ description: 'Who the invitation is for (the token travels in the body, never the URL)' })
+  inspectInvitation(@Body() body: TokenDto) {
+    return this.invitations.inspect(body.token);
+  }
+
+  @Post('invitation/accept')
+  @HttpCode(204)
+  @Public()
+  @ApiNoContentResponse({ description: 'Password set; she can now sign in' })
+  acceptInvitation(@Body() body: CompleteWithTokenDto, @Origin() origin: RequestOrigin): Promise<void> {
+    return this.invitations.accept(body.token, body.password, origin);
+  }
+
+  private async answerWithSession(res: Response, token: string): Promise<SessionView> {
+    setSessionCookie(res, this.env.PUBLIC_URL, token);
+    return sessionView((await this.sessions.authenticate(token)) ?? undefined);
+  }
+}
+

@@ -1,0 +1,28 @@
+import type { JourneyStatus } from '@beside/shared/contracts';
+import type { JourneyAccessKind } from './journey-access';
+
+export interface CaseloadItem {
+  id: string;
+  serviceUserId: string;
+  serviceUserName: string;
+  status: JourneyStatus;
+  referralDate: string;
+  primaryAdvocateName: string;
+  nextAppointmentAt: string | null;
+}
+
+export interface JourneySummary {
+  id: string;
+  serviceUserId: string;
+  serviceUserName: string;
+  status: JourneyStatus;
+  referralSource: string;
+  referralDate: string;
+  referralReason: string;
+  primaryAdvocateId: string;
+  primaryAdvocateName: string;
+  secondaryAdvocateId: string | null;
+  secondaryAdvocateName: string | null;
+  version: number;
+  access: JourneyAccessKind;
+}

@@ -1,0 +1,62 @@
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { UuidParam } from '../../common/uuid-param';
+import type { Actor, RequestOrigin } from '../authz/actor';
+import { CurrentActor, Origin } from '../authz/current-actor.decorator';
+import { Allow } from '../authz/policy.decorator';
+import { BreakGlassDto, BreakGlassReviewDto } from './dto/break-glass.dto';
+import { CaseloadQueryDto } from './dto/journey-query.dto';
+import { JourneysService } from './journeys.service';
+
+@ApiTags('journeys')
+@Controller()
+export class JourneysController {
+  constructor(private readonly journeys: JourneysService) {}
+
+  @Get('journeys')
+  @Allow('journey:read')
+  @ApiOkResponse({ description: 'Her caseload (a manager: the organisation), newest referral first' })
+  caseload(@Query() query: CaseloadQueryDto, @CurrentActor() actor: Actor, @Origin() origin: RequestOrigin) {
+    return this.journeys.caseload(actor, query, origin);
+  }
+
+  @Get('journeys/:journeyId')
+  @Allow('journey:read')
+  @ApiOkResponse({ description: 'One journey in scope; 404 for anything out of reach' })
+  read(@UuidParam('journeyId') journeyId: string, @CurrentActor() actor: Actor, @Origin() origin: RequestOrigin) {
+    return this.journeys.read(actor, journeyId, origin);
+  }
+
+  @Post('journeys/:journeyId/break-glass')
+  @Allow('journey:break-glass')
+  @ApiCreatedResponse({ description: 'Access for 8 hours, audited and listed for managers to review' })
+  breakGlass(
+    @UuidParam('journeyId') journeyId: string,
+    @Body() body: BreakGlassDto,
+    @CurrentActor() actor: Actor,
+    @Origin() origin: RequestOrigin,
+  ) {
+    return this.journeys.breakGlass(actor, journeyId, body.reason, origin);
+  }
+
+  @Get('break-glass')
+  @Allow('audit:review-break-glass')
+  @ApiQuery({ name: 'include', required: false, enum: ['reviewed'] })
+  @ApiOkResponse({ description: 'Break-the-glass accesses awaiting review (or all, with include=reviewed)' })
+  breakGlassList(@Query('include') include: string | undefined, @CurrentActor() actor: Actor, @Origin() origin: RequestOrigin) {
+    return this.journeys.breakGlassForReview(actor, origin, include === 'reviewed');
+  }
+
+  @Post('break-glass/:grantId/review')
+  @HttpCode(204)
+  @Allow('audit:review-break-glass')
+  @ApiNoContentResponse({ description: 'Marked reviewed with a comment' })
+  review(
+    @UuidParam('grantId') grantId: string,
+    @Body() body: BreakGlassReviewDto,
+    @CurrentActor() actor: Actor,
+    @Origin() origin: RequestOrigin,
+  ) {
+    return this.journeys.reviewBreakGlass(actor, grantId, body.comment, origin);
+  }
+}

@@ -1,0 +1,144 @@
+import * as argon2 from 'argon2';
+import { authenticator } from 'otplib';
+import request from 'supertest';
+import type { Role } from '@beside/shared/contracts';
+import { SecretBox } from '../modules/identity/secrets';
+import type { TestApp } from './test-app';
+
+export const TEST_PASSWORD = 'correct horse battery staple 42';
+let cachedHash: Promise<string> | null = null;
+const passwordHash = () =>
+  (cachedHash ??= argon2.hash(TEST_PASSWORD, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 }));
+
+export interface TestUser {
+  id: string;
+  organisationId: string;
+  role: Role;
+  email: string;
+  totpSecret: string | null;
+}
+
+let counter = 0;
+const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+export async function createOrganisation(t: TestApp, name = 'Test organisation'): Promise<string> {
+  const [row]: { id: string }[] = await t.owner.query(`INSERT INTO organisation (name) VALUES ($1) RETURNING id`, [name]);
+  return row.id;
+}
+
+/** An active account; staff get two-step sign-in already on (as they must). */
+export async function createUser(
+  t: TestApp,
+  organisationId: string,
+  role: Role,
+  opts: { mfa?: boolean; status?: string; name?: string } = {},
+): Promise<TestUser> {
+  const mfa = opts.mfa ?? role !== 'service_user';
+  const totpSecret = mfa ? authenticator.generateSecret(20) : null;
+  const email = `${role}.${unique()}@test.beside.test`;
+  const [row]: { id: string }[] = await t.owner.query(
+    `INSERT INTO user_account (organisation_id, role, email, display_name, password_hash, status, mfa_secret, mfa_enabled_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+    [
+      organisationId,
+      role,
+      email,
+      opts.name ?? `${role} ${unique()}`,
+      await passwordHash(),
+      opts.status ?? 'active',
+      totpSecret ? new SecretBox(t.env.SECRET_KEY).seal(totpSecret) : null,
+      totpSecret ? new Date() : null,
+    ],
+  );
+  return { id: row.id, organisationId, role, email, totpSecret };
+}
+
+export async function createServiceUser(
+  t: TestApp,
+  organisationId: string,
+  opts: { accountId?: string | null; name?: string } = {},
+): Promise<string> {
+  const [row]: { id: string }[] = await t.owner.query(
+    `INSERT INTO service_user (organisation_id, account_id, name) VALUES ($1, $2, $3) RETURNING id`,
+    [organisationId, opts.accountId ?? null, opts.name ?? `Service user ${unique()}`],
+  );
+  return row.id;
+}
+
+export async function createJourney(
+  t: TestApp,
+  organisationId: string,
+  serviceUserId: string,
+  primaryAdvocateId: string,
+  opts: { secondaryAdvocateId?: string; status?: string } = {},
+): Promise<string> {
+  const [row]: { id: string }[] = await t.owner.query(
+    `INSERT INTO journey (organisation_id, service_user_id, status, referral_source, referral_date, referral_reason,
+                          primary_advocate_id, secondary_advocate_id)
+     VALUES ($1, $2, $3, 'self', current_date, 'Test referral', $4, $5) RETURNING id`,
+    [organisationId, serviceUserId, opts.status ?? 'active', primaryAdvocateId, opts.secondaryAdvocateId ?? null],
+  );
+  return row.id;
+}
+
+/** Time steps already used per user: the API refuses a code twice, so tests wait for the next one. */
+const usedSteps = new Map<string, number>();
+
+export async function freshTotp(user: TestUser): Promise<string> {
+  if (!user.totpSecret) throw new Error('user has no second factor');
+  for (;;) {
+    const step = Math.floor(Date.now() / 30000);
+    if ((usedSteps.get(user.id) ?? -1) < step) {
+      usedSteps.set(user.id, step);
+      return authenticator.generate(user.totpSecret);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/** A signed-in client: sends the session cookie and the CSRF token, as the web app does. */
+export interface SignedIn {
+  cookie: string;
+  csrf: string;
+  user: TestUser;
+  get(url: string): request.Test;
+  post(url: string): request.Test;
+  put(url: string): request.Test;
+  patch(url: string): request.Test;
+  delete(url: string): request.Test;
+}
+
+export function sessionCookieFrom(res: request.Response): string | null {
+  const raw = res.headers['set-cookie'] as unknown as string[] | undefined;
+  const cookie = raw?.find((c) => /beside_session=[^;]+/.test(c));
+  return cookie ? cookie.split(';')[0] : null;
+}
+
+export function clientFor(t: TestApp, cookie: string, csrf: string, user: TestUser): SignedIn {
+  const call = (method: Method) => (url: string) => {
+    const req = request(t.app.getHttpServer())[method](url).set('Cookie', cookie);
+    return method === 'get' ? req : req.set('X-CSRF-Token', csrf);
+  };
+  return { cookie, csrf, user, get: call('get'), post: call('post'), put: call('put'), patch: call('patch'), delete: call('delete') };
+}
+
+/** Signs in through the HTTP API (with the second step for staff). */
+export async function signIn(t: TestApp, user: TestUser, password = TEST_PASSWORD): Promise<SignedIn> {
+  const first = await request(t.app.getHttpServer()).post('/api/auth/sign-in').send({ email: user.email, password });
+  if (first.status !== 200) throw new Error(`sign-in failed: ${first.status} ${JSON.stringify(first.body)}`);
+  let cookie = sessionCookieFrom(first) ?? '';
+  let csrf: string = first.body.csrfToken;
+  if (first.body.stage === 'mfa_challenge') {
+    const second = await request(t.app.getHttpServer())
+      .post('/api/auth/mfa/challenge')
+      .set('Cookie', cookie)
+      .set('X-CSRF-Token', csrf)
+      .send({ code: await freshTotp(user) });
+    if (second.status !== 200) throw new Error(`second step failed: ${second.status} ${JSON.stringify(second.body)}`);
+    cookie = sessionCookieFrom(second) ?? '';
+    csrf = second.body.csrfToken;
+  }
+  return clientFor(t, cookie, csrf, user);
+}

@@ -1,0 +1,78 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { EmbeddedPostgres } from '../database/embedded-postgres';
+import { migrate } from '../database/migrate';
+
+export const TEMPLATE_ENV = 'BESIDE_TEST_TEMPLATE_URL';
+
+export interface TestDatabase {
+  url: string;
+  kind: 'embedded' | 'external';
+  drop(): Promise<void>;
+}
+
+function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+/** Run once per test run (jest globalSetup): a migrated template on DATABASE_URL's server. */
+export async function prepareTemplate(serverUrl: string): Promise<string> {
+  const name = `beside_template_${randomBytes(4).toString('hex')}`;
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = withDatabase(serverUrl, name);
+  await migrate(url);
+  return url;
+}
+
+export async function dropTemplate(templateUrl: string): Promise<void> {
+  const name = new URL(templateUrl).pathname.slice(1);
+  const admin = new Client({ connectionString: withDatabase(templateUrl, 'postgres') });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
+ * A fresh, migrated database for one test file: a clone of the template on the real
+ * server when DATABASE_URL is set, else an in-memory embedded PostgreSQL.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const template = process.env[TEMPLATE_ENV];
+  if (template) {
+    const name = `beside_test_${randomBytes(6).toString('hex')}`;
+    const admin = new Client({ connectionString: withDatabase(template, 'postgres') });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE DATABASE ${name} TEMPLATE ${new URL(template).pathname.slice(1)}`);
+    } finally {
+      await admin.end();
+    }
+    return {
+      url: withDatabase(template, name),
+      kind: 'external',
+      drop: async () => {
+        const c = new Client({ connectionString: withDatabase(template, 'postgres') });
+        await c.connect();
+        try {
+          await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        } finally {
+          await c.end();
+        }
+      },
+    };
+  }
+  const embedded = await EmbeddedPostgres.start('memory', 24);
+  await migrate(embedded.url);
+  return { url: embedded.url, kind: 'embedded', drop: () => embedded.stop() };
+}

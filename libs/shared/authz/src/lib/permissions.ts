@@ -1,0 +1,76 @@
+import { Role } from '@beside/shared/contracts';
+
+/**
+ * The permission catalogue: every API route names one of these (or is explicitly public
+ * or "signed in"), and the web app shows or hides actions with the same names.
+ * Record-level scope (own record, assigned journey, same organisation) is checked by each
+ * service on top of these.
+ */
+export const PERMISSIONS = [
+  'account:read-own',
+  'account:manage-own',
+  'account:invite-service-user',
+  'account:invite-staff',
+  'account:manage',
+  'organisation:read',
+  'organisation:manage',
+  'journey:read',
+  'journey:write',
+  'journey:break-glass',
+  'journey:allocate',
+  'service-user:read',
+  'service-user:write',
+  'audit:read',
+  'audit:read-account-events',
+  'audit:verify',
+  'audit:review-break-glass',
+  'portal:use',
+  'concern:raise',
+  'concern:read',
+  'concern:triage',
+  'report:read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const STAFF_CASEWORK: Permission[] = [
+  'journey:read',
+  'journey:write',
+  'service-user:read',
+  'service-user:write',
+  'account:invite-service-user',
+  'concern:raise',
+  'concern:read',
+];
+
+const OWN_ACCOUNT: Permission[] = ['account:read-own', 'account:manage-own'];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  service_user: [...OWN_ACCOUNT, 'portal:use', 'concern:raise'],
+  advocate: [...OWN_ACCOUNT, ...STAFF_CASEWORK, 'journey:break-glass'],
+  manager: [
+    ...OWN_ACCOUNT,
+    ...STAFF_CASEWORK,
+    'journey:allocate',
+    'audit:read',
+    'audit:read-account-events',
+    'audit:verify',
+    'audit:review-break-glass',
+    'concern:triage',
+    'report:read',
+    'organisation:read',
+  ],
+  // Separation of duties: admins run accounts and settings, never case content.
+  admin: [
+    ...OWN_ACCOUNT,
+    'account:invite-staff',
+    'account:invite-service-user',
+    'account:manage',
+    'organisation:read',
+    'organisation:manage',
+    'audit:read-account-events',
+  ],
+};
+
+export function can(role: Role | null | undefined, permission: Permission): boolean {
+  return !!role && ROLE_PERMISSIONS[role].includes(permission);
+}

@@ -1,3 +1,0 @@
-export function sharedAuthz(): string {
-  return 'shared-authz';
-}

@@ -1,0 +1,18 @@
+// `npm start`: build the API and the web app (cached by Nx), then run the API, which
+// serves the web app on the same origin. With no DATABASE_URL it uses the embedded
+// PostgreSQL in ./.data and seeds the fictional demo organisation on first start.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { mustRun, projectEnv, root } from './run.mjs';
+
+const started = Date.now();
+await mustRun('nx', ['run-many', '-t', 'build', '-p', 'api', 'web', '--configuration=production', '--outputStyle=static']);
+console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s; starting Beside…`);
+
+const api = spawn('node', [join(root, 'dist/apps/api/main.js')], {
+  cwd: root,
+  stdio: 'inherit',
+  env: projectEnv({ WEB_DIST_DIR: process.env.WEB_DIST_DIR ?? join(root, 'dist/apps/web/browser') }),
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => api.kill(signal));
+api.on('exit', (code) => process.exit(code ?? 0));

@@ -1,3 +1,63 @@
-import { Route } from '@angular/router';
+import type { Route } from '@angular/router';
+import { homeRedirectGuard, permissionGuard, staffGuard } from '@beside/web/core';
 
-export const appRoutes: Route[] = [];
+// Every page and layout is lazy: the first download holds only the shell and session code.
+export const appRoutes: Route[] = [
+  { path: '', pathMatch: 'full', canActivate: [homeRedirectGuard], children: [] },
+  {
+    path: '',
+    loadComponent: () => import('./layouts/public-layout').then((m) => m.PublicLayout),
+    children: [
+      { path: 'sign-in', loadChildren: () => import('@beside/web/identity/feature-sign-in').then((m) => m.signInRoutes) },
+      {
+        path: 'two-factor',
+        loadChildren: () => import('@beside/web/identity/feature-two-factor').then((m) => m.twoFactorRoutes),
+      },
+      {
+        path: 'invitation',
+        loadChildren: () => import('@beside/web/identity/feature-invitation').then((m) => m.invitationRoutes),
+      },
+      {
+        path: 'password-reset',
+        loadChildren: () => import('@beside/web/identity/feature-password-reset').then((m) => m.passwordResetRoutes),
+      },
+      { path: 'status', title: 'Service status', loadComponent: () => import('./status/status-page').then((m) => m.StatusPage) },
+    ],
+  },
+  {
+    path: '',
+    loadComponent: () => import('./layouts/staff-layout').then((m) => m.StaffLayout),
+    canActivate: [staffGuard],
+    children: [
+      {
+        path: 'caseload',
+        canActivate: [permissionGuard('journey:read')],
+        loadChildren: () => import('@beside/web/journeys/feature-caseload').then((m) => m.caseloadRoutes),
+      },
+      {
+        path: 'account',
+        canActivate: [permissionGuard('account:read-own')],
+        loadChildren: () => import('@beside/web/identity/feature-account').then((m) => m.accountRoutes),
+      },
+    ],
+  },
+  {
+    path: 'my',
+    loadComponent: () => import('./layouts/portal-layout').then((m) => m.PortalLayout),
+    canActivate: [permissionGuard('portal:use')],
+    data: { neutralTitle: true },
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'My plan',
+        loadComponent: () => import('./portal/my-plan-page').then((m) => m.MyPlanPage),
+      },
+      {
+        path: 'account',
+        loadChildren: () => import('@beside/web/identity/feature-account').then((m) => m.accountRoutes),
+      },
+    ],
+  },
+  { path: '**', loadComponent: () => import('./shell/not-found-page').then((m) => m.NotFoundPage), title: 'Page not found' },
+];

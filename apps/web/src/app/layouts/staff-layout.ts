@@ -1,0 +1,31 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { SessionStore } from '@beside/web/core';
+import { SignOut } from '@beside/web/identity/data-access';
+
+@Component({
+  selector: 'bs-staff-layout',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatToolbarModule, MatButtonModule],
+  template: `
+    <mat-toolbar class="bs-toolbar" role="banner">
+      <a class="bs-toolbar__name" routerLink="/">Beside</a>
+      <nav class="bs-toolbar__nav" aria-label="Main">
+        @if (session.can('journey:read')) {
+          <a mat-button routerLink="/caseload" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Caseload</a>
+        }
+        <a mat-button routerLink="/account" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Account</a>
+        <button mat-button type="button" (click)="signOut.here()">Sign out</button>
+      </nav>
+    </mat-toolbar>
+    <main id="main-content" class="bs-main" tabindex="-1">
+      <router-outlet />
+    </main>
+  `,
+})
+export class StaffLayout {
+  protected readonly session = inject(SessionStore);
+  protected readonly signOut = inject(SignOut);
+}

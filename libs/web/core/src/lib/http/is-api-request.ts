@@ -1,0 +1,3 @@
+export function isApiRequest(url: string): boolean {
+  return url.startsWith('/api/') || url.startsWith('api/');
+}

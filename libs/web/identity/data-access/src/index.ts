@@ -1,0 +1,4 @@
+export * from './lib/identity-api';
+export * from './lib/account.store';
+export * from './lib/sign-out';
+export * from './lib/fragment-token';

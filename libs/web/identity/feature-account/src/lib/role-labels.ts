@@ -1,0 +1,8 @@
+import type { Role } from '@beside/shared/contracts';
+
+export const ROLE_LABELS: Record<Role, string> = {
+  service_user: 'Service user',
+  advocate: 'Advocate',
+  manager: 'Manager (safeguarding lead)',
+  admin: 'Admin',
+};

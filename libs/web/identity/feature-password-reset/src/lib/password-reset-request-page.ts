@@ -1,0 +1,88 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { RouterLink } from '@angular/router';
+import {
+  applyApiProblem,
+  collectFormErrors,
+  fieldErrorMessage,
+  toApiProblem,
+  type FieldDescriptions,
+} from '@beside/web/core';
+import { IdentityApi } from '@beside/web/identity/data-access';
+import { ErrorSummary, Notice, PageHeader, type ErrorSummaryItem } from '@beside/web/ui';
+import { firstValueFrom } from 'rxjs';
+
+const FIELDS: FieldDescriptions<'email'> = {
+  email: {
+    id: 'reset-email',
+    label: 'Email address',
+    messages: {
+      required: 'Enter your email address',
+      email: 'Enter an email address in the right format, like name@example.com',
+    },
+  },
+};
+
+@Component({
+  selector: 'bs-password-reset-request-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary, Notice, PageHeader],
+  template: `
+    <bs-page-header heading="Reset your password">
+      <p>Enter the email address you use for Beside. If it has an account, we will send a link to set a new password.</p>
+    </bs-page-header>
+    @if (sent(); as message) {
+      <bs-notice kind="success">{{ message }}</bs-notice>
+      <p>The link works once and for a limited time. If nothing arrives, check your spam folder or ask your advocate or manager.</p>
+      <p><a routerLink="/sign-in">Back to sign in</a></p>
+    } @else {
+      <bs-error-summary [errors]="errors()" />
+      <form class="bs-form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
+        <mat-form-field class="bs-field">
+          <mat-label>Email address</mat-label>
+          <input matInput [id]="fields.email.id" type="email" formControlName="email" autocomplete="email" spellcheck="false" autocapitalize="none" />
+          <mat-error>{{ message() }}</mat-error>
+        </mat-form-field>
+        <div class="bs-actions">
+          <button mat-flat-button type="submit">{{ pending() ? 'Sending…' : 'Send reset link' }}</button>
+        </div>
+      </form>
+      <p><a routerLink="/sign-in">Back to sign in</a></p>
+    }
+  `,
+})
+export class PasswordResetRequestPage {
+  private readonly api = inject(IdentityApi);
+  protected readonly fields = FIELDS;
+  protected readonly sent = signal<string | null>(null);
+  protected readonly errors = signal<ErrorSummaryItem[]>([]);
+  protected readonly pending = signal(false);
+  protected readonly form = new FormGroup({
+    email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email] }),
+  });
+
+  protected message(): string | null {
+    return fieldErrorMessage(this.form.controls.email, FIELDS.email);
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.pending()) return;
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.errors.set(collectFormErrors(this.form, FIELDS));
+      return;
+    }
+    this.pending.set(true);
+    try {
+      const answer = await firstValueFrom(this.api.requestPasswordReset(this.form.getRawValue().email.trim()));
+      this.sent.set(answer?.message || 'If that address has an account, we have sent it a link to reset the password.');
+    } catch (error) {
+      this.errors.set(applyApiProblem(this.form, toApiProblem(error), FIELDS));
+    } finally {
+      this.pending.set(false);
+    }
+  }
+}

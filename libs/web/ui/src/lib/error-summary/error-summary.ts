@@ -21,13 +21,15 @@ export interface ErrorSummaryItem {
  * The GOV.UK error summary: a box above the form listing every problem, each linking to its
  * field. It takes focus whenever a new list of errors arrives (after a failed submit).
  */
+let nextId = 0;
+
 @Component({
   selector: 'bs-error-summary',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (errors().length) {
-      <div #box class="bs-error-summary" role="alert" tabindex="-1" aria-labelledby="bs-error-summary-title">
-        <h2 id="bs-error-summary-title" class="bs-error-summary__title">{{ title() }}</h2>
+      <div #box class="bs-error-summary" role="alert" tabindex="-1" [attr.aria-labelledby]="titleId">
+        <h2 [id]="titleId" class="bs-error-summary__title">{{ title() }}</h2>
         <ul class="bs-error-summary__list">
           @for (error of errors(); track $index) {
             <li>
@@ -45,6 +47,7 @@ export interface ErrorSummaryItem {
   styleUrl: './error-summary.scss',
 })
 export class ErrorSummary {
+  protected readonly titleId = `bs-error-summary-title-${nextId++}`;
   readonly errors = input<ErrorSummaryItem[]>([]);
   readonly title = input('There is a problem');
 

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { ApiExceptionFilter } from '../common/api-exception.filter';
@@ -30,6 +30,7 @@ export class AppModule {
         LoggerModule.forRoot(loggingParams(env.LOG_LEVEL)),
         TypeOrmModule.forRoot(dataSourceOptions(database.url, env.DATABASE_POOL_SIZE)),
         CoreModule.register(env, database.kind),
+        DiscoveryModule,
         AuditModule,
         HealthModule,
         IdentityModule,

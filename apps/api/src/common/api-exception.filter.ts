@@ -1,5 +1,10 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Injectable, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { UnitOfWork } from '../database/unit-of-work';
+import { AuditWriter } from '../modules/audit/audit-writer';
+import type { Actor } from '../modules/authz/actor';
+import { BesideRequest, originOf } from '../modules/authz/current-actor.decorator';
+import { OutOfScopeException } from './out-of-scope.exception';
 import { QueryFailedError } from 'typeorm';
 import type { ApiError } from '@beside/shared/contracts';
 
@@ -33,13 +38,22 @@ const PG_CLIENT_ERRORS: Record<string, [number, string]> = {
 
 /** Turns every failure into one shape, { statusCode, error, message, requestId }, never a stack trace. */
 @Catch()
+@Injectable()
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiExceptionFilter');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly audit: AuditWriter,
+  ) {}
+
+  async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
     const ctx = host.switchToHttp();
-    const req = ctx.getRequest<Request>();
+    const req = ctx.getRequest<BesideRequest>();
     const res = ctx.getResponse<Response>();
+    if (exception instanceof OutOfScopeException && exception.exists && req.actor) {
+      await this.recordDenial(req, exception).catch((err: Error) => this.logger.error({ err: { name: err.name } }, 'could not audit a denial'));
+    }
     const { statusCode, message, extra } = this.describe(exception);
     if (statusCode >= 500) {
       const err = exception as Error;
@@ -54,6 +68,16 @@ export class ApiExceptionFilter implements ExceptionFilter {
       ...extra,
     };
     if (!res.headersSent) res.status(statusCode).json(body);
+  }
+
+  /** After the work's transaction rolled back: its own transaction, so the attempt is on record. */
+  private recordDenial(req: BesideRequest, e: OutOfScopeException): Promise<void> {
+    const actor = req.actor as Actor;
+    return this.uow.run({ organisationId: actor.organisationId, userId: actor.userId, role: actor.role }, (em) =>
+      this.audit.append(em, actor, originOf(req), [
+        { action: 'access.denied', entityType: e.entityType, entityId: e.entityId, outcome: 'denied', detail: { reason: 'out_of_scope' } },
+      ]),
+    );
   }
 
   private describe(exception: unknown): { statusCode: number; message: string | string[]; extra?: Record<string, unknown> } {

@@ -142,3 +142,20 @@ export async function signIn(t: TestApp, user: TestUser, password = TEST_PASSWOR
   }
   return clientFor(t, cookie, csrf, user);
 }
+
+/**
+ * A signed-in session made directly in the database, for tests that need many sessions
+ * (a staff member's second step can only be passed once per 30-second code).
+ */
+export async function sessionFor(t: TestApp, user: TestUser, stage: 'full' | 'mfa_challenge' | 'mfa_enrolment' = 'full'): Promise<SignedIn> {
+  const { randomToken, sha256Hex } = await import('../modules/identity/secrets');
+  const token = randomToken();
+  const csrf = sha256Hex(randomToken());
+  await t.owner.query(
+    `INSERT INTO user_session (token_hash, user_id, organisation_id, stage, csrf_token, absolute_expires_at)
+     VALUES ($1, $2, $3, $4, $5, now() + interval '12 hours')`,
+    [sha256Hex(token), user.id, user.organisationId, stage, csrf],
+  );
+  const name = t.env.PUBLIC_URL.startsWith('https') || /localhost|127\.0\.0\.1/.test(t.env.PUBLIC_URL) ? '__Host-beside_session' : 'beside_session';
+  return clientFor(t, `${name}=${token}`, csrf, user);
+}

@@ -3,3 +3,4 @@ export * from './lib/glossary';
 export * from './lib/errors';
 export * from './lib/health';
 export * from './lib/identity';
+export * from './lib/audit';

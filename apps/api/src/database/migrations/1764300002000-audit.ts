@@ -31,8 +31,8 @@ export class Audit1764300002000 implements MigrationInterface {
         UNIQUE (organisation_id, seq)
       )`);
     await q.query(`CREATE INDEX audit_event_org_time_idx ON audit_event (organisation_id, occurred_at DESC, id DESC)`);
-    await q.query(`CREATE INDEX audit_event_subject_idx ON audit_event (subject_id, occurred_at DESC, id DESC) WHERE subject_id IS NOT NULL`);
-    await q.query(`CREATE INDEX audit_event_actor_idx ON audit_event (actor_user_id, occurred_at DESC, id DESC)`);
+    await q.query(`CREATE INDEX audit_event_subject_idx ON audit_event (organisation_id, subject_id, occurred_at DESC, id DESC) WHERE subject_id IS NOT NULL`);
+    await q.query(`CREATE INDEX audit_event_actor_idx ON audit_event (organisation_id, actor_user_id, occurred_at DESC, id DESC)`);
 
     await q.query(`
       CREATE TABLE audit_chain_head (

@@ -1,4 +1,5 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { OutOfScopeException } from '../../common/out-of-scope.exception';
 import { EntityManager } from 'typeorm';
 import type { Actor } from '../authz/actor';
 
@@ -36,7 +37,7 @@ export class JourneyAccess {
       [journeyId, actor.userId],
     );
     const access = row ? this.accessKind(actor, row) : null;
-    if (!row || !access) throw new NotFoundException(JOURNEY_NOT_FOUND);
+    if (!row || !access) throw new OutOfScopeException('journey', journeyId, !!row, JOURNEY_NOT_FOUND);
     return { id: row.id, serviceUserId: row.service_user_id, access };
   }
 

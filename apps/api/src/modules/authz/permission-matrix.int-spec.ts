@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import { createTestApp, TestApp } from '../../testing/test-app';
+import { createJourney, createOrganisation, createServiceUser, createUser, sessionFor, TestUser } from '../../testing/fixtures';
+import { EXPECTED_ROUTE_POLICIES } from './route-policies';
+
+type ActorKey = 'anonymous' | 'herself' | 'another_service_user' | 'assigned_advocate' | 'other_advocate' | 'manager' | 'other_org_manager' | 'admin';
+const ACTORS: ActorKey[] = ['anonymous', 'herself', 'another_service_user', 'assigned_advocate', 'other_advocate', 'manager', 'other_org_manager', 'admin'];
+
+interface Ctx {
+  journeyId: string;
+  herAccountId: string;
+}
+
+interface MatrixRow {
+  route: string;
+  /** Path and body. Bodies that fail validation test the guard without side effects: allowed → 400, not allowed → 401/403. */
+  request: (ctx: Ctx) => { path: string; body?: object };
+  expect: Record<ActorKey, number>;
+}
+
+const all = (status: number, overrides: Partial<Record<ActorKey, number>> = {}): Record<ActorKey, number> => ({
+  ...(Object.fromEntries(ACTORS.map((a) => [a, status])) as Record<ActorKey, number>),
+  ...overrides,
+});
+const signedIn = (status: number, overrides: Partial<Record<ActorKey, number>> = {}) => all(status, { anonymous: 401, ...overrides });
+const only = (status: number, who: ActorKey[]) =>
+  all(403, { anonymous: 401, ...Object.fromEntries(who.map((w) => [w, status])) });
+
+// Every route, every kind of caller. A new route must add its row here (the last test checks).
+const MATRIX: MatrixRow[] = [
+  { route: 'DELETE /api/account/mfa', request: () => ({ path: '/api/account/mfa', body: {} }), expect: signedIn(400) },
+  { route: 'DELETE /api/account/sessions/:sessionId', request: () => ({ path: `/api/account/sessions/${randomUUID()}` }), expect: signedIn(404) },
+  { route: 'GET /api/account', request: () => ({ path: '/api/account' }), expect: signedIn(200) },
+  { route: 'GET /api/account/sessions', request: () => ({ path: '/api/account/sessions' }), expect: signedIn(200) },
+  { route: 'GET /api/accounts', request: () => ({ path: '/api/accounts' }), expect: only(200, ['admin']) },
+  { route: 'GET /api/audit/account-events', request: () => ({ path: '/api/audit/account-events' }), expect: only(200, ['manager', 'other_org_manager', 'admin']) },
+  { route: 'GET /api/audit/events', request: () => ({ path: '/api/audit/events' }), expect: only(200, ['manager', 'other_org_manager']) },
+  { route: 'GET /api/audit/events.csv', request: () => ({ path: '/api/audit/events.csv' }), expect: only(200, ['manager', 'other_org_manager']) },
+  { route: 'GET /api/audit/verify', request: () => ({ path: '/api/audit/verify' }), expect: only(200, ['manager', 'other_org_manager']) },
+  { route: 'GET /api/auth/session', request: () => ({ path: '/api/auth/session' }), expect: all(200) },
+  { route: 'GET /api/break-glass', request: () => ({ path: '/api/break-glass' }), expect: only(200, ['manager', 'other_org_manager']) },
+  { route: 'GET /api/health', request: () => ({ path: '/api/health' }), expect: all(200) },
+  { route: 'GET /api/health/ready', request: () => ({ path: '/api/health/ready' }), expect: all(200) },
+  {
+    route: 'GET /api/journeys',
+    request: () => ({ path: '/api/journeys' }),
+    expect: only(200, ['assigned_advocate', 'other_advocate', 'manager', 'other_org_manager']),
+  },
+  {
+    route: 'GET /api/journeys/:journeyId',
+    request: (c) => ({ path: `/api/journeys/${c.journeyId}` }),
+    expect: all(403, { anonymous: 401, assigned_advocate: 200, other_advocate: 404, manager: 200, other_org_manager: 404 }),
+  },
+  { route: 'GET /api/my/access-log', request: () => ({ path: '/api/my/access-log' }), expect: only(200, ['herself', 'another_service_user']) },
+  { route: 'GET /api/status', request: () => ({ path: '/api/status' }), expect: all(200) },
+  { route: 'PATCH /api/accounts/:accountId', request: (c) => ({ path: `/api/accounts/${c.herAccountId}`, body: {} }), expect: only(400, ['admin']) },
+  { route: 'POST /api/account/mfa/recovery-codes', request: () => ({ path: '/api/account/mfa/recovery-codes', body: {} }), expect: signedIn(400) },
+  { route: 'POST /api/account/password', request: () => ({ path: '/api/account/password', body: {} }), expect: signedIn(400) },
+  {
+    route: 'POST /api/accounts/invitations',
+    request: () => ({ path: '/api/accounts/invitations', body: {} }),
+    expect: only(400, ['assigned_advocate', 'other_advocate', 'manager', 'other_org_manager', 'admin']),
+  },
+  { route: 'POST /api/auth/invitation', request: () => ({ path: '/api/auth/invitation', body: {} }), expect: all(400) },
+  { route: 'POST /api/auth/invitation/accept', request: () => ({ path: '/api/auth/invitation/accept', body: {} }), expect: all(400) },
+  { route: 'POST /api/auth/mfa/challenge', request: () => ({ path: '/api/auth/mfa/challenge', body: {} }), expect: signedIn(409) },
+  {
+    route: 'POST /api/auth/mfa/enrolment',
+    request: () => ({ path: '/api/auth/mfa/enrolment' }),
+    expect: signedIn(409, { herself: 200, another_service_user: 200 }),
+  },
+  { route: 'POST /api/auth/mfa/enrolment/confirm', request: () => ({ path: '/api/auth/mfa/enrolment/confirm', body: { code: 'abc' } }), expect: signedIn(400) },
+  { route: 'POST /api/auth/password-reset', request: () => ({ path: '/api/auth/password-reset', body: {} }), expect: all(400) },
+  { route: 'POST /api/auth/password-reset/complete', request: () => ({ path: '/api/auth/password-reset/complete', body: {} }), expect: all(400) },
+  { route: 'POST /api/auth/sign-in', request: () => ({ path: '/api/auth/sign-in', body: {} }), expect: all(400) },
+  { route: 'POST /api/auth/sign-out', request: () => ({ path: '/api/auth/sign-out' }), expect: signedIn(204) },
+  { route: 'POST /api/auth/sign-out-everywhere', request: () => ({ path: '/api/auth/sign-out-everywhere' }), expect: signedIn(204) },
+  {
+    route: 'POST /api/break-glass/:grantId/review',
+    request: () => ({ path: `/api/break-glass/${randomUUID()}/review`, body: {} }),
+    expect: only(400, ['manager', 'other_org_manager']),
+  },
+  {
+    route: 'POST /api/journeys/:journeyId/break-glass',
+    request: (c) => ({ path: `/api/journeys/${c.journeyId}/break-glass`, body: {} }),
+    expect: only(400, ['assigned_advocate', 'other_advocate']),
+  },
+];
+
+describe('permission matrix: every route × every kind of caller, on a real database', () => {
+  let t: TestApp;
+  let ctx: Ctx;
+  const users = {} as Record<Exclude<ActorKey, 'anonymous'>, TestUser>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const org = await createOrganisation(t, 'Org A');
+    const otherOrg = await createOrganisation(t, 'Org B');
+    users.herself = await createUser(t, org, 'service_user');
+    users.another_service_user = await createUser(t, org, 'service_user');
+    users.assigned_advocate = await createUser(t, org, 'advocate');
+    users.other_advocate = await createUser(t, org, 'advocate');
+    users.manager = await createUser(t, org, 'manager');
+    users.admin = await createUser(t, org, 'admin');
+    users.other_org_manager = await createUser(t, otherOrg, 'manager');
+    const her = await createServiceUser(t, org, { accountId: users.herself.id });
+    await createServiceUser(t, org, { accountId: users.another_service_user.id });
+    ctx = { journeyId: await createJourney(t, org, her, users.assigned_advocate.id), herAccountId: users.herself.id };
+  });
+  afterAll(() => t?.close());
+
+  for (const row of MATRIX) {
+    it(`${row.route}`, async () => {
+      const { path, body } = row.request(ctx);
+      const [method, _route] = row.route.split(' ');
+      const verb = method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
+      const actual: Partial<Record<ActorKey, number>> = {};
+      for (const actor of ACTORS) {
+        if (actor === 'anonymous') {
+          const req = t.http()[verb](path);
+          actual[actor] = (await (body ? req.send(body) : req)).status;
+        } else {
+          const client = await sessionFor(t, users[actor]);
+          const req = client[verb](path);
+          actual[actor] = (await (body ? req.send(body) : req)).status;
+        }
+      }
+      expect(actual).toEqual(row.expect);
+    });
+  }
+
+  it('should have a row for every route the app serves', () => {
+    expect(MATRIX.map((r) => r.route).sort()).toEqual(Object.keys(EXPECTED_ROUTE_POLICIES).sort());
+  });
+});

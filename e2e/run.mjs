@@ -1,0 +1,194 @@
+// `npm run test:e2e`: build the API and the web app for production, start the built API
+// (which serves the web app on the same origin) on a free port with the demo organisation
+// in a throw-away database, run the suites in e2e/api and e2e/web with jest against it,
+// then stop the API with SIGTERM and check that it shuts down in time.
+//
+//   node e2e/run.mjs [jest arguments…]   e.g. node e2e/run.mjs api/health
+//   E2E_SKIP_BUILD=true                   reuse dist/ as it is
+//
+// With DATABASE_URL set, the run gets its own fresh database on that server (dropped at
+// the end); without, an in-memory embedded PostgreSQL.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { mustRun, projectEnv, root, run } from '../tools/run.mjs';
+
+const require = createRequire(import.meta.url);
+const STOP_WITHIN_MS = 15_000;
+const READY_WITHIN_MS = 180_000;
+const artifacts = join(root, 'e2e', 'artifacts');
+const logFile = join(artifacts, 'api.log');
+
+const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+const say = (message) => console.log(`[e2e] ${message}`);
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function withDatabase(url, name) {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+/** Host, port and database of a URL, never its password. */
+function describeUrl(url) {
+  const u = new URL(url);
+  return `${u.hostname}:${u.port || 5432}${u.pathname}`;
+}
+
+async function adminQuery(serverUrl, sql) {
+  const { Client } = require('pg');
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function waitUntilReady(url, api) {
+  const deadline = Date.now() + READY_WITHIN_MS;
+  while (Date.now() < deadline) {
+    if (api.exitCode !== null || api.signalCode !== null) throw new Error(`the API exited during start-up (${api.exitCode ?? api.signalCode})`);
+    try {
+      const res = await fetch(`${url}/api/health/ready`, { signal: AbortSignal.timeout(5000) });
+      if (res.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`the API was not ready within ${READY_WITHIN_MS / 1000} s`);
+}
+
+function stopApi(api) {
+  return new Promise((resolve) => {
+    if (api.exitCode !== null || api.signalCode !== null) return resolve({ code: api.exitCode, signal: api.signalCode, ms: 0 });
+    const t0 = Date.now();
+    const timer = setTimeout(() => {
+      api.kill('SIGKILL');
+      resolve({ code: null, signal: 'timeout', ms: Date.now() - t0 });
+    }, STOP_WITHIN_MS);
+    api.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, ms: Date.now() - t0 });
+    });
+    api.kill('SIGTERM');
+  });
+}
+
+function logTail(lines = 40) {
+  if (!existsSync(logFile)) return '';
+  return readFileSync(logFile, 'utf8').split('\n').slice(-lines).join('\n');
+}
+
+const started = Date.now();
+mkdirSync(artifacts, { recursive: true });
+for (const stale of ['api.log', 'totp-steps.json']) rmSync(join(artifacts, stale), { force: true });
+
+if (process.env.E2E_SKIP_BUILD !== 'true') {
+  const t0 = Date.now();
+  await mustRun('nx', ['run-many', '-t', 'build', '-p', 'api', 'web', '--configuration=production', '--outputStyle=static'], {
+    env: { NX_DAEMON: 'false' },
+  });
+  say(`built in ${seconds(t0)}`);
+}
+for (const built of ['dist/apps/api/main.js', 'dist/apps/web/browser/index.html']) {
+  if (!existsSync(join(root, built))) {
+    console.error(`[e2e] ${built} is missing: the build did not produce it`);
+    process.exit(1);
+  }
+}
+
+const port = await freePort();
+const baseUrl = `http://localhost:${port}`;
+const serverUrl = process.env.DATABASE_URL;
+let databaseUrl = null;
+let databaseName = null;
+if (serverUrl) {
+  databaseName = `beside_e2e_${randomBytes(6).toString('hex')}`;
+  await adminQuery(serverUrl, `CREATE DATABASE ${databaseName}`);
+  databaseUrl = withDatabase(serverUrl, databaseName);
+  say(`database: ${describeUrl(databaseUrl)} (fresh for this run)`);
+} else {
+  say('database: embedded PostgreSQL in memory');
+}
+
+const log = createWriteStream(logFile);
+const apiEnv = {
+  NODE_ENV: 'development',
+  PORT: String(port),
+  HOST: '127.0.0.1',
+  PUBLIC_URL: baseUrl,
+  WEB_DIST_DIR: join(root, 'dist/apps/web/browser'),
+  LOG_LEVEL: 'info',
+  DEMO_SEED: 'true',
+  DATABASE_URL: databaseUrl ?? '',
+  BESIDE_DATA_DIR: databaseUrl ? '' : 'memory',
+};
+const t0 = Date.now();
+const api = spawn('node', [join(root, 'dist/apps/api/main.js')], { cwd: root, env: projectEnv(apiEnv), stdio: ['ignore', 'pipe', 'pipe'] });
+api.stdout.pipe(log, { end: false });
+api.stderr.pipe(log, { end: false });
+
+let cleaned = false;
+async function cleanUp() {
+  if (cleaned) return;
+  cleaned = true;
+  if (api.exitCode === null && api.signalCode === null) api.kill('SIGKILL');
+  if (databaseName) {
+    try {
+      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+    } catch (error) {
+      console.error(`[e2e] could not drop ${databaseName}: ${error.message}`);
+    }
+  }
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => void cleanUp().then(() => process.exit(130)));
+}
+
+let exitCode = 1;
+try {
+  await waitUntilReady(baseUrl, api);
+  say(`API ready at ${baseUrl} in ${seconds(t0)}; log: ${logFile}`);
+
+  const tJest = Date.now();
+  exitCode = await run('jest', ['-c', 'e2e/jest.config.cjs', '--ci', ...process.argv.slice(2)], {
+    env: { E2E_BASE_URL: baseUrl, E2E_API_LOG: logFile, E2E_ARTIFACTS_DIR: artifacts },
+  });
+  say(`suites finished in ${seconds(tJest)} (jest exit code ${exitCode})`);
+
+  const stop = await stopApi(api);
+  if (stop.signal === 'timeout') {
+    console.error(`[e2e] FAILED: the API did not stop within ${STOP_WITHIN_MS / 1000} s of SIGTERM`);
+    if (exitCode === 0) exitCode = 1;
+  } else if (stop.code !== 0) {
+    console.error(`[e2e] FAILED: the API exited with ${stop.code ?? stop.signal} after SIGTERM`);
+    if (exitCode === 0) exitCode = 1;
+  } else {
+    say(`API stopped cleanly ${(stop.ms / 1000).toFixed(1)} s after SIGTERM`);
+  }
+} catch (error) {
+  console.error(`[e2e] FAILED: ${error.message}\n--- last lines of ${logFile} ---\n${logTail()}`);
+  exitCode = 1;
+} finally {
+  await cleanUp();
+  log.end();
+}
+say(`finished in ${seconds(started)}`);
+process.exit(exitCode);

@@ -1,0 +1,83 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { baseUrl } from './api';
+
+/** Flags for a quiet, headless Chromium in containers and CI. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function chromiumPath(): string {
+  const path = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(
+      `Chromium was not found at ${path}. Install it (Debian/Ubuntu: sudo apt-get install -y chromium) ` +
+        'or set CHROME_PATH to a Chromium or Chrome executable.',
+    );
+  }
+  return path;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+}
+
+/** A fresh context (own cookies) pointed at the app under test; `phone` gives a small touch screen. */
+export function newContext(browser: Browser, options: BrowserContextOptions & { phone?: boolean } = {}): Promise<BrowserContext> {
+  const { phone, ...rest } = options;
+  return browser.newContext({
+    baseURL: baseUrl(),
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+    ...(phone ? { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 900 } }),
+    ...rest,
+  });
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: 'minor' | 'moderate' | 'serious' | 'critical' | null;
+  help: string;
+  helpUrl: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+let axeSource: string | null = null;
+
+/**
+ * Runs axe-core on the page against WCAG 2.x A/AA (up to 2.2) and returns the serious and
+ * critical violations. The script is evaluated through the DevTools protocol, so the app's
+ * Content-Security-Policy (no inline scripts) does not need loosening for tests.
+ */
+export async function runAxe(page: Page, options: { include?: string; tags?: string[] } = {}): Promise<AxeViolation[]> {
+  axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
+  if (!loaded) await page.evaluate(axeSource);
+  const tags = options.tags ?? ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  const violations: AxeViolation[] = await page.evaluate(
+    async ({ include, tags }) => {
+      const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+      const result = await axe.run(include ? { include: [include] } : document, { runOnly: { type: 'tag', values: tags } });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        helpUrl: v.helpUrl,
+        nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+      }));
+    },
+    { include: options.include ?? null, tags },
+  );
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Readable lines for a failing expectation: `expect(formatViolations(v)).toEqual([])`. */
+export function formatViolations(violations: AxeViolation[]): string[] {
+  return violations.map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}

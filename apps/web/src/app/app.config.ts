@@ -14,6 +14,8 @@ import { BesideTitleStrategy } from './shell/beside-title-strategy';
 const FORM_FIELD_DEFAULTS: MatFormFieldDefaultOptions = {
   appearance: 'outline',
   floatLabel: 'always',
+  // We do not mark fields as required; we say which are optional (GOV.UK pattern).
+  hideRequiredMarker: true,
   subscriptSizing: 'dynamic',
 };
 

@@ -38,8 +38,9 @@ const FIELDS: FieldDescriptions<'code'> = {
       <bs-error-summary [errors]="errors()" />
       <form class="bs-form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
         <mat-form-field class="bs-field bs-field--short">
-          <mat-label>Code from your authenticator app</mat-label>
+          <mat-label>Code</mat-label>
           <input matInput [id]="fields.code.id" formControlName="code" inputmode="numeric" autocomplete="one-time-code" />
+          <mat-hint>From your authenticator app</mat-hint>
           <mat-error>{{ message() }}</mat-error>
         </mat-form-field>
         <div class="bs-actions">

@@ -28,7 +28,7 @@ export class AppModule {
         // The environment was validated (Environment, class-validator) before start-up; ConfigService serves it.
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ ...env })] }),
         LoggerModule.forRoot(loggingParams(env.LOG_LEVEL)),
-        TypeOrmModule.forRoot(dataSourceOptions(database.url, env.DATABASE_POOL_SIZE)),
+        TypeOrmModule.forRoot(dataSourceOptions(database.url, env.DATABASE_POOL_SIZE, database.kind)),
         CoreModule.register(env, database.kind),
         DiscoveryModule,
         AuditModule,

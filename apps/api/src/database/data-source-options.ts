@@ -1,7 +1,11 @@
 import { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from './migrations';
 
-export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {
+/**
+ * The embedded database runs one transaction at a time, so under load a request can wait
+ * longer for a connection there; a real server gets the short timeout that fails fast in an outage.
+ */
+export function dataSourceOptions(url: string, poolSize: number, kind: 'embedded' | 'external' = 'external'): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -14,7 +18,7 @@ export function dataSourceOptions(url: string, poolSize: number): DataSourceOpti
     extra: {
       max: poolSize,
       // Fail fast when the database is unreachable instead of queueing requests forever.
-      connectionTimeoutMillis: 5000,
+      connectionTimeoutMillis: kind === 'embedded' ? 30000 : 5000,
       idleTimeoutMillis: 30000,
     },
   };

@@ -149,7 +149,8 @@ export class AuditQueryService {
 
   private async find(em: EntityManager, q: AuditSearchDto, take: number, accountEventsOnly: boolean): Promise<EventRow[]> {
     const after = decodeCursor(q.cursor, 2);
-    const action = q.action?.endsWith('*') ? `${q.action.slice(0, -1)}%` : (q.action ?? null);
+    const escaped = q.action?.replace(/_/g, '\\_');
+    const action = escaped?.endsWith('*') ? `${escaped.slice(0, -1)}%` : (escaped ?? null);
     return em.query(
       `SELECT e.*, u.display_name AS actor_name, su.name AS subject_name
        FROM audit_event e

@@ -18,6 +18,12 @@ describe('passwordProblem', () => {
     expect(passwordProblem('1234567890123456', { hasSecondFactor: false })).not.toBeNull();
   });
 
+  it('should refuse a common password padded with numbers, and sequences', () => {
+    expect(passwordProblem('password1234567890', { hasSecondFactor: false })).toMatch(/common password/);
+    expect(passwordProblem('123456789012345678', { hasSecondFactor: false })).not.toBeNull();
+    expect(passwordProblem('abcdefghijklmnopq', { hasSecondFactor: false })).toMatch(/pattern/);
+  });
+
   it('should refuse repeated patterns and the email address', () => {
     expect(passwordProblem('aaaaaaaaaaaaaaaaaa', { hasSecondFactor: false })).toMatch(/pattern/);
     expect(passwordProblem('abcabcabcabcabcabc', { hasSecondFactor: false })).toMatch(/pattern/);

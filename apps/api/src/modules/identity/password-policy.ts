@@ -29,7 +29,11 @@ export function passwordProblem(password: string, opts: { hasSecondFactor: boole
   if (COMMON.has(lower) || COMMON.has(squashed)) {
     return 'That password is on a list of passwords that criminals try first. Please choose another.';
   }
-  if (/^(.)\1+$/u.test(password) || /^(.{1,3})\1+$/u.test(squashed)) {
+  const core = squashed.replace(/[\d!@#$%^&*?]+$/, '').replace(/^\d+/, '');
+  if (core.length < squashed.length && (COMMON.has(core) || CONTEXT_WORDS.includes(core) || core.length === 0)) {
+    return 'That password is a common password with numbers or symbols added. Please choose something less predictable.';
+  }
+  if (/^(.)\1+$/u.test(password) || /^(.{1,3})\1+$/u.test(squashed) || isSequence(squashed)) {
     return 'That password is a short pattern repeated. Please choose something less predictable.';
   }
   const local = opts.email?.split('@')[0]?.toLowerCase();
@@ -37,4 +41,13 @@ export function passwordProblem(password: string, opts: { hasSecondFactor: boole
     return 'Your password should not contain your email address or the name of this service.';
   }
   return null;
+}
+
+/** abcdef…, 123456…, 987654…: each character one step from the last. */
+function isSequence(text: string): boolean {
+  if (text.length < 6) return false;
+  const codes = [...text].map((c) => c.codePointAt(0) ?? 0);
+  const step = codes[1] - codes[0];
+  if (Math.abs(step) !== 1) return false;
+  return codes.every((c, i) => i === 0 || c - codes[i - 1] === step || (step === 1 && codes[i - 1] === 57 && c === 48));
 }

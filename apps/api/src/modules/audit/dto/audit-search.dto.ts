@@ -15,7 +15,7 @@ export class AuditSearchDto {
 
   @ApiPropertyOptional({ example: 'journey.read' })
   @IsOptional()
-  @Matches(/^[a-z_]+(\.[a-z_]+)?\*?$/, { message: 'action must look like journey.read (or journey.* for all journey actions)' })
+  @Matches(/^[a-z_]+(\.([a-z_]+|\*))?$/, { message: 'action must look like journey.read (or journey.* for all journey actions)' })
   @MaxLength(64)
   action?: string;
 

@@ -26,12 +26,16 @@ export default [
                         "^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$"
                     ],
                     depConstraints: [
-                        {
-                            sourceTag: "*",
-                            onlyDependOnLibsWithTags: [
-                                "*"
-                            ]
-                        }
+                        { sourceTag: "scope:api", onlyDependOnLibsWithTags: ["scope:api", "scope:shared"] },
+                        { sourceTag: "scope:web", onlyDependOnLibsWithTags: ["scope:web", "scope:shared"] },
+                        { sourceTag: "scope:shared", onlyDependOnLibsWithTags: ["scope:shared"] },
+                        { sourceTag: "type:app", onlyDependOnLibsWithTags: ["type:feature", "type:data-access", "type:ui", "type:util", "type:contracts"] },
+                        { sourceTag: "type:e2e", onlyDependOnLibsWithTags: ["type:util", "type:contracts"] },
+                        { sourceTag: "type:feature", onlyDependOnLibsWithTags: ["type:feature", "type:data-access", "type:ui", "type:util", "type:contracts"] },
+                        { sourceTag: "type:data-access", onlyDependOnLibsWithTags: ["type:data-access", "type:util", "type:contracts"] },
+                        { sourceTag: "type:ui", onlyDependOnLibsWithTags: ["type:ui", "type:util", "type:contracts"] },
+                        { sourceTag: "type:util", onlyDependOnLibsWithTags: ["type:util", "type:contracts"] },
+                        { sourceTag: "type:contracts", onlyDependOnLibsWithTags: ["type:contracts"] }
                     ]
                 }
             ]
@@ -48,7 +52,8 @@ export default [
             "**/*.cjs",
             "**/*.mjs"
         ],
-        // Override or add rules here
-        rules: {}
+        rules: {
+            "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true }]
+        }
     }
 ];

@@ -1,5 +1,5 @@
 import { createTestApp, TestApp } from '../../testing/test-app';
-import { createJourney, createOrganisation, createServiceUser, createUser, sessionFor, signIn, TEST_PASSWORD, TestUser } from '../../testing/fixtures';
+import { createJourney, createOrganisation, createServiceUser, createUser, sessionFor, TEST_PASSWORD, TestUser } from '../../testing/fixtures';
 import { verifyWithOwner } from './audit-chain-verifier';
 
 interface EventRow {

@@ -1,5 +1,4 @@
 // zxcvbn ships a list of the 30,000 most common passwords from real breaches.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { passwords: COMMON_PASSWORDS } = require('zxcvbn/lib/frequency_lists') as { passwords: string[] };
 
 const COMMON = new Set(COMMON_PASSWORDS.map((p) => p.toLowerCase()));

@@ -89,6 +89,18 @@ export class Identity1764300001000 implements MigrationInterface {
         blocked_until timestamptz
       )`);
 
+    // @nestjs/throttler's counters (keys are its own hashes), shared by every API instance.
+    await q.query(`
+      CREATE TABLE request_rate (
+        key varchar(128) NOT NULL,
+        throttler varchar(40) NOT NULL,
+        hits integer NOT NULL,
+        window_ends_at timestamptz NOT NULL,
+        blocked_until timestamptz,
+        PRIMARY KEY (key, throttler)
+      )`);
+    await q.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON request_rate TO beside_app`);
+
     for (const table of ['user_account', 'user_session', 'recovery_code', 'one_time_token', 'outbox_message']) {
       await q.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
       await q.query(`
@@ -142,7 +154,7 @@ export class Identity1764300001000 implements MigrationInterface {
     await q.query(`DROP FUNCTION beside_one_time_token(text)`);
     await q.query(`DROP FUNCTION beside_session_for_token(text)`);
     await q.query(`DROP FUNCTION beside_account_for_sign_in(text)`);
-    for (const t of ['sign_in_throttle', 'outbox_message', 'one_time_token', 'recovery_code', 'user_session', 'user_account']) {
+    for (const t of ['request_rate', 'sign_in_throttle', 'outbox_message', 'one_time_token', 'recovery_code', 'user_session', 'user_account']) {
       await q.query(`DROP TABLE ${t}`);
     }
   }

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { ApiAcceptedResponse, ApiTooManyRequestsResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { MfaEnrolmentView, RecoveryCodesView, SessionView } from '@beside/shared/contracts';
 import { Environment } from '../../config/environment';
@@ -21,6 +22,7 @@ import { sessionView } from './session-view';
 import { SignInService } from './sign-in.service';
 
 @ApiTags('auth')
+@ApiTooManyRequestsResponse({ description: 'Too many requests from this address; try again after Retry-After seconds' })
 @Controller('auth')
 export class AuthController {
   constructor(
@@ -41,9 +43,9 @@ export class AuthController {
   }
 
   @Post('sign-in')
+  @UseGuards(ThrottlerGuard, LocalSignInGuard)
   @HttpCode(200)
   @Public()
-  @UseGuards(LocalSignInGuard)
   @ApiOkResponse({ description: 'Signed in (or at the two-step stage); sets the session cookie' })
   async signInWithPassword(
     @Body() _body: SignInDto,
@@ -56,6 +58,7 @@ export class AuthController {
   }
 
   @Post('mfa/challenge')
+  @UseGuards(ThrottlerGuard)
   @HttpCode(200)
   @PendingSession()
   @ApiOkResponse({ description: 'Second step passed; the session gets a new id' })
@@ -112,6 +115,7 @@ export class AuthController {
   }
 
   @Post('password-reset')
+  @UseGuards(ThrottlerGuard)
   @HttpCode(202)
   @Public()
   @ApiAcceptedResponse({ description: 'The same answer whether or not the account exists' })
@@ -120,6 +124,7 @@ export class AuthController {
   }
 
   @Post('password-reset/complete')
+  @UseGuards(ThrottlerGuard)
   @HttpCode(204)
   @Public()
   @ApiNoContentResponse({ description: 'New password set; every session ended' })
@@ -128,6 +133,7 @@ export class AuthController {
   }
 
   @Post('invitation')
+  @UseGuards(ThrottlerGuard)
   @HttpCode(200)
   @Public()
   @ApiOkResponse({ description: 'Who the invitation is for (the token travels in the body, never the URL)' })
@@ -136,6 +142,7 @@ export class AuthController {
   }
 
   @Post('invitation/accept')
+  @UseGuards(ThrottlerGuard)
   @HttpCode(204)
   @Public()
   @ApiNoContentResponse({ description: 'Password set; she can now sign in' })

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PassportModule } from '@nestjs/passport';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { Environment } from '../../config/environment';
 import { AuditModule } from '../audit/audit.module';
 import { AccountController } from './account.controller';
@@ -14,13 +15,27 @@ import { MfaService } from './mfa.service';
 import { OwnAccountService } from './own-account.service';
 import { PasswordHasher } from './password-hasher';
 import { PasswordResetService } from './password-reset.service';
+import { PgThrottlerStorage } from './pg-throttler.storage';
+import { UnitOfWork } from '../../database/unit-of-work';
 import { SecretBox } from './secrets';
 import { SessionService } from './session.service';
 import { SignInThrottle } from './sign-in-throttle';
 import { SignInService } from './sign-in.service';
 
 @Module({
-  imports: [PassportModule, AuditModule],
+  imports: [
+    PassportModule,
+    AuditModule,
+    // Requests per address to the public sign-in, reset and invitation routes, on top of
+    // SignInThrottle's growing delays per account.
+    ThrottlerModule.forRootAsync({
+      inject: [UnitOfWork],
+      useFactory: (uow: UnitOfWork) => ({
+        throttlers: [{ name: 'auth', ttl: 60_000, limit: 30, blockDuration: 60_000 }],
+        storage: new PgThrottlerStorage(uow),
+      }),
+    }),
+  ],
   controllers: [AuthController, AccountController, AccountsController],
   providers: [
     { provide: SECRET_BOX, useFactory: (env: Environment) => new SecretBox(env.SECRET_KEY), inject: [Environment] },

@@ -12,6 +12,7 @@ import { AuditModule } from '../modules/audit/audit.module';
 import { HealthModule } from '../modules/health/health.module';
 import { IdentityModule } from '../modules/identity/identity.module';
 import { JourneysModule } from '../modules/journeys/journeys.module';
+import { ServiceUsersModule } from '../modules/service-users/service-users.module';
 import { CoreModule } from './core.module';
 
 export interface AppOptions {
@@ -35,6 +36,7 @@ export class AppModule {
         HealthModule,
         IdentityModule,
         JourneysModule,
+        ServiceUsersModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

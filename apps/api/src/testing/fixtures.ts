@@ -159,3 +159,24 @@ export async function sessionFor(t: TestApp, user: TestUser, stage: 'full' | 'mf
   const name = t.env.PUBLIC_URL.startsWith('https') || /localhost|127\.0\.0\.1/.test(t.env.PUBLIC_URL) ? '__Host-beside_session' : 'beside_session';
   return clientFor(t, `${name}=${token}`, csrf, user);
 }
+
+export interface AuditRow {
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  subject_id: string | null;
+  outcome: string;
+  actor_user_id: string | null;
+  detail: Record<string, unknown>;
+}
+
+/** The audit events one request wrote, in order. */
+export function auditEventsFor(t: TestApp, res: request.Response): Promise<AuditRow[]> {
+  return t.owner.query(`SELECT * FROM audit_event WHERE request_id = $1 ORDER BY seq`, [res.headers['x-request-id']]);
+}
+
+/** How many rows a table holds (for "nothing was written"). */
+export async function countRows(t: TestApp, table: string): Promise<number> {
+  const [row]: { n: number }[] = await t.owner.query(`SELECT count(*)::int AS n FROM ${table}`);
+  return row.n;
+}

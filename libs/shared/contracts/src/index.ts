@@ -4,3 +4,4 @@ export * from './lib/errors';
 export * from './lib/health';
 export * from './lib/identity';
 export * from './lib/audit';
+export * from './lib/journeys';

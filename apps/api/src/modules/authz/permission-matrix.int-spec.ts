@@ -9,6 +9,7 @@ const ACTORS: ActorKey[] = ['anonymous', 'herself', 'another_service_user', 'ass
 interface Ctx {
   journeyId: string;
   herAccountId: string;
+  serviceUserId: string;
 }
 
 interface MatrixRow {
@@ -25,6 +26,9 @@ const all = (status: number, overrides: Partial<Record<ActorKey, number>> = {}):
 const signedIn = (status: number, overrides: Partial<Record<ActorKey, number>> = {}) => all(status, { anonymous: 401, ...overrides });
 const only = (status: number, who: ActorKey[]) =>
   all(403, { anonymous: 401, ...Object.fromEntries(who.map((w) => [w, status])) });
+/** Case content: staff only by permission; then her advocate and her organisation's manager, and a 404 for anyone else. */
+const inScope = (status: number) => all(403, { anonymous: 401, assigned_advocate: status, other_advocate: 404, manager: status, other_org_manager: 404 });
+const STAFF: ActorKey[] = ['assigned_advocate', 'other_advocate', 'manager', 'other_org_manager'];
 
 // Every route, every kind of caller. A new route must add its row here (the last test checks).
 const MATRIX: MatrixRow[] = [
@@ -85,6 +89,15 @@ const MATRIX: MatrixRow[] = [
     request: (c) => ({ path: `/api/journeys/${c.journeyId}/break-glass`, body: {} }),
     expect: only(400, ['assigned_advocate', 'other_advocate']),
   },
+  // Journeys for advocates (issue 5). Empty bodies fail validation, so allowed callers get 400 and nothing is written.
+  { route: 'POST /api/journeys', request: () => ({ path: '/api/journeys', body: {} }), expect: only(400, STAFF) },
+  { route: 'PATCH /api/journeys/:journeyId', request: (c) => ({ path: `/api/journeys/${c.journeyId}`, body: {} }), expect: only(400, STAFF) },
+  { route: 'POST /api/journeys/:journeyId/status', request: (c) => ({ path: `/api/journeys/${c.journeyId}/status`, body: {} }), expect: only(400, STAFF) },
+  { route: 'GET /api/service-users/:serviceUserId', request: (c) => ({ path: `/api/service-users/${c.serviceUserId}` }), expect: inScope(200) },
+  { route: 'PATCH /api/service-users/:serviceUserId', request: (c) => ({ path: `/api/service-users/${c.serviceUserId}`, body: {} }), expect: only(400, STAFF) },
+  { route: 'GET /api/service-users/:serviceUserId/consents', request: (c) => ({ path: `/api/service-users/${c.serviceUserId}/consents` }), expect: inScope(200) },
+  { route: 'POST /api/service-users/:serviceUserId/consents', request: (c) => ({ path: `/api/service-users/${c.serviceUserId}/consents`, body: {} }), expect: only(400, STAFF) },
+  { route: 'POST /api/consents/:consentId/withdraw', request: () => ({ path: `/api/consents/${randomUUID()}/withdraw`, body: {} }), expect: only(400, STAFF) },
 ];
 
 describe('permission matrix: every route × every kind of caller, on a real database', () => {
@@ -105,7 +118,7 @@ describe('permission matrix: every route × every kind of caller, on a real data
     users.other_org_manager = await createUser(t, otherOrg, 'manager');
     const her = await createServiceUser(t, org, { accountId: users.herself.id });
     await createServiceUser(t, org, { accountId: users.another_service_user.id });
-    ctx = { journeyId: await createJourney(t, org, her, users.assigned_advocate.id), herAccountId: users.herself.id };
+    ctx = { journeyId: await createJourney(t, org, her, users.assigned_advocate.id), herAccountId: users.herself.id, serviceUserId: her };
   });
   afterAll(() => t?.close());
 

@@ -36,4 +36,13 @@ export const EXPECTED_ROUTE_POLICIES: Record<string, string> = {
   'POST /api/auth/sign-out-everywhere': 'account:manage-own',
   'POST /api/break-glass/:grantId/review': 'audit:review-break-glass',
   'POST /api/journeys/:journeyId/break-glass': 'journey:break-glass',
+  // Journeys for advocates (issue 5)
+  'POST /api/journeys': 'journey:write',
+  'PATCH /api/journeys/:journeyId': 'journey:write',
+  'POST /api/journeys/:journeyId/status': 'journey:write',
+  'GET /api/service-users/:serviceUserId': 'service-user:read',
+  'PATCH /api/service-users/:serviceUserId': 'service-user:write',
+  'GET /api/service-users/:serviceUserId/consents': 'service-user:read',
+  'POST /api/service-users/:serviceUserId/consents': 'service-user:write',
+  'POST /api/consents/:consentId/withdraw': 'service-user:write',
 };

@@ -1,16 +1,6 @@
 import type { JourneyStatus } from '@beside/shared/contracts';
 import type { JourneyAccessKind } from './journey-access';
 
-export interface CaseloadItem {
-  id: string;
-  serviceUserId: string;
-  serviceUserName: string;
-  status: JourneyStatus;
-  referralDate: string;
-  primaryAdvocateName: string;
-  nextAppointmentAt: string | null;
-}
-
 export interface JourneySummary {
   id: string;
   serviceUserId: string;

@@ -1,23 +1,54 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { UuidParam } from '../../common/uuid-param';
 import type { Actor, RequestOrigin } from '../authz/actor';
 import { CurrentActor, Origin } from '../authz/current-actor.decorator';
 import { Allow } from '../authz/policy.decorator';
 import { BreakGlassDto, BreakGlassReviewDto } from './dto/break-glass.dto';
 import { CaseloadQueryDto } from './dto/journey-query.dto';
+import { IntakeDto } from './dto/intake.dto';
+import { StatusChangeDto, UpdateJourneyDto } from './dto/journey-update.dto';
+import { JourneyLifecycleService } from './journey-lifecycle.service';
 import { JourneysService } from './journeys.service';
 
 @ApiTags('journeys')
 @Controller()
 export class JourneysController {
-  constructor(private readonly journeys: JourneysService) {}
+  constructor(
+    private readonly journeys: JourneysService,
+    private readonly lifecycle: JourneyLifecycleService,
+  ) {}
 
   @Get('journeys')
   @Allow('journey:read')
   @ApiOkResponse({ description: 'Her caseload (a manager: the organisation), newest referral first' })
   caseload(@Query() query: CaseloadQueryDto, @CurrentActor() actor: Actor, @Origin() origin: RequestOrigin) {
     return this.journeys.caseload(actor, query, origin);
+  }
+
+  @Post('journeys')
+  @Allow('journey:write')
+  @ApiCreatedResponse({ description: 'Intake: the service user (new or known), the referral and the journey, status referred' })
+  @ApiConflictResponse({ description: 'She already has an open journey' })
+  intake(@Body() body: IntakeDto, @CurrentActor() actor: Actor, @Origin() origin: RequestOrigin) {
+    return this.lifecycle.intake(actor, body, origin);
+  }
+
+  @Patch('journeys/:journeyId')
+  @Allow('journey:write')
+  @ApiOkResponse({ description: 'The journey as saved (plan review date, referral details)' })
+  @ApiConflictResponse({ description: 'Stale version: { message, current }' })
+  update(@UuidParam('journeyId') journeyId: string, @Body() body: UpdateJourneyDto, @CurrentActor() actor: Actor, @Origin() origin: RequestOrigin) {
+    return this.lifecycle.update(actor, journeyId, body, origin);
+  }
+
+  @Post('journeys/:journeyId/status')
+  @HttpCode(200)
+  @Allow('journey:write')
+  @ApiOkResponse({ description: 'The journey after the move; closing needs outcome and reason' })
+  @ApiConflictResponse({ description: 'A move the journey cannot make from where it is, or a stale version: { message, current }' })
+  changeStatus(@UuidParam('journeyId') journeyId: string, @Body() body: StatusChangeDto, @CurrentActor() actor: Actor, @Origin() origin: RequestOrigin) {
+    return this.lifecycle.changeStatus(actor, journeyId, body, origin);
   }
 
   @Get('journeys/:journeyId')

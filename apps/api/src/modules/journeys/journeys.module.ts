@@ -1,13 +1,16 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { ServiceUsersModule } from '../service-users/service-users.module';
 import { JourneyAccess } from './journey-access';
+import { JourneyLifecycleService } from './journey-lifecycle.service';
+import { JourneyRecordAccess } from './journey-record-access';
 import { JourneysController } from './journeys.controller';
 import { JourneysService } from './journeys.service';
 
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, ServiceUsersModule],
   controllers: [JourneysController],
-  providers: [JourneyAccess, JourneysService],
-  exports: [JourneyAccess],
+  providers: [JourneyAccess, JourneyRecordAccess, JourneysService, JourneyLifecycleService],
+  exports: [JourneyAccess, JourneyRecordAccess],
 })
 export class JourneysModule {}

@@ -8,7 +8,10 @@ import { decodeCursor, encodeCursor } from '../../common/cursor';
 import { identityContext } from '../identity/identity-context';
 import { CaseloadQueryDto } from './dto/journey-query.dto';
 import { JOURNEY_NOT_FOUND, JourneyAccess } from './journey-access';
-import type { CaseloadItem, JourneySummary } from './journey.views';
+import type { CaseloadEntry } from '@beside/shared/contracts';
+import type { JourneySummary } from './journey.views';
+import { caseloadSql } from './caseload-query';
+import { containsPattern } from './journey.repository';
 
 const BREAK_GLASS_HOURS = 8;
 
@@ -20,34 +23,28 @@ export class JourneysService {
     private readonly audit: AuditWriter,
   ) {}
 
-  /** An advocate's own caseload; a manager's is the whole organisation. */
-  async caseload(actor: Actor, query: CaseloadQueryDto, origin: RequestOrigin): Promise<Page<CaseloadItem>> {
+  /** An advocate's own caseload; a manager's is the whole organisation. Search, filter and sort run in SQL. */
+  async caseload(actor: Actor, query: CaseloadQueryDto, origin: RequestOrigin): Promise<Page<CaseloadEntry>> {
     const limit = query.limit ?? 50;
     const after = decodeCursor(query.cursor, 2);
     return this.uow.run(identityContext(actor), async (em) => {
-      const rows: (CaseloadItem & { sort_date: string })[] = await em.query(
-        `SELECT j.id, coalesce(su.preferred_name, su.name) AS "serviceUserName", j.status,
-                to_char(j.referral_date, 'YYYY-MM-DD') AS "referralDate", a.display_name AS "primaryAdvocateName",
-                NULL::timestamptz AS "nextAppointmentAt", to_char(j.referral_date, 'YYYY-MM-DD') AS sort_date,
-                j.service_user_id AS "serviceUserId"
-         FROM journey j
-         JOIN service_user su ON su.id = j.service_user_id
-         JOIN user_account a ON a.id = j.primary_advocate_id
-         WHERE ($1 = 'manager' OR j.primary_advocate_id = $2 OR j.secondary_advocate_id = $2)
-           AND ($3::text IS NULL OR j.status = $3)
-           AND ($4::date IS NULL OR (j.referral_date, j.id) < ($4::date, $5::uuid))
-         ORDER BY j.referral_date DESC, j.id DESC
-         LIMIT $6`,
-        [actor.role, actor.userId, query.status ?? null, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
-      );
+      const rows: (CaseloadEntry & { sort_key: string })[] = await em.query(caseloadSql(query.sort ?? 'referral'), [
+        actor.role,
+        actor.userId,
+        query.status ?? null,
+        containsPattern(query.q),
+        after ? String(after[0]) : null,
+        after?.[1] ?? null,
+        limit + 1,
+      ]);
       const page = rows.slice(0, limit);
       const last = page[page.length - 1];
       await this.audit.append(em, actor, origin, [
         { action: 'journey.list', entityType: 'journey', detail: { count: page.length, ids: page.map((r) => r.id) } },
       ]);
       return {
-        items: page.map(({ sort_date: _s, ...item }) => item),
-        nextCursor: rows.length > limit && last ? encodeCursor([last.sort_date, last.id]) : null,
+        items: page.map(({ sort_key: _s, ...item }) => item),
+        nextCursor: rows.length > limit && last ? encodeCursor([last.sort_key, last.id]) : null,
       };
     });
   }

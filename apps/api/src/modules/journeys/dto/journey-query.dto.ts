@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { JOURNEY_STATUSES, type JourneyStatus } from '@beside/shared/contracts';
+import { CASELOAD_SORTS, JOURNEY_STATUSES, type CaseloadSort, type JourneyStatus } from '@beside/shared/contracts';
 
 export class CaseloadQueryDto {
   @ApiPropertyOptional({ enum: JOURNEY_STATUSES })
@@ -9,10 +9,21 @@ export class CaseloadQueryDto {
   @IsIn(JOURNEY_STATUSES, { message: `status must be one of: ${JOURNEY_STATUSES.join(', ')}` })
   status?: JourneyStatus;
 
-  @ApiPropertyOptional({ description: 'From the previous page' })
+  @ApiPropertyOptional({ maxLength: 100, description: 'Part of her name or preferred name' })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: CASELOAD_SORTS, default: 'referral', description: 'referral: newest first; name: A–Z; next_appointment: soonest first' })
+  @IsOptional()
+  @IsIn(CASELOAD_SORTS, { message: `sort must be one of: ${CASELOAD_SORTS.join(', ')}` })
+  sort?: CaseloadSort;
+
+  @ApiPropertyOptional({ description: 'From the previous page (with the same sort)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(400)
   cursor?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })

@@ -1,4 +1,6 @@
-import { registerDecorator, ValidationArguments, ValidationOptions } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsDateString, IsInt, Matches, Min, registerDecorator, ValidateIf, ValidationArguments, ValidationOptions } from 'class-validator';
 
 /** A date-time field that must come after another field of the same body (end after start). */
 export function IsAfter(otherField: string, options?: ValidationOptions) {
@@ -37,3 +39,28 @@ export function IsOnOrAfter(otherField: string, options?: ValidationOptions) {
       },
     });
 }
+
+/** Present and not null when sent: for required columns in a partial update. */
+export const IsOptionalNotNull = () => ValidateIf((_: object, v: unknown) => v !== undefined);
+
+/** A calendar date, YYYY-MM-DD. */
+export const IsCalendarDate = () =>
+  applyDecorators(
+    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: ({ property }) => `${property} must be a date written YYYY-MM-DD` }),
+    IsDateString({ strict: true }, { message: ({ property }) => `${property} must be a real date` }),
+  );
+
+/** An instant with its offset, e.g. 2026-10-24T09:00:00Z. */
+export const IsInstant = () =>
+  applyDecorators(
+    IsDateString({ strict: true }, { message: ({ property }) => `${property} must be a date and time in ISO 8601, e.g. 2026-10-24T09:00:00Z` }),
+    Matches(/(Z|[+-]\d{2}:?\d{2})$/, { message: ({ property }) => `${property} must include its time zone offset (e.g. Z)` }),
+  );
+
+/** The version the caller last saw, for optimistic locking. */
+export const IsVersion = () =>
+  applyDecorators(
+    ApiProperty({ description: 'The version you last read; a stale one answers 409 with the current record', minimum: 1 }),
+    IsInt({ message: 'version must be a whole number' }),
+    Min(1),
+  );

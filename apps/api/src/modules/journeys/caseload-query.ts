@@ -1,0 +1,45 @@
+import type { CaseloadSort } from '@beside/shared/contracts';
+
+// Each sort is a text key (so one cursor shape serves all) and a direction; ties break on id.
+const SORT_KEYS: Record<CaseloadSort, { key: string; direction: 'ASC' | 'DESC' }> = {
+  referral: { key: `to_char(j.referral_date, 'YYYY-MM-DD')`, direction: 'DESC' },
+  name: { key: `lower(coalesce(su.preferred_name, su.name))`, direction: 'ASC' },
+  // Fixed-width UTC text sorts as time does; journeys with nothing planned come last.
+  next_appointment: { key: `coalesce(to_char(na.starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'), '9999')`, direction: 'ASC' },
+};
+
+/**
+ * The caseload, filtered and sorted in SQL with keyset pagination. Parameters:
+ * $1 role, $2 user id, $3 status, $4 name pattern, $5/$6 cursor (sort key, id), $7 limit.
+ */
+export function caseloadSql(sort: CaseloadSort): string {
+  const { key, direction } = SORT_KEYS[sort];
+  const cmp = direction === 'ASC' ? '>' : '<';
+  return `
+    SELECT * FROM (
+      SELECT j.id, j.service_user_id AS "serviceUserId", coalesce(su.preferred_name, su.name) AS "serviceUserName", j.status,
+             to_char(j.referral_date, 'YYYY-MM-DD') AS "referralDate", a.display_name AS "primaryAdvocateName",
+             na.starts_at AS "nextAppointmentAt",
+             (SELECT count(*)::int FROM step s
+              WHERE s.journey_id = j.id AND s.done_at IS NULL AND s.due_date < (now() AT TIME ZONE 'Europe/London')::date) AS "overdueSteps",
+             greatest(
+               (SELECT max(ap.starts_at) FROM appointment ap WHERE ap.journey_id = j.id AND ap.status = 'attended'),
+               (SELECT max(c.recorded_at) FROM check_in c WHERE c.journey_id = j.id)
+             ) AS "lastContactAt",
+             ${key} AS sort_key
+      FROM journey j
+      JOIN service_user su ON su.id = j.service_user_id
+      JOIN user_account a ON a.id = j.primary_advocate_id
+      LEFT JOIN LATERAL (
+        SELECT ap.starts_at FROM appointment ap
+        WHERE ap.journey_id = j.id AND ap.status = 'planned' AND ap.starts_at > now()
+        ORDER BY ap.starts_at LIMIT 1
+      ) na ON true
+      WHERE ($1 = 'manager' OR j.primary_advocate_id = $2 OR j.secondary_advocate_id = $2)
+        AND ($3::text IS NULL OR j.status = $3)
+        AND ($4::text IS NULL OR su.name ILIKE $4 OR su.preferred_name ILIKE $4)
+    ) c
+    WHERE ($5::text IS NULL OR (c.sort_key, c.id) ${cmp} ($5::text, $6::uuid))
+    ORDER BY c.sort_key ${direction}, c.id ${direction}
+    LIMIT $7`;
+}

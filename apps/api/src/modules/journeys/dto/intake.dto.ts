@@ -1,0 +1,44 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDefined, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import { REFERRAL_SOURCES, type ReferralSource } from '@beside/shared/contracts';
+import { NewServiceUserDto } from '../../service-users/dto/service-user.dto';
+import { IsCalendarDate } from './validators';
+
+/** A new referral: her (new, or already known by id), how she came to us, and who will walk beside her. */
+export class IntakeDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'A service user already known to the organisation; else send serviceUser' })
+  @IsOptional()
+  @IsUUID('4', { message: 'serviceUserId must be a UUID' })
+  serviceUserId?: string;
+
+  @ApiPropertyOptional({ type: NewServiceUserDto, description: 'A new service user; required unless serviceUserId is sent' })
+  @ValidateIf((o: IntakeDto) => !o.serviceUserId || o.serviceUser !== undefined)
+  @IsDefined({ message: 'serviceUser is required when serviceUserId is not given' })
+  @ValidateNested()
+  @Type(() => NewServiceUserDto)
+  serviceUser?: NewServiceUserDto;
+
+  @ApiProperty({ enum: REFERRAL_SOURCES })
+  @IsIn(REFERRAL_SOURCES, { message: `referralSource must be one of: ${REFERRAL_SOURCES.join(', ')}` })
+  referralSource!: ReferralSource;
+
+  @ApiProperty({ format: 'date' })
+  @IsCalendarDate()
+  referralDate!: string;
+
+  @ApiProperty({ maxLength: 4000, description: 'Why she was referred, or why she came' })
+  @IsString()
+  @MinLength(1, { message: 'referralReason must not be empty' })
+  @MaxLength(4000)
+  referralReason!: string;
+
+  @ApiProperty({ format: 'uuid', description: 'An active advocate of your organisation' })
+  @IsUUID('4', { message: 'primaryAdvocateId must be a UUID' })
+  primaryAdvocateId!: string;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @IsOptional()
+  @IsUUID('4', { message: 'secondaryAdvocateId must be a UUID' })
+  secondaryAdvocateId?: string | null;
+}

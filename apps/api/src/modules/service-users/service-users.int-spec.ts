@@ -1,0 +1,122 @@
+import { createTestApp, TestApp } from '../../testing/test-app';
+import { auditEventsFor, countRows, createJourney, createOrganisation, createServiceUser, createUser, sessionFor, SignedIn } from '../../testing/fixtures';
+
+describe('service users: profile, safe contact and consents', () => {
+  let t: TestApp;
+  let her: string;
+  let advocate: SignedIn;
+  let otherAdvocate: SignedIn;
+  let otherOrgManager: SignedIn;
+  let manager: SignedIn;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const org = await createOrganisation(t);
+    const otherOrg = await createOrganisation(t, 'Elsewhere');
+    const asha = await createUser(t, org, 'advocate');
+    her = await createServiceUser(t, org, { name: 'Hana Example' });
+    await createJourney(t, org, her, asha.id);
+    advocate = await sessionFor(t, asha);
+    otherAdvocate = await sessionFor(t, await createUser(t, org, 'advocate'));
+    manager = await sessionFor(t, await createUser(t, org, 'manager'));
+    otherOrgManager = await sessionFor(t, await createUser(t, otherOrg, 'manager'));
+  });
+  afterAll(() => t?.close());
+
+  it('should show her profile with safe-contact defaults, and audit the read with her as subject', async () => {
+    const res = await advocate.get(`/api/service-users/${her}`);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ id: her, name: 'Hana Example', version: 1, safeContact: { channels: [], voicemailAllowed: false, codeWord: null } });
+    expect(await auditEventsFor(t, res)).toEqual([expect.objectContaining({ action: 'service_user.read', entity_id: her, subject_id: her })]);
+  });
+
+  it('should save her profile and safe-contact preferences, auditing field names only', async () => {
+    const res = await advocate.patch(`/api/service-users/${her}`).send({
+      version: 1,
+      preferredName: 'Hana',
+      pronouns: 'she/her',
+      dateOfBirth: '1990-02-03',
+      safeContact: { channels: ['text', 'email'], safeTimes: 'weekdays 10–2', voicemailAllowed: false, codeWord: 'bluebell' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ preferredName: 'Hana', dateOfBirth: '1990-02-03', version: 2, safeContact: { channels: ['text', 'email'], codeWord: 'bluebell' } });
+    const [event] = await auditEventsFor(t, res);
+    expect(event).toMatchObject({ action: 'service_user.updated', subject_id: her, detail: { fields: ['preferredName', 'pronouns', 'dateOfBirth', 'safeContact'] } });
+    expect(JSON.stringify(event)).not.toContain('bluebell');
+  });
+
+  it('should answer a stale version with 409 and the current profile', async () => {
+    const res = await advocate.patch(`/api/service-users/${her}`).send({ version: 1, pronouns: 'they/them' });
+    expect(res.status).toBe(409);
+    expect(res.body.current).toMatchObject({ id: her, version: 2, pronouns: 'she/her' });
+  });
+
+  it('should refuse bad input naming the field, and change nothing', async () => {
+    const cases: [object, string][] = [
+      [{ version: 2, safeContact: { channels: ['pigeon'], voicemailAllowed: true } }, 'safeContact.channels'],
+      [{ version: 2, name: null }, 'name'],
+      [{ version: 2, dateOfBirth: '1990-02-31' }, 'dateOfBirth'],
+      [{ version: 2, accessibilityNeeds: 'x'.repeat(2001) }, 'accessibilityNeeds'],
+      [{ version: 2, favouriteColour: 'blue' }, 'favouriteColour'],
+      [{ pronouns: 'she' }, 'version'],
+    ];
+    for (const [body, field] of cases) {
+      const res = await advocate.patch(`/api/service-users/${her}`).send(body);
+      expect(res.status).toBe(400);
+      expect(JSON.stringify(res.body.message)).toContain(field);
+    }
+    expect((await advocate.get(`/api/service-users/${her}`)).body.version).toBe(2);
+  });
+
+  it('should answer 404 to an advocate not on her journey and to another organisation', async () => {
+    for (const client of [otherAdvocate, otherOrgManager]) {
+      expect((await client.get(`/api/service-users/${her}`)).status).toBe(404);
+      expect((await client.patch(`/api/service-users/${her}`).send({ version: 2, pronouns: 'x' })).status).toBe(404);
+      expect((await client.get(`/api/service-users/${her}/consents`)).status).toBe(404);
+      expect((await client.post(`/api/service-users/${her}/consents`).send({ agreement: 'x', givenOn: '2026-01-01' })).status).toBe(404);
+    }
+    expect((await manager.get(`/api/service-users/${her}`)).status).toBe(200);
+  });
+
+  describe('consents', () => {
+    let consentId: string;
+
+    it('should record a consent with who recorded it, and list it as current', async () => {
+      const res = await advocate.post(`/api/service-users/${her}/consents`).send({ agreement: 'Share my plan with my GP', sharedWith: 'Riverside GP', givenOn: '2026-01-10', validUntil: '2099-01-10' });
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({ agreement: 'Share my plan with my GP', sharedWith: 'Riverside GP', current: true, version: 1 });
+      expect(res.body.recordedByName).toEqual(expect.any(String));
+      consentId = res.body.id;
+      expect((await auditEventsFor(t, res))[0]).toMatchObject({ action: 'consent.created', entity_id: consentId, subject_id: her });
+      const list = await advocate.get(`/api/service-users/${her}/consents`);
+      expect(list.body.map((c: { id: string }) => c.id)).toEqual([consentId]);
+      expect((await auditEventsFor(t, list))[0]).toMatchObject({ action: 'consent.list', subject_id: her, detail: { count: 1, ids: [consentId] } });
+    });
+
+    it('should not count a consent past its end date', async () => {
+      const res = await advocate.post(`/api/service-users/${her}/consents`).send({ agreement: 'Talk to my housing officer', givenOn: '2020-01-01', validUntil: '2020-12-31' });
+      expect(res.body.current).toBe(false);
+    });
+
+    it('should refuse an end date before the start, naming the field, and write nothing', async () => {
+      const before = await countRows(t, 'consent');
+      const res = await advocate.post(`/api/service-users/${her}/consents`).send({ agreement: 'x', givenOn: '2026-02-01', validUntil: '2026-01-01' });
+      expect(res.status).toBe(400);
+      expect(JSON.stringify(res.body.message)).toContain('validUntil');
+      expect(await countRows(t, 'consent')).toBe(before);
+    });
+
+    it('should withdraw a consent once, with a version check', async () => {
+      expect((await advocate.post(`/api/consents/${consentId}/withdraw`).send({ version: 7 })).status).toBe(409);
+      const res = await advocate.post(`/api/consents/${consentId}/withdraw`).send({ version: 1 });
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({ current: false, version: 2 });
+      expect(res.body.withdrawnAt).toBeTruthy();
+      expect((await auditEventsFor(t, res))[0]).toMatchObject({ action: 'consent.updated', detail: { fields: ['withdrawnAt'] } });
+      const again = await advocate.post(`/api/consents/${consentId}/withdraw`).send({ version: 2 });
+      expect(again.status).toBe(409);
+      expect(again.body.message).toContain('already withdrawn');
+      expect((await otherAdvocate.post(`/api/consents/${consentId}/withdraw`).send({ version: 2 })).status).toBe(404);
+    });
+  });
+});

@@ -1,0 +1,227 @@
+import type {
+  AppointmentStatus,
+  ContactChannel,
+  GoalCategory,
+  GoalStatus,
+  JourneyStatus,
+  NoteVisibility,
+  ProfessionalRole,
+  ReferralSource,
+  StepOwner,
+  SupportLevel,
+} from './glossary';
+
+// Request and response shapes of the advocate's journey routes (issue 5).
+// Every editable record carries `version`: send it back on update; a stale one answers 409
+// with `{ message, current }`, where `current` is the record as it is now.
+
+export const CLOSURE_OUTCOMES = ['self_advocating', 'goals_met', 'moved_on', 'transferred', 'disengaged', 'other'] as const;
+export type ClosureOutcome = (typeof CLOSURE_OUTCOMES)[number];
+
+export const CASELOAD_SORTS = ['referral', 'name', 'next_appointment'] as const;
+export type CaseloadSort = (typeof CASELOAD_SORTS)[number];
+
+export interface VersionConflict<T> {
+  statusCode: 409;
+  message: string;
+  current: T;
+}
+
+export interface SafeContact {
+  channels: ContactChannel[];
+  safeTimes: string | null;
+  voicemailAllowed: boolean;
+  codeWord: string | null;
+}
+
+export interface ServiceUserProfile {
+  id: string;
+  name: string;
+  preferredName: string | null;
+  pronouns: string | null;
+  dateOfBirth: string | null;
+  languages: string | null;
+  interpreterNeeded: boolean;
+  accessibilityNeeds: string | null;
+  safeContact: SafeContact;
+  hasAccount: boolean;
+  version: number;
+}
+
+export type ServiceUserProfileInput = Partial<Omit<ServiceUserProfile, 'id' | 'hasAccount' | 'version' | 'name'>> & { name?: string };
+
+export interface ConsentView {
+  id: string;
+  serviceUserId: string;
+  agreement: string;
+  sharedWith: string | null;
+  givenOn: string;
+  validUntil: string | null;
+  recordedAt: string;
+  recordedByName: string | null;
+  withdrawnAt: string | null;
+  withdrawnByName: string | null;
+  /** Not withdrawn and not past its end date. */
+  current: boolean;
+  version: number;
+}
+
+export interface IntakeRequest {
+  serviceUserId?: string;
+  serviceUser?: ServiceUserProfileInput & { name: string };
+  referralSource: ReferralSource;
+  referralDate: string;
+  referralReason: string;
+  primaryAdvocateId: string;
+  secondaryAdvocateId?: string | null;
+}
+
+export interface StatusChangeRequest {
+  status: JourneyStatus;
+  version: number;
+  outcome?: ClosureOutcome;
+  reason?: string;
+}
+
+export interface JourneyDetail {
+  id: string;
+  serviceUserId: string;
+  status: JourneyStatus;
+  referralSource: ReferralSource;
+  referralDate: string;
+  referralReason: string;
+  primaryAdvocateId: string;
+  secondaryAdvocateId: string | null;
+  planReviewDate: string | null;
+  closedAt: string | null;
+  closureOutcome: ClosureOutcome | null;
+  closureReason: string | null;
+  version: number;
+}
+
+export interface CaseloadEntry {
+  id: string;
+  serviceUserId: string;
+  serviceUserName: string;
+  status: JourneyStatus;
+  referralDate: string;
+  primaryAdvocateName: string;
+  nextAppointmentAt: string | null;
+  overdueSteps: number;
+  lastContactAt: string | null;
+}
+
+export interface AppointmentView {
+  id: string;
+  journeyId: string;
+  professionalRole: ProfessionalRole;
+  professionalOrganisation: string | null;
+  startsAt: string;
+  endsAt: string;
+  location: string | null;
+  remote: boolean;
+  purpose: string | null;
+  status: AppointmentStatus;
+  replacedById: string | null;
+  preparation: string | null;
+  outcome: string | null;
+  accompaniment: AccompanimentView | null;
+  version: number;
+}
+
+export interface AccompanimentView {
+  id: string;
+  appointmentId: string;
+  advocateIds: string[];
+  supportLevel: SupportLevel;
+  timeSpentMinutes: number | null;
+  debrief: string | null;
+  version: number;
+}
+
+export interface StepView {
+  id: string;
+  goalId: string;
+  description: string;
+  owner: StepOwner;
+  dueDate: string | null;
+  done: boolean;
+  doneAt: string | null;
+  version: number;
+}
+
+export interface GoalView {
+  id: string;
+  journeyId: string;
+  words: string;
+  category: GoalCategory;
+  targetDate: string | null;
+  status: GoalStatus;
+  steps: StepView[];
+  version: number;
+}
+
+export interface PlanView {
+  journeyId: string;
+  reviewDate: string | null;
+  goals: GoalView[];
+}
+
+export interface CheckInView {
+  id: string;
+  confidence: number;
+  words: string | null;
+  recordedAt: string;
+}
+
+export interface NoteView {
+  id: string;
+  journeyId: string;
+  visibility: NoteVisibility;
+  body: string;
+  createdAt: string;
+  createdByName: string | null;
+  updatedAt: string;
+  version: number;
+}
+
+export interface NoteVersionView {
+  version: number;
+  visibility: NoteVisibility;
+  body: string;
+  writtenAt: string;
+  writtenByName: string | null;
+}
+
+export const TIMELINE_KINDS = [
+  'referral',
+  'status_change',
+  'appointment',
+  'accompaniment',
+  'goal',
+  'step_done',
+  'check_in',
+  'note',
+] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+export interface TimelineEntry {
+  kind: TimelineKind;
+  id: string;
+  at: string;
+  /** What happened, by kind: ids, enum values and short fields. */
+  detail: Record<string, unknown>;
+}
+
+export interface TrendPoint {
+  appointmentId: string;
+  startsAt: string;
+  professionalRole: ProfessionalRole;
+  supportLevel: SupportLevel;
+}
+
+export interface CalendarSubscription {
+  /** Shown once: only its hash is kept. */
+  url: string;
+  createdAt: string;
+}

@@ -31,6 +31,10 @@ const PEOPLE: DemoPerson[] = [
   { key: 'lena', role: 'service_user', name: 'Lena Novak', email: 'lena@demo.beside.test' },
 ];
 
+function demoLogins(people: DemoPerson[]): DemoLogin[] {
+  return people.map((p) => ({ role: p.role, name: p.name, email: p.email, twoStep: p.role !== 'service_user' }));
+}
+
 /** Seeds the fictional demo organisation when the database has no organisation yet. Runs as the owner. */
 export async function seedDemoIfEmpty(url: string, secretKey: string): Promise<DemoLogin[] | null> {
   const ds = new DataSource(dataSourceOptions(url, 2));
@@ -38,7 +42,11 @@ export async function seedDemoIfEmpty(url: string, secretKey: string): Promise<D
   try {
     return await ds.transaction(async (em) => {
       const [{ count }]: { count: string }[] = await em.query(`SELECT count(*) FROM organisation`);
-      if (Number(count) > 0) return null;
+      if (Number(count) > 0) {
+        // Seeded on an earlier start: show the logins again if the demo people are still there.
+        const existing: { email: string }[] = await em.query(`SELECT email FROM user_account WHERE email = ANY($1)`, [PEOPLE.map((p) => p.email)]);
+        return existing.length ? demoLogins(PEOPLE.filter((p) => existing.some((e) => e.email === p.email))) : null;
+      }
       const box = new SecretBox(secretKey);
       const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
       const [org]: { id: string }[] = await em.query(
@@ -92,7 +100,7 @@ export async function seedDemoIfEmpty(url: string, secretKey: string): Promise<D
           [org.id, serviceUsers[key], status, source, reason, ids[primary], secondary ? ids[secondary] : null],
         );
       }
-      return PEOPLE.map((p) => ({ role: p.role, name: p.name, email: p.email, twoStep: p.role !== 'service_user' }));
+      return demoLogins(PEOPLE);
     });
   } finally {
     await ds.destroy();

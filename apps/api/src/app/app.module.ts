@@ -13,6 +13,7 @@ import { HealthModule } from '../modules/health/health.module';
 import { IdentityModule } from '../modules/identity/identity.module';
 import { JourneysModule } from '../modules/journeys/journeys.module';
 import { ServiceUsersModule } from '../modules/service-users/service-users.module';
+import { AppointmentsModule } from '../modules/appointments/appointments.module';
 import { CoreModule } from './core.module';
 
 export interface AppOptions {
@@ -37,6 +38,7 @@ export class AppModule {
         IdentityModule,
         JourneysModule,
         ServiceUsersModule,
+        AppointmentsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

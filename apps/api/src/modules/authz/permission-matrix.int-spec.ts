@@ -98,6 +98,13 @@ const MATRIX: MatrixRow[] = [
   { route: 'GET /api/service-users/:serviceUserId/consents', request: (c) => ({ path: `/api/service-users/${c.serviceUserId}/consents` }), expect: inScope(200) },
   { route: 'POST /api/service-users/:serviceUserId/consents', request: (c) => ({ path: `/api/service-users/${c.serviceUserId}/consents`, body: {} }), expect: only(400, STAFF) },
   { route: 'POST /api/consents/:consentId/withdraw', request: () => ({ path: `/api/consents/${randomUUID()}/withdraw`, body: {} }), expect: only(400, STAFF) },
+  { route: 'GET /api/journeys/:journeyId/appointments', request: (c) => ({ path: `/api/journeys/${c.journeyId}/appointments` }), expect: inScope(200) },
+  { route: 'POST /api/journeys/:journeyId/appointments', request: (c) => ({ path: `/api/journeys/${c.journeyId}/appointments`, body: {} }), expect: only(400, STAFF) },
+  { route: 'GET /api/appointments/:appointmentId', request: () => ({ path: `/api/appointments/${randomUUID()}` }), expect: only(404, STAFF) },
+  { route: 'PATCH /api/appointments/:appointmentId', request: () => ({ path: `/api/appointments/${randomUUID()}`, body: {} }), expect: only(400, STAFF) },
+  { route: 'POST /api/appointments/:appointmentId/reschedule', request: () => ({ path: `/api/appointments/${randomUUID()}/reschedule`, body: {} }), expect: only(400, STAFF) },
+  { route: 'POST /api/appointments/:appointmentId/accompaniment', request: () => ({ path: `/api/appointments/${randomUUID()}/accompaniment`, body: {} }), expect: only(400, STAFF) },
+  { route: 'PATCH /api/accompaniments/:accompanimentId', request: () => ({ path: `/api/accompaniments/${randomUUID()}`, body: {} }), expect: only(400, STAFF) },
 ];
 
 describe('permission matrix: every route × every kind of caller, on a real database', () => {

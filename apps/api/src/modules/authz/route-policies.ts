@@ -45,4 +45,11 @@ export const EXPECTED_ROUTE_POLICIES: Record<string, string> = {
   'GET /api/service-users/:serviceUserId/consents': 'service-user:read',
   'POST /api/service-users/:serviceUserId/consents': 'service-user:write',
   'POST /api/consents/:consentId/withdraw': 'service-user:write',
+  'GET /api/journeys/:journeyId/appointments': 'journey:read',
+  'POST /api/journeys/:journeyId/appointments': 'journey:write',
+  'GET /api/appointments/:appointmentId': 'journey:read',
+  'PATCH /api/appointments/:appointmentId': 'journey:write',
+  'POST /api/appointments/:appointmentId/reschedule': 'journey:write',
+  'POST /api/appointments/:appointmentId/accompaniment': 'journey:write',
+  'PATCH /api/accompaniments/:accompanimentId': 'journey:write',
 };

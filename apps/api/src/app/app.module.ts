@@ -14,6 +14,8 @@ import { IdentityModule } from '../modules/identity/identity.module';
 import { JourneysModule } from '../modules/journeys/journeys.module';
 import { ServiceUsersModule } from '../modules/service-users/service-users.module';
 import { AppointmentsModule } from '../modules/appointments/appointments.module';
+import { PlansModule } from '../modules/plans/plans.module';
+import { NotesModule } from '../modules/notes/notes.module';
 import { CoreModule } from './core.module';
 
 export interface AppOptions {
@@ -39,6 +41,8 @@ export class AppModule {
         JourneysModule,
         ServiceUsersModule,
         AppointmentsModule,
+        PlansModule,
+        NotesModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

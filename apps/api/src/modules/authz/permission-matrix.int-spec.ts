@@ -105,6 +105,17 @@ const MATRIX: MatrixRow[] = [
   { route: 'POST /api/appointments/:appointmentId/reschedule', request: () => ({ path: `/api/appointments/${randomUUID()}/reschedule`, body: {} }), expect: only(400, STAFF) },
   { route: 'POST /api/appointments/:appointmentId/accompaniment', request: () => ({ path: `/api/appointments/${randomUUID()}/accompaniment`, body: {} }), expect: only(400, STAFF) },
   { route: 'PATCH /api/accompaniments/:accompanimentId', request: () => ({ path: `/api/accompaniments/${randomUUID()}`, body: {} }), expect: only(400, STAFF) },
+  { route: 'GET /api/journeys/:journeyId/plan', request: (c) => ({ path: `/api/journeys/${c.journeyId}/plan` }), expect: inScope(200) },
+  { route: 'POST /api/journeys/:journeyId/goals', request: (c) => ({ path: `/api/journeys/${c.journeyId}/goals`, body: {} }), expect: only(400, STAFF) },
+  { route: 'PATCH /api/goals/:goalId', request: () => ({ path: `/api/goals/${randomUUID()}`, body: {} }), expect: only(400, STAFF) },
+  { route: 'POST /api/goals/:goalId/steps', request: () => ({ path: `/api/goals/${randomUUID()}/steps`, body: {} }), expect: only(400, STAFF) },
+  { route: 'PATCH /api/steps/:stepId', request: () => ({ path: `/api/steps/${randomUUID()}`, body: {} }), expect: only(400, STAFF) },
+  { route: 'GET /api/journeys/:journeyId/check-ins', request: (c) => ({ path: `/api/journeys/${c.journeyId}/check-ins` }), expect: inScope(200) },
+  { route: 'POST /api/journeys/:journeyId/check-ins', request: (c) => ({ path: `/api/journeys/${c.journeyId}/check-ins`, body: {} }), expect: only(400, STAFF) },
+  { route: 'GET /api/journeys/:journeyId/notes', request: (c) => ({ path: `/api/journeys/${c.journeyId}/notes` }), expect: inScope(200) },
+  { route: 'POST /api/journeys/:journeyId/notes', request: (c) => ({ path: `/api/journeys/${c.journeyId}/notes`, body: {} }), expect: only(400, STAFF) },
+  { route: 'PATCH /api/notes/:noteId', request: () => ({ path: `/api/notes/${randomUUID()}`, body: {} }), expect: only(400, STAFF) },
+  { route: 'GET /api/notes/:noteId/versions', request: () => ({ path: `/api/notes/${randomUUID()}/versions` }), expect: only(404, STAFF) },
 ];
 
 describe('permission matrix: every route × every kind of caller, on a real database', () => {

@@ -43,7 +43,7 @@ const user = (role, mfaEnabled = true) => ({
   mfaEnabled,
 });
 const session = (role, stage = 'full', { mfaEnabled = true, idleSeconds = 900 } = {}) => ({
-  signedIn: true,
+  signedIn: stage === 'full',
   stage,
   csrfToken: 'csrf-token',
   user: user(role, mfaEnabled),

@@ -17,7 +17,8 @@ import { mfaSetUpGuard, stageGuard } from './stage.guard';
 
 function session(role: Role, stage: SessionStage = 'full', mfaEnabled = true): SessionView {
   return {
-    signedIn: true,
+    // The API answers signedIn: false until the last step is done.
+    signedIn: stage === 'full',
     stage,
     csrfToken: 'csrf',
     user: { id: 'u1', displayName: 'Someone', role, organisationId: 'o1', mfaEnabled },

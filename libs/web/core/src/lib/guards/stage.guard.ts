@@ -9,7 +9,7 @@ export function stageGuard(...stages: SessionStage[]): CanActivateFn {
   return async () => {
     const router = inject(Router);
     const session = await inject(SessionStore).ensureLoaded();
-    if (session.signedIn && session.stage && stages.includes(session.stage)) return true;
+    if (session.stage && stages.includes(session.stage)) return true;
     return router.parseUrl(homePathFor(session));
   };
 }
@@ -21,7 +21,7 @@ export function stageGuard(...stages: SessionStage[]): CanActivateFn {
 export const mfaSetUpGuard: CanActivateFn = async () => {
   const router = inject(Router);
   const session = await inject(SessionStore).ensureLoaded();
-  if (session.signedIn && session.stage === 'mfa_enrolment') return true;
+  if (session.stage === 'mfa_enrolment') return true;
   if (session.signedIn && session.stage === 'full' && session.user && !session.user.mfaEnabled) return true;
   return router.parseUrl(homePathFor(session));
 };

@@ -16,6 +16,8 @@ import { ServiceUsersModule } from '../modules/service-users/service-users.modul
 import { AppointmentsModule } from '../modules/appointments/appointments.module';
 import { PlansModule } from '../modules/plans/plans.module';
 import { NotesModule } from '../modules/notes/notes.module';
+import { TimelineModule } from '../modules/timeline/timeline.module';
+import { CalendarModule } from '../modules/calendar/calendar.module';
 import { CoreModule } from './core.module';
 
 export interface AppOptions {
@@ -43,6 +45,8 @@ export class AppModule {
         AppointmentsModule,
         PlansModule,
         NotesModule,
+        TimelineModule,
+        CalendarModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -116,6 +116,14 @@ const MATRIX: MatrixRow[] = [
   { route: 'POST /api/journeys/:journeyId/notes', request: (c) => ({ path: `/api/journeys/${c.journeyId}/notes`, body: {} }), expect: only(400, STAFF) },
   { route: 'PATCH /api/notes/:noteId', request: () => ({ path: `/api/notes/${randomUUID()}`, body: {} }), expect: only(400, STAFF) },
   { route: 'GET /api/notes/:noteId/versions', request: () => ({ path: `/api/notes/${randomUUID()}/versions` }), expect: only(404, STAFF) },
+  { route: 'GET /api/journeys/:journeyId/timeline', request: (c) => ({ path: `/api/journeys/${c.journeyId}/timeline` }), expect: inScope(200) },
+  { route: 'GET /api/journeys/:journeyId/trend', request: (c) => ({ path: `/api/journeys/${c.journeyId}/trend` }), expect: inScope(200) },
+  { route: 'GET /api/journeys/:journeyId/appointments.ics', request: (c) => ({ path: `/api/journeys/${c.journeyId}/appointments.ics` }), expect: inScope(200) },
+  { route: 'GET /api/calendar/accompaniments.ics', request: () => ({ path: '/api/calendar/accompaniments.ics' }), expect: only(200, STAFF) },
+  // Nobody has a subscription yet, so revoking answers 404 to everyone allowed to try.
+  { route: 'DELETE /api/calendar/subscription', request: () => ({ path: '/api/calendar/subscription' }), expect: only(404, STAFF) },
+  { route: 'POST /api/calendar/subscription', request: () => ({ path: '/api/calendar/subscription' }), expect: only(201, STAFF) },
+  { route: 'GET /api/calendar/feed.ics', request: () => ({ path: '/api/calendar/feed.ics?token=not-a-real-token-at-all-0000' }), expect: all(404) },
 ];
 
 describe('permission matrix: every route × every kind of caller, on a real database', () => {

@@ -63,4 +63,11 @@ export const EXPECTED_ROUTE_POLICIES: Record<string, string> = {
   'POST /api/journeys/:journeyId/notes': 'journey:write',
   'PATCH /api/notes/:noteId': 'journey:write',
   'GET /api/notes/:noteId/versions': 'journey:read',
+  'GET /api/journeys/:journeyId/timeline': 'journey:read',
+  'GET /api/journeys/:journeyId/trend': 'journey:read',
+  'GET /api/journeys/:journeyId/appointments.ics': 'journey:read',
+  'GET /api/calendar/accompaniments.ics': 'journey:read',
+  'POST /api/calendar/subscription': 'journey:read',
+  'DELETE /api/calendar/subscription': 'journey:read',
+  'GET /api/calendar/feed.ics': 'public',
 };

@@ -1,0 +1,93 @@
+import ICAL from 'ical.js';
+import { createTestApp, TestApp } from '../../testing/test-app';
+import { auditEventsFor, createJourney, createOrganisation, createServiceUser, createUser, sessionFor, SignedIn, TestUser } from '../../testing/fixtures';
+
+/** Parses a feed with a real iCalendar parser and gives back each event's UTC times and visible text. */
+function parse(ics: string) {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  return calendar.getAllSubcomponents('vevent').map((v) => {
+    const e = new ICAL.Event(v);
+    return { summary: e.summary, location: e.location, description: e.description, start: e.startDate.toJSDate().toISOString(), end: e.endDate.toJSDate().toISOString() };
+  });
+}
+
+const london = (iso: string) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+
+describe('calendar feeds (iCalendar)', () => {
+  let t: TestApp;
+  let asha: TestUser;
+  let advocate: SignedIn;
+  let journey: string;
+  const SECRETS = ['STAFF-ONLY-NOTE', 'DEBRIEF-SECRET', 'CODE-WORD-BLUEBELL', 'PREPARATION-PRIVATE', 'OUTCOME-PRIVATE', 'Hana', 'Example'];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const org = await createOrganisation(t);
+    asha = await createUser(t, org, 'advocate');
+    advocate = await sessionFor(t, asha);
+    const her = await createServiceUser(t, org, { name: 'Hana Example' });
+    journey = await createJourney(t, org, her, asha.id);
+    await advocate.patch(`/api/service-users/${her}`).send({ version: 1, safeContact: { channels: ['text'], voicemailAllowed: false, codeWord: 'CODE-WORD-BLUEBELL' } });
+    await advocate.post(`/api/journeys/${journey}/notes`).send({ visibility: 'staff', body: 'STAFF-ONLY-NOTE' });
+    // 10:00 London on either side of the clocks going back (25 October 2026): 09:00Z in summer time, 10:00Z after.
+    for (const [startsAt, endsAt] of [['2026-10-24T10:00:00+01:00', '2026-10-24T11:00:00+01:00'], ['2026-10-26T10:00:00Z', '2026-10-26T11:30:00Z']]) {
+      const { body: a } = await advocate.post(`/api/journeys/${journey}/appointments`).send({
+        professionalRole: 'psychiatrist', professionalOrganisation: 'Riverside CMHT', startsAt, endsAt, location: '1 Mill Lane, Leeds', purpose: 'Medication review',
+        preparation: 'PREPARATION-PRIVATE',
+      });
+      await advocate.patch(`/api/appointments/${a.id}`).send({ version: 1, outcome: 'OUTCOME-PRIVATE' });
+      await advocate.post(`/api/appointments/${a.id}/accompaniment`).send({ advocateIds: [asha.id], supportLevel: 'accompanied', debrief: 'DEBRIEF-SECRET' });
+    }
+  });
+  afterAll(() => t?.close());
+
+  it('should export her appointments with the right times across the daylight-saving change, and no private text', async () => {
+    const res = await advocate.get(`/api/journeys/${journey}/appointments.ics`);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain('text/calendar');
+    const events = parse(res.text);
+    expect(events.map((e) => [e.start, e.end])).toEqual([
+      ['2026-10-24T09:00:00.000Z', '2026-10-24T10:00:00.000Z'],
+      ['2026-10-26T10:00:00.000Z', '2026-10-26T11:30:00.000Z'],
+    ]);
+    expect(events.map((e) => london(e.start))).toEqual(['24/10, 10:00', '26/10, 10:00']);
+    expect(events[0]).toMatchObject({ summary: 'H.E. – psychiatrist appointment', location: '1 Mill Lane, Leeds', description: 'Riverside CMHT\nMedication review' });
+    for (const secret of SECRETS) expect(res.text).not.toContain(secret);
+    expect((await auditEventsFor(t, res))[0]).toMatchObject({ action: 'appointment.export', detail: expect.objectContaining({ count: 2 }) });
+  });
+
+  it('should export the accompaniments of the signed-in advocate, with no private text', async () => {
+    const res = await advocate.get('/api/calendar/accompaniments.ics');
+    expect(parse(res.text).map((e) => e.start)).toEqual(['2026-10-24T09:00:00.000Z', '2026-10-26T10:00:00.000Z']);
+    for (const secret of SECRETS) expect(res.text).not.toContain(secret);
+  });
+
+  it('should serve a private subscription by token until it is revoked or replaced', async () => {
+    const created = await advocate.post('/api/calendar/subscription');
+    expect(created.status).toBe(201);
+    const url = new URL(created.body.url);
+    expect(url.pathname).toBe('/api/calendar/feed.ics');
+    const stored: { token_hash: string }[] = await t.owner.query(`SELECT token_hash FROM calendar_feed WHERE user_id = $1`, [asha.id]);
+    expect(stored[0].token_hash).not.toBe(url.searchParams.get('token'));
+    const feed = await t.http().get(`${url.pathname}${url.search}`);
+    expect(feed.status).toBe(200);
+    expect(parse(feed.text)).toHaveLength(2);
+    for (const secret of SECRETS) expect(feed.text).not.toContain(secret);
+    expect((await auditEventsFor(t, feed))[0]).toMatchObject({ action: 'accompaniment.export', actor_user_id: asha.id });
+
+    const rotated = await advocate.post('/api/calendar/subscription');
+    expect((await t.http().get(`${url.pathname}${url.search}`)).status).toBe(404);
+    const next = new URL(rotated.body.url);
+    expect((await t.http().get(`${next.pathname}${next.search}`)).status).toBe(200);
+    expect((await advocate.delete('/api/calendar/subscription')).status).toBe(204);
+    expect((await t.http().get(`${next.pathname}${next.search}`)).status).toBe(404);
+    expect((await advocate.delete('/api/calendar/subscription')).status).toBe(404);
+  });
+
+  it('should answer 404 to an advocate not on the journey', async () => {
+    const other = await sessionFor(t, await createUser(t, asha.organisationId, 'advocate'));
+    expect((await other.get(`/api/journeys/${journey}/appointments.ics`)).status).toBe(404);
+    expect(parse((await other.get('/api/calendar/accompaniments.ics')).text)).toEqual([]);
+  });
+});

@@ -6,3 +6,4 @@ export * from './lib/quick-exit/quick-exit';
 export * from './lib/quick-exit/quick-exit-button';
 export * from './lib/recovery-codes/recovery-codes';
 export * from './lib/session-timeout-warning/session-timeout-warning';
+export * from './lib/form-field-defaults/form-field-defaults';

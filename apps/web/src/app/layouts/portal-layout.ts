@@ -1,12 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { SignOut } from '@beside/web/identity/data-access';
-import { QuickExitButton } from '@beside/web/ui';
+import { provideFormFieldDefaults, QuickExitButton } from '@beside/web/ui';
 
 /** Her own screens: calm, plain, and one step from leaving. */
 @Component({
   selector: 'bs-portal-layout',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [provideFormFieldDefaults()],
   imports: [RouterOutlet, RouterLink, RouterLinkActive, QuickExitButton],
   template: `
     <header class="bs-portal-header">

@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink, RouterOutlet } from '@angular/router';
-import { QuickExitButton } from '@beside/web/ui';
+import { provideFormFieldDefaults, QuickExitButton } from '@beside/web/ui';
 
 /** Sign-in and account set-up pages. Service users see these too, so the quick exit is here. */
 @Component({
   selector: 'bs-public-layout',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [provideFormFieldDefaults()],
   imports: [RouterOutlet, RouterLink, QuickExitButton],
   template: `
     <header class="bs-masthead">

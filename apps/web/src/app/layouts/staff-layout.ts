@@ -4,10 +4,12 @@ import { MatToolbarModule } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { SessionStore } from '@beside/web/core';
 import { SignOut } from '@beside/web/identity/data-access';
+import { provideFormFieldDefaults } from '@beside/web/ui';
 
 @Component({
   selector: 'bs-staff-layout',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [provideFormFieldDefaults()],
   imports: [RouterOutlet, RouterLink, RouterLinkActive, MatToolbarModule, MatButtonModule],
   template: `
     <mat-toolbar class="bs-toolbar" role="banner">

@@ -1,0 +1,1 @@
+export * from './lib/web-audit-data-access/web-audit-data-access';

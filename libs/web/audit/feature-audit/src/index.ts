@@ -1,0 +1,1 @@
+export * from './lib/web-audit-feature-audit/web-audit-feature-audit';

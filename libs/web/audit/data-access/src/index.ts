@@ -1,1 +1,3 @@
-export * from './lib/web-audit-data-access/web-audit-data-access';
+export * from './lib/audit-api';
+export * from './lib/audit.store';
+export * from './lib/keyset-list';

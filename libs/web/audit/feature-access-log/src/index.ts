@@ -1,0 +1,1 @@
+export * from './lib/web-audit-feature-access-log/web-audit-feature-access-log';

@@ -1,1 +1,0 @@
-export * from './lib/web-audit-feature-access-log/web-audit-feature-access-log';

@@ -1,1 +1,0 @@
-export * from './lib/web-audit-feature-audit/web-audit-feature-audit';

@@ -39,6 +39,16 @@ export const appRoutes: Route[] = [
         canActivate: [permissionGuard('account:read-own')],
         loadChildren: () => import('@beside/web/identity/feature-account').then((m) => m.accountRoutes),
       },
+      {
+        path: 'audit',
+        canActivate: [permissionGuard('audit:read')],
+        loadChildren: () => import('@beside/web/audit/feature-audit').then((m) => m.auditRoutes),
+      },
+      {
+        path: 'account-events',
+        canActivate: [permissionGuard('audit:read-account-events')],
+        loadChildren: () => import('@beside/web/audit/feature-audit').then((m) => m.accountEventsRoutes),
+      },
     ],
   },
   {
@@ -56,6 +66,10 @@ export const appRoutes: Route[] = [
       {
         path: 'account',
         loadChildren: () => import('@beside/web/identity/feature-account').then((m) => m.accountRoutes),
+      },
+      {
+        path: 'who-looked',
+        loadChildren: () => import('@beside/web/audit/feature-access-log').then((m) => m.accessLogRoutes),
       },
     ],
   },

@@ -15,6 +15,7 @@ import { provideFormFieldDefaults, QuickExitButton } from '@beside/web/ui';
         <bs-quick-exit-button />
         <nav class="bs-portal-nav" aria-label="Main">
           <a routerLink="/my" [routerLinkActiveOptions]="{ exact: true }" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Your plan</a>
+          <a routerLink="/my/who-looked" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Who has looked</a>
           <a routerLink="/my/account" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Your account</a>
           <button type="button" class="bs-link-button" (click)="signOut.here()">Sign out</button>
         </nav>

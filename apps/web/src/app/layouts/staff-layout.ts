@@ -18,6 +18,11 @@ import { provideFormFieldDefaults } from '@beside/web/ui';
         @if (session.can('journey:read')) {
           <a mat-button routerLink="/caseload" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Caseload</a>
         }
+        @if (session.can('audit:read')) {
+          <a mat-button routerLink="/audit" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Audit</a>
+        } @else if (session.can('audit:read-account-events')) {
+          <a mat-button routerLink="/account-events" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Account events</a>
+        }
         <a mat-button routerLink="/account" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Account</a>
         <button mat-button type="button" (click)="signOut.here()">Sign out</button>
       </nav>

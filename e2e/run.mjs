@@ -137,6 +137,8 @@ const apiEnv = {
   WEB_DIST_DIR: join(root, 'dist/apps/web/browser'),
   LOG_LEVEL: 'info',
   DEMO_SEED: 'true',
+  // Every suite signs in from 127.0.0.1; the limit itself is covered by the API's integration tests.
+  AUTH_RATE_LIMIT_PER_MINUTE: '600',
   DATABASE_URL: databaseUrl ?? '',
   BESIDE_DATA_DIR: databaseUrl ? '' : 'memory',
 };

@@ -12,7 +12,7 @@ import { Environment } from '../config/environment';
 import { AppModule, AppOptions } from './app.module';
 import { requestIdFor } from '../common/request-id';
 
-/** First of all: the request id, so that even a body the parser rejects is answered with one. */
+/** Before the body parser: the request id, so that even a body it rejects is answered with one. */
 function assignRequestId(req: express.Request, res: express.Response, next: express.NextFunction): void {
   const id = requestIdFor(req);
   (req as express.Request & { id: string }).id = id;
@@ -124,7 +124,7 @@ function serveWebApp(app: NestExpressApplication, env: Environment): void {
     express.static(dir, {
       index: false,
       setHeaders: (res, path) => {
-        res.setHeader('Cache-Control', /-[A-Z0-9]{8}\.(js|css)$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.setHeader('Cache-Control', /-[A-Za-z0-9]{8}\.(js|css)$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     }),
   );

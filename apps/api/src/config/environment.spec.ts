@@ -8,6 +8,11 @@ describe('validateEnvironment', () => {
     expect(env.SECRET_KEY).toBe(DEVELOPMENT_SECRET);
   });
 
+  it('should derive the public address from the port unless it is given', () => {
+    expect(validateEnvironment({ PORT: '4000' }).PUBLIC_URL).toBe('http://localhost:4000');
+    expect(validateEnvironment({ PORT: '4000', PUBLIC_URL: 'https://beside.example.org' }).PUBLIC_URL).toBe('https://beside.example.org');
+  });
+
   it('should name the variable when a value is invalid', () => {
     expect(() => validateEnvironment({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => validateEnvironment({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);

@@ -38,10 +38,6 @@ export class Environment {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
   DATABASE_URL?: string;
 
-  @IsString()
-  @Matches(/^[a-z_][a-z0-9_]*$/, { message: 'DATABASE_APP_ROLE must be a plain PostgreSQL role name' })
-  DATABASE_APP_ROLE = 'beside_app';
-
   @Transform(toInt)
   @IsInt()
   @Min(2)
@@ -70,9 +66,6 @@ export class Environment {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
-  @IsUrl({ protocols: ['https', 'http'] })
-  QUICK_EXIT_URL = 'https://www.bbc.co.uk/weather';
-
   @Transform(toInt)
   @IsInt()
   @Min(1000)
@@ -85,6 +78,13 @@ export class Environment {
   @Min(0)
   @Max(10)
   TRUST_PROXY = 0;
+
+  /** Requests a minute from one address to each public sign-in, reset and invitation route. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  AUTH_RATE_LIMIT_PER_MINUTE = 30;
 }
 
 export class EnvironmentError extends Error {}
@@ -97,6 +97,7 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   }
   const env = plainToInstance(Environment, relevant);
   if (env.NODE_ENV === 'production' && raw['DEMO_SEED'] === undefined) env.DEMO_SEED = false;
+  if (raw['PUBLIC_URL'] === undefined || raw['PUBLIC_URL'] === '') env.PUBLIC_URL = `http://localhost:${env.PORT}`;
   const errors = validateSync(env, { skipMissingProperties: false });
   const problems = errors.flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `${e.property}: ${m}`));
   if (env.NODE_ENV === 'production') {

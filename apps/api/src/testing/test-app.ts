@@ -23,7 +23,7 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
     LOG_LEVEL: 'silent',
     DEMO_SEED: 'false',
     PUBLIC_URL: 'http://localhost:3000',
-    DATABASE_POOL_SIZE: '8',
+    DATABASE_POOL_SIZE: '16',
     ...overrides,
   });
   const app = await createApp({ env, database: { url: database.url, kind: database.kind } });

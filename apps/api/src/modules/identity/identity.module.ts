@@ -29,9 +29,9 @@ import { SignInService } from './sign-in.service';
     // Requests per address to the public sign-in, reset and invitation routes, on top of
     // SignInThrottle's growing delays per account.
     ThrottlerModule.forRootAsync({
-      inject: [UnitOfWork],
-      useFactory: (uow: UnitOfWork) => ({
-        throttlers: [{ name: 'auth', ttl: 60_000, limit: 30, blockDuration: 60_000 }],
+      inject: [UnitOfWork, Environment],
+      useFactory: (uow: UnitOfWork, env: Environment) => ({
+        throttlers: [{ name: 'auth', ttl: 60_000, limit: env.AUTH_RATE_LIMIT_PER_MINUTE, blockDuration: 60_000 }],
         storage: new PgThrottlerStorage(uow),
       }),
     }),

@@ -40,6 +40,11 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@beside/web/identity/feature-account').then((m) => m.accountRoutes),
       },
       {
+        path: 'accounts',
+        canActivate: [permissionGuard('account:manage')],
+        loadChildren: () => import('@beside/web/identity/feature-accounts').then((m) => m.accountsRoutes),
+      },
+      {
         path: 'audit',
         canActivate: [permissionGuard('audit:read')],
         loadChildren: () => import('@beside/web/audit/feature-audit').then((m) => m.auditRoutes),

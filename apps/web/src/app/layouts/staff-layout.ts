@@ -18,6 +18,9 @@ import { provideFormFieldDefaults } from '@beside/web/ui';
         @if (session.can('journey:read')) {
           <a mat-button routerLink="/caseload" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Caseload</a>
         }
+        @if (session.can('account:manage')) {
+          <a mat-button routerLink="/accounts" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Accounts</a>
+        }
         @if (session.can('audit:read')) {
           <a mat-button routerLink="/audit" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Audit</a>
         } @else if (session.can('audit:read-account-events')) {

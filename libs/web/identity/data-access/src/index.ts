@@ -2,3 +2,4 @@ export * from './lib/identity-api';
 export * from './lib/account.store';
 export * from './lib/sign-out';
 export * from './lib/fragment-token';
+export * from './lib/accounts-admin.store';

@@ -102,7 +102,7 @@ describe('route guards', () => {
       ['service_user', '/my'],
       ['advocate', '/caseload'],
       ['manager', '/caseload'],
-      ['admin', '/account'],
+      ['admin', '/accounts'],
     ] as const)('should send %s to %s', async (role, path) => {
       store.set(session(role));
       expect(await run(homeRedirectGuard)).toBe(path);
@@ -146,7 +146,7 @@ describe('route guards', () => {
 
     it('should deny an admin the caseload (separation of duties)', async () => {
       store.set(session('admin'));
-      expect(await run(permissionGuard('journey:read'))).toBe('/account');
+      expect(await run(permissionGuard('journey:read'))).toBe('/accounts');
     });
 
     it('should deny a service user staff pages', async () => {

@@ -11,3 +11,6 @@ export * from './lib/guards/permission.guard';
 export * from './lib/navigation/flash-notice';
 export * from './lib/navigation/home-path';
 export * from './lib/status/status-api';
+export * from './lib/data/keyset-list';
+export * from './lib/http/version-conflict';
+export * from './lib/http/write-result';

@@ -1,9 +1,8 @@
 import { inject, Injectable, signal } from '@angular/core';
 import type { AccessLogEntry, AuditEventView, ChainVerification } from '@beside/shared/contracts';
-import { toApiProblem } from '@beside/web/core';
+import { KeysetList, toApiProblem } from '@beside/web/core';
 import { firstValueFrom } from 'rxjs';
 import { AuditApi, AuditFilters, AuditScope, BreakGlassGrant } from './audit-api';
-import { KeysetList } from './keyset-list';
 
 /** The manager's (or, for account events, the admin's) view of the audit trail. */
 @Injectable()

@@ -1,25 +1,82 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, inject } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { CaseloadStore } from '@beside/web/journeys/data-access';
-import { Notice, PageHeader } from '@beside/web/ui';
-import { JourneyStatusTag } from './journey-status-tag';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
+import { JOURNEY_STATUSES, type JourneyStatus } from '@beside/shared/contracts';
 import { formatLondonDateTime } from '@beside/shared/util';
-import { formatLondonDate } from './format-london-date';
+import { SessionStore } from '@beside/web/core';
+import { CaseloadStore, type CaseloadFilters } from '@beside/web/journeys/data-access';
+import { formatLondonDate, JOURNEY_STATUS_LABELS, JourneyStatusTag } from '@beside/web/journeys/ui';
+import { Notice, PageHeader } from '@beside/web/ui';
+import { debounceTime, distinctUntilChanged, map } from 'rxjs';
+
+type Sort = NonNullable<CaseloadFilters['sort']>;
 
 @Component({
   selector: 'bs-caseload-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, Notice, PageHeader, JourneyStatusTag],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    Notice,
+    PageHeader,
+    JourneyStatusTag,
+  ],
   providers: [CaseloadStore],
   templateUrl: './caseload-page.html',
   styleUrl: './caseload-page.scss',
 })
 export class CaseloadPage {
   protected readonly store = inject(CaseloadStore);
+  protected readonly session = inject(SessionStore);
+  protected readonly list = this.store.journeys;
   protected readonly date = formatLondonDate;
   protected readonly dateTime = formatLondonDateTime;
+  protected readonly statuses = JOURNEY_STATUSES;
+  protected readonly statusLabels = JOURNEY_STATUS_LABELS;
+
+  // Search terms stay in the page: her name never goes in the address bar or browser history.
+  protected readonly form = new FormGroup({
+    q: new FormControl('', { nonNullable: true }),
+    status: new FormControl<JourneyStatus | ''>('', { nonNullable: true }),
+    sort: new FormControl<Sort>('referral', { nonNullable: true }),
+  });
 
   constructor() {
-    void this.store.load();
+    void this.store.search({ sort: 'referral' });
+    this.form.valueChanges
+      .pipe(
+        debounceTime(300),
+        map(() => this.filters()),
+        distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)),
+        takeUntilDestroyed(inject(DestroyRef)),
+      )
+      .subscribe((filters) => void this.store.search(filters));
+  }
+
+  protected searchNow(): void {
+    void this.store.search(this.filters());
+  }
+
+  protected clear(): void {
+    this.form.setValue({ q: '', status: '', sort: this.form.controls.sort.value });
+  }
+
+  protected filtered(): boolean {
+    const { q, status } = this.form.getRawValue();
+    return !!q.trim() || !!status;
+  }
+
+  private filters(): CaseloadFilters {
+    const { q, status, sort } = this.form.getRawValue();
+    return { q: q.trim() || undefined, status: status || undefined, sort };
   }
 }

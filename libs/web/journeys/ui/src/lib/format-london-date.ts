@@ -16,3 +16,10 @@ export function formatLondonDate(value: string): string {
   }
   return FORMAT.format(new Date(value));
 }
+
+const TIME = new Intl.DateTimeFormat('en-GB', { timeZone: SERVICE_TIME_ZONE, hour: '2-digit', minute: '2-digit' });
+
+/** "14:30", London time. */
+export function formatLondonTime(value: string): string {
+  return TIME.format(new Date(value));
+}

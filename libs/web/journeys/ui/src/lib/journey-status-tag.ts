@@ -1,12 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { JourneyStatus } from '@beside/shared/contracts';
-
-const LABELS: Record<JourneyStatus, string> = {
-  referred: 'Referred',
-  active: 'Active',
-  closing: 'Closing',
-  closed: 'Closed',
-};
+import { JOURNEY_STATUS_LABELS } from './labels';
 
 @Component({
   selector: 'bs-journey-status-tag',
@@ -29,5 +23,5 @@ const LABELS: Record<JourneyStatus, string> = {
 })
 export class JourneyStatusTag {
   readonly status = input.required<JourneyStatus>();
-  protected readonly label = computed(() => LABELS[this.status()]);
+  protected readonly label = computed(() => JOURNEY_STATUS_LABELS[this.status()]);
 }

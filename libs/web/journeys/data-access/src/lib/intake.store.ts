@@ -1,0 +1,36 @@
+import { inject, Injectable, signal } from '@angular/core';
+import type { CaseloadEntry, IntakeRequest, JourneyDetail } from '@beside/shared/contracts';
+import { attemptWrite, toApiProblem, type WriteResult } from '@beside/web/core';
+import { firstValueFrom } from 'rxjs';
+import { JourneysApi } from './journeys-api';
+
+/** A new referral: finds a service user already known to her caseload, and records the intake. */
+@Injectable()
+export class IntakeStore {
+  private readonly api = inject(JourneysApi);
+  readonly matches = signal<CaseloadEntry[]>([]);
+  readonly searching = signal(false);
+  readonly searchProblem = signal<string | null>(null);
+
+  async findServiceUsers(name: string): Promise<void> {
+    const q = name.trim();
+    if (!q) {
+      this.matches.set([]);
+      return;
+    }
+    this.searching.set(true);
+    try {
+      const page = await firstValueFrom(this.api.caseload({ q, sort: 'name' }, null, 20));
+      this.matches.set(page.items);
+      this.searchProblem.set(null);
+    } catch (error) {
+      this.searchProblem.set(toApiProblem(error).messages.join(' '));
+    } finally {
+      this.searching.set(false);
+    }
+  }
+
+  record(request: IntakeRequest): Promise<WriteResult<JourneyDetail>> {
+    return attemptWrite(this.api.intake(request));
+  }
+}

@@ -1,0 +1,27 @@
+import type { ClosureOutcome, JourneyStatus, ReferralSource } from '@beside/shared/contracts';
+
+/** GET /api/journeys/:id: the journey with her name and her advocates' names. */
+export interface JourneyView {
+  id: string;
+  serviceUserId: string;
+  serviceUserName?: string;
+  status: JourneyStatus;
+  referralSource: ReferralSource;
+  referralDate: string;
+  referralReason: string;
+  primaryAdvocateId: string;
+  primaryAdvocateName?: string;
+  secondaryAdvocateId: string | null;
+  secondaryAdvocateName?: string | null;
+  // Only in the answers to writes (JourneyDetail) for now.
+  closedAt?: string | null;
+  closureOutcome?: ClosureOutcome | null;
+  closureReason?: string | null;
+  version: number;
+}
+
+export interface CaseloadFilters {
+  q?: string;
+  status?: JourneyStatus;
+  sort?: 'referral' | 'name' | 'next_appointment';
+}

@@ -1,0 +1,129 @@
+import { HttpClient } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type {
+  AccompanimentView,
+  AppointmentStatus,
+  AppointmentView,
+  CalendarSubscription,
+  CheckInView,
+  GoalCategory,
+  GoalStatus,
+  GoalView,
+  NoteVersionView,
+  NoteView,
+  NoteVisibility,
+  PlanView,
+  ProfessionalRole,
+  StepOwner,
+  StepView,
+  SupportLevel,
+} from '@beside/shared/contracts';
+import type { Page } from '@beside/shared/util';
+import type { Observable } from 'rxjs';
+import { pageParams } from './journeys-api';
+
+export interface AppointmentInput {
+  professionalRole: ProfessionalRole;
+  professionalOrganisation: string | null;
+  startsAt: string;
+  endsAt: string;
+  location: string | null;
+  remote: boolean;
+  purpose: string | null;
+}
+
+export interface AccompanimentInput {
+  advocateIds: string[];
+  supportLevel: SupportLevel;
+  timeSpentMinutes: number | null;
+  debrief: string | null;
+}
+
+/** Appointments and accompaniment, plan, check-ins, notes and the calendar subscription. */
+@Injectable({ providedIn: 'root' })
+export class JourneyWorkApi {
+  private readonly http = inject(HttpClient);
+
+  appointments(journeyId: string, cursor?: string | null): Observable<Page<AppointmentView>> {
+    return this.http.get<Page<AppointmentView>>(`/api/journeys/${journeyId}/appointments`, { params: pageParams(cursor, { limit: '100' }) });
+  }
+
+  createAppointment(journeyId: string, input: AppointmentInput): Observable<AppointmentView> {
+    return this.http.post<AppointmentView>(`/api/journeys/${journeyId}/appointments`, input);
+  }
+
+  updateAppointment(
+    appointmentId: string,
+    changes: Partial<AppointmentInput> & { status?: AppointmentStatus; outcome?: string | null; version: number },
+  ): Observable<AppointmentView> {
+    return this.http.patch<AppointmentView>(`/api/appointments/${appointmentId}`, changes);
+  }
+
+  reschedule(appointmentId: string, when: { startsAt: string; endsAt: string; version: number }): Observable<AppointmentView> {
+    return this.http.post<AppointmentView>(`/api/appointments/${appointmentId}/reschedule`, when);
+  }
+
+  accompany(appointmentId: string, input: AccompanimentInput): Observable<AccompanimentView> {
+    return this.http.post<AccompanimentView>(`/api/appointments/${appointmentId}/accompaniment`, input);
+  }
+
+  updateAccompaniment(accompanimentId: string, changes: Partial<AccompanimentInput> & { version: number }): Observable<AccompanimentView> {
+    return this.http.patch<AccompanimentView>(`/api/accompaniments/${accompanimentId}`, changes);
+  }
+
+  plan(journeyId: string): Observable<PlanView> {
+    return this.http.get<PlanView>(`/api/journeys/${journeyId}/plan`);
+  }
+
+  createGoal(journeyId: string, goal: { words: string; category: GoalCategory; targetDate: string | null }): Observable<GoalView> {
+    return this.http.post<GoalView>(`/api/journeys/${journeyId}/goals`, goal);
+  }
+
+  updateGoal(goalId: string, changes: { status?: GoalStatus; version: number }): Observable<GoalView> {
+    return this.http.patch<GoalView>(`/api/goals/${goalId}`, changes);
+  }
+
+  createStep(goalId: string, step: { description: string; owner: StepOwner; dueDate: string | null }): Observable<StepView> {
+    return this.http.post<StepView>(`/api/goals/${goalId}/steps`, step);
+  }
+
+  updateStep(stepId: string, changes: { done?: boolean; version: number }): Observable<StepView> {
+    return this.http.patch<StepView>(`/api/steps/${stepId}`, changes);
+  }
+
+  checkIns(journeyId: string, cursor?: string | null): Observable<Page<CheckInView>> {
+    return this.http.get<Page<CheckInView>>(`/api/journeys/${journeyId}/check-ins`, { params: pageParams(cursor) });
+  }
+
+  recordCheckIn(journeyId: string, checkIn: { confidence: number; words: string | null }): Observable<CheckInView> {
+    return this.http.post<CheckInView>(`/api/journeys/${journeyId}/check-ins`, checkIn);
+  }
+
+  notes(journeyId: string, cursor?: string | null): Observable<Page<NoteView>> {
+    return this.http.get<Page<NoteView>>(`/api/journeys/${journeyId}/notes`, { params: pageParams(cursor) });
+  }
+
+  createNote(journeyId: string, note: { visibility: NoteVisibility; body: string }): Observable<NoteView> {
+    return this.http.post<NoteView>(`/api/journeys/${journeyId}/notes`, note);
+  }
+
+  updateNote(noteId: string, changes: { visibility?: NoteVisibility; body?: string; version: number }): Observable<NoteView> {
+    return this.http.patch<NoteView>(`/api/notes/${noteId}`, changes);
+  }
+
+  noteVersions(noteId: string): Observable<NoteVersionView[]> {
+    return this.http.get<NoteVersionView[]>(`/api/notes/${noteId}/versions`);
+  }
+
+  myAccompanimentsIcs(): Observable<string> {
+    return this.http.get('/api/calendar/accompaniments.ics', { responseType: 'text' });
+  }
+
+  subscribe(): Observable<CalendarSubscription> {
+    return this.http.post<CalendarSubscription>('/api/calendar/subscription', {});
+  }
+
+  unsubscribe(): Observable<void> {
+    return this.http.delete<void>('/api/calendar/subscription');
+  }
+}

@@ -1,0 +1,96 @@
+import { computed, inject, Injectable, signal } from '@angular/core';
+import type {
+  ConsentView,
+  JourneyDetail,
+  ServiceUserProfile,
+  ServiceUserProfileInput,
+  StatusChangeRequest,
+} from '@beside/shared/contracts';
+import { attemptWrite, toApiProblem, type WriteResult } from '@beside/web/core';
+import { firstValueFrom } from 'rxjs';
+import type { JourneyView } from './journey-view';
+import { JourneysApi } from './journeys-api';
+
+/** One journey's overview: the journey, her profile and safe-contact preferences, and her consents. */
+@Injectable()
+export class JourneyStore {
+  private readonly api = inject(JourneysApi);
+  readonly journey = signal<JourneyView | null>(null);
+  readonly profile = signal<ServiceUserProfile | null>(null);
+  readonly consents = signal<ConsentView[]>([]);
+  readonly loading = signal(false);
+  readonly problem = signal<string | null>(null);
+  readonly notFound = signal(false);
+  readonly name = computed(() => {
+    const p = this.profile();
+    return p ? p.preferredName || p.name : (this.journey()?.serviceUserName ?? '');
+  });
+
+  async load(journeyId: string): Promise<void> {
+    this.loading.set(true);
+    this.notFound.set(false);
+    try {
+      const journey = await firstValueFrom(this.api.journey(journeyId));
+      this.journey.set(journey);
+      const [profile, consents] = await Promise.all([
+        firstValueFrom(this.api.serviceUser(journey.serviceUserId)),
+        firstValueFrom(this.api.consents(journey.serviceUserId)),
+      ]);
+      this.profile.set(profile);
+      this.consents.set(consents);
+      this.problem.set(null);
+    } catch (error) {
+      const problem = toApiProblem(error);
+      this.notFound.set(problem.status === 404);
+      this.problem.set(problem.messages.join(' '));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  async changeStatus(request: Omit<StatusChangeRequest, 'version'>): Promise<WriteResult<JourneyDetail>> {
+    const journey = this.journey();
+    if (!journey) throw new Error('No journey loaded');
+    const result = await attemptWrite<JourneyDetail>(this.api.changeStatus(journey.id, { ...request, version: journey.version }));
+    if (result.ok) this.mergeJourney(result.value);
+    else if (result.conflict) this.mergeJourney(result.conflict.current);
+    return result;
+  }
+
+  async updateProfile(changes: ServiceUserProfileInput): Promise<WriteResult<ServiceUserProfile>> {
+    const profile = this.profile();
+    if (!profile) throw new Error('No profile loaded');
+    const result = await attemptWrite<ServiceUserProfile>(this.api.updateServiceUser(profile.id, { ...changes, version: profile.version }));
+    if (result.ok) this.profile.set(result.value);
+    return result;
+  }
+
+  /** After "someone else changed this": take the current record, so that her edit can be applied again on top of it. */
+  useCurrentProfile(current: ServiceUserProfile): void {
+    this.profile.set(current);
+  }
+
+  async recordConsent(consent: {
+    agreement: string;
+    sharedWith: string | null;
+    givenOn: string;
+    validUntil: string | null;
+  }): Promise<WriteResult<ConsentView>> {
+    const profile = this.profile();
+    if (!profile) throw new Error('No profile loaded');
+    const result = await attemptWrite<ConsentView>(this.api.recordConsent(profile.id, consent));
+    if (result.ok) this.consents.update((list) => [result.value, ...list]);
+    return result;
+  }
+
+  async withdrawConsent(consent: ConsentView): Promise<WriteResult<ConsentView>> {
+    const result = await attemptWrite<ConsentView>(this.api.withdrawConsent(consent.id, consent.version));
+    const fresh = result.ok ? result.value : result.conflict?.current;
+    if (fresh) this.consents.update((list) => list.map((c) => (c.id === fresh.id ? fresh : c)));
+    return result;
+  }
+
+  private mergeJourney(detail: JourneyDetail | JourneyView): void {
+    this.journey.update((current) => (current ? { ...current, ...detail } : (detail as JourneyView)));
+  }
+}

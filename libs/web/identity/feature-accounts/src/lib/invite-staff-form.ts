@@ -62,6 +62,13 @@ const FIELDS: FieldDescriptions<Field> = {
       </form>
     </section>
   `,
+  styles: `
+    form {
+      display: flex;
+      flex-direction: column;
+      max-width: 32rem;
+    }
+  `,
 })
 export class InviteStaffForm {
   private readonly store = inject(AccountsAdminStore);

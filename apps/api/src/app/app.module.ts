@@ -18,6 +18,7 @@ import { PlansModule } from '../modules/plans/plans.module';
 import { NotesModule } from '../modules/notes/notes.module';
 import { TimelineModule } from '../modules/timeline/timeline.module';
 import { CalendarModule } from '../modules/calendar/calendar.module';
+import { PortalModule } from '../modules/portal/portal.module';
 import { CoreModule } from './core.module';
 
 export interface AppOptions {
@@ -47,6 +48,7 @@ export class AppModule {
         NotesModule,
         TimelineModule,
         CalendarModule,
+        PortalModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

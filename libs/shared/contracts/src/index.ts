@@ -5,3 +5,4 @@ export * from './lib/health';
 export * from './lib/identity';
 export * from './lib/audit';
 export * from './lib/journeys';
+export * from './lib/portal';

@@ -3,6 +3,7 @@ import { Identity1764300001000 } from './1764300001000-identity';
 import { Audit1764300002000 } from './1764300002000-audit';
 import { JourneysCore1764300003000 } from './1764300003000-journeys-core';
 import { JourneysCasework1764300004000 } from './1764300004000-journeys-casework';
+import { Portal1764300005000 } from './1764300005000-portal';
 
 /** Every migration, in order. Add new ones at the end. */
-export const MIGRATIONS = [Foundation1764300000000, Identity1764300001000, Audit1764300002000, JourneysCore1764300003000, JourneysCasework1764300004000];
+export const MIGRATIONS = [Foundation1764300000000, Identity1764300001000, Audit1764300002000, JourneysCore1764300003000, JourneysCasework1764300004000, Portal1764300005000];

@@ -24,11 +24,12 @@ const all = (status: number, overrides: Partial<Record<ActorKey, number>> = {}):
   ...overrides,
 });
 const signedIn = (status: number, overrides: Partial<Record<ActorKey, number>> = {}) => all(status, { anonymous: 401, ...overrides });
-const only = (status: number, who: ActorKey[]) =>
-  all(403, { anonymous: 401, ...Object.fromEntries(who.map((w) => [w, status])) });
+const only = (status: number, who: ActorKey[], overrides: Partial<Record<ActorKey, number>> = {}) =>
+  all(403, { anonymous: 401, ...Object.fromEntries(who.map((w) => [w, status])), ...overrides });
 /** Case content: staff only by permission; then her advocate and her organisation's manager, and a 404 for anyone else. */
 const inScope = (status: number) => all(403, { anonymous: 401, assigned_advocate: status, other_advocate: 404, manager: status, other_org_manager: 404 });
 const STAFF: ActorKey[] = ['assigned_advocate', 'other_advocate', 'manager', 'other_org_manager'];
+const HER_AND_OTHER: ActorKey[] = ['herself', 'another_service_user'];
 
 // Every route, every kind of caller. A new route must add its row here (the last test checks).
 const MATRIX: MatrixRow[] = [
@@ -123,7 +124,42 @@ const MATRIX: MatrixRow[] = [
   // Nobody has a subscription yet, so revoking answers 404 to everyone allowed to try.
   { route: 'DELETE /api/calendar/subscription', request: () => ({ path: '/api/calendar/subscription' }), expect: only(404, STAFF) },
   { route: 'POST /api/calendar/subscription', request: () => ({ path: '/api/calendar/subscription' }), expect: only(201, STAFF) },
-  { route: 'GET /api/calendar/feed.ics', request: () => ({ path: '/api/calendar/feed.ics?token=not-a-real-token-at-all-0000' }), expect: all(404) },
+  { route: 'GET /api/calendar/feed.ics', request: () => ({ path: '/api/calendar/feed.ics?token=not-a-real-token-at-all-0000' }), expect: all(404) },  // Her own portal (issue 6). She is "herself"; the other woman has a record but no journey, so journey-bound routes are 404 to her.
+  { route: 'GET /api/my/journeys', request: () => ({ path: '/api/my/journeys' }), expect: only(200, HER_AND_OTHER) },
+  { route: 'GET /api/my/plan', request: () => ({ path: '/api/my/plan' }), expect: only(200, HER_AND_OTHER, { another_service_user: 404 }) },
+  { route: 'POST /api/my/goals', request: () => ({ path: '/api/my/goals', body: {} }), expect: only(400, HER_AND_OTHER) },
+  { route: 'PATCH /api/my/goals/:goalId', request: () => ({ path: `/api/my/goals/${randomUUID()}`, body: {} }), expect: only(400, HER_AND_OTHER) },
+  { route: 'POST /api/my/goals/:goalId/steps', request: () => ({ path: `/api/my/goals/${randomUUID()}/steps`, body: {} }), expect: only(400, HER_AND_OTHER) },
+  { route: 'PATCH /api/my/steps/:stepId', request: () => ({ path: `/api/my/steps/${randomUUID()}`, body: {} }), expect: only(400, HER_AND_OTHER) },
+  { route: 'GET /api/my/check-ins', request: () => ({ path: '/api/my/check-ins' }), expect: only(200, HER_AND_OTHER, { another_service_user: 404 }) },
+  { route: 'POST /api/my/check-ins', request: () => ({ path: '/api/my/check-ins', body: {} }), expect: only(400, HER_AND_OTHER) },
+  { route: 'GET /api/my/change-proposals', request: () => ({ path: '/api/my/change-proposals' }), expect: only(200, HER_AND_OTHER) },
+  { route: 'POST /api/my/change-proposals', request: () => ({ path: '/api/my/change-proposals', body: {} }), expect: only(400, HER_AND_OTHER) },
+  { route: 'GET /api/my/appointments', request: () => ({ path: '/api/my/appointments' }), expect: only(200, HER_AND_OTHER) },
+  { route: 'GET /api/my/appointments/:appointmentId', request: () => ({ path: `/api/my/appointments/${randomUUID()}` }), expect: only(404, HER_AND_OTHER) },
+  { route: 'GET /api/my/appointments/:appointmentId.ics', request: () => ({ path: `/api/my/appointments/${randomUUID()}.ics` }), expect: only(404, HER_AND_OTHER) },
+  {
+    route: 'PATCH /api/my/appointments/:appointmentId/preparation',
+    request: () => ({ path: `/api/my/appointments/${randomUUID()}/preparation`, body: {} }),
+    expect: only(400, HER_AND_OTHER),
+  },
+  { route: 'GET /api/my/details', request: () => ({ path: '/api/my/details' }), expect: only(200, HER_AND_OTHER) },
+  { route: 'PATCH /api/my/details', request: () => ({ path: '/api/my/details', body: {} }), expect: only(400, HER_AND_OTHER) },
+  { route: 'GET /api/my/consents', request: () => ({ path: '/api/my/consents' }), expect: only(200, HER_AND_OTHER) },
+  { route: 'POST /api/my/consents/:consentId/withdraw', request: () => ({ path: `/api/my/consents/${randomUUID()}/withdraw`, body: {} }), expect: only(400, HER_AND_OTHER) },
+  { route: 'GET /api/my/concerns', request: () => ({ path: '/api/my/concerns' }), expect: only(200, HER_AND_OTHER) },
+  { route: 'POST /api/my/concerns', request: () => ({ path: '/api/my/concerns', body: {} }), expect: only(400, HER_AND_OTHER) },
+  { route: 'GET /api/my/data.json', request: () => ({ path: '/api/my/data.json' }), expect: only(200, HER_AND_OTHER) },
+  { route: 'GET /api/my/data.html', request: () => ({ path: '/api/my/data.html' }), expect: only(200, HER_AND_OTHER) },
+  // Staff answer her change proposals: journey:write, then the journey in reach.
+  {
+    route: 'GET /api/journeys/:journeyId/change-proposals',
+    request: (c) => ({ path: `/api/journeys/${c.journeyId}/change-proposals` }),
+    expect: inScope(200),
+  },
+  { route: 'GET /api/change-proposals', request: () => ({ path: '/api/change-proposals?status=pending' }), expect: only(200, STAFF) },
+  { route: 'POST /api/change-proposals/:proposalId/accept', request: () => ({ path: `/api/change-proposals/${randomUUID()}/accept`, body: {} }), expect: only(400, STAFF) },
+  { route: 'POST /api/change-proposals/:proposalId/decline', request: () => ({ path: `/api/change-proposals/${randomUUID()}/decline`, body: {} }), expect: only(400, STAFF) },
 ];
 
 describe('permission matrix: every route × every kind of caller, on a real database', () => {

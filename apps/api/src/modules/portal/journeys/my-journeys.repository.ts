@@ -1,0 +1,29 @@
+import { EntityManager } from 'typeorm';
+import type { MyJourney } from '@beside/shared/contracts';
+
+export type MyJourneyFull = MyJourney & {
+  referralSource: string;
+  referralReason: string;
+  closureOutcome: string | null;
+  planReviewDate: string | null;
+};
+
+/** Her journeys, newest first; the first open one (else the newest) is "current", as PortalScope chooses. */
+export async function findMyJourneys(em: EntityManager, serviceUserId: string): Promise<MyJourneyFull[]> {
+  const rows: MyJourneyFull[] = await em.query(
+    `SELECT j.id, j.status, to_char(j.referral_date, 'YYYY-MM-DD') AS "referralDate", j.closed_at AS "closedAt",
+            false AS current,
+            array_remove(ARRAY[p.display_name, s.display_name], NULL) AS advocates,
+            j.referral_source AS "referralSource", j.referral_reason AS "referralReason", j.closure_outcome AS "closureOutcome",
+            to_char(j.plan_review_date, 'YYYY-MM-DD') AS "planReviewDate"
+     FROM journey j
+     JOIN user_account p ON p.id = j.primary_advocate_id
+     LEFT JOIN user_account s ON s.id = j.secondary_advocate_id
+     WHERE j.service_user_id = $1
+     ORDER BY (j.status <> 'closed') DESC, j.referral_date DESC, j.created_at DESC, j.id DESC
+     LIMIT 100`,
+    [serviceUserId],
+  );
+  if (rows[0]) rows[0].current = true;
+  return rows;
+}

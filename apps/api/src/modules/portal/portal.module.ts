@@ -1,0 +1,51 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { JourneysModule } from '../journeys/journeys.module';
+import { MyAppointmentsController } from './appointments/my-appointments.controller';
+import { MyAppointmentsService } from './appointments/my-appointments.service';
+import { MyConcernsController } from './concerns/my-concerns.controller';
+import { MyConcernsService } from './concerns/my-concerns.service';
+import { MyConsentsController } from './consents/my-consents.controller';
+import { MyConsentsService } from './consents/my-consents.service';
+import { MyDataController } from './data-download/my-data.controller';
+import { MyDataService } from './data-download/my-data.service';
+import { MyDetailsController } from './details/my-details.controller';
+import { MyDetailsService } from './details/my-details.service';
+import { MyJourneysController } from './journeys/my-journeys.controller';
+import { MyJourneysService } from './journeys/my-journeys.service';
+import { MyPlanController } from './plan/my-plan.controller';
+import { MyPlanService } from './plan/my-plan.service';
+import { PortalScope } from './portal-scope';
+import { ChangeProposalsController } from './proposals/change-proposals.controller';
+import { ChangeProposalsService } from './proposals/change-proposals.service';
+import { MyChangeProposalsController } from './proposals/my-change-proposals.controller';
+import { MyChangeProposalsService } from './proposals/my-change-proposals.service';
+
+/** Her own area (/api/my/…), and the staff routes that answer what she asks. */
+@Module({
+  imports: [AuditModule, JourneysModule],
+  controllers: [
+    MyJourneysController,
+    MyPlanController,
+    MyChangeProposalsController,
+    ChangeProposalsController,
+    MyAppointmentsController,
+    MyDetailsController,
+    MyConsentsController,
+    MyConcernsController,
+    MyDataController,
+  ],
+  providers: [
+    PortalScope,
+    MyJourneysService,
+    MyPlanService,
+    MyChangeProposalsService,
+    ChangeProposalsService,
+    MyAppointmentsService,
+    MyDetailsService,
+    MyConsentsService,
+    MyConcernsService,
+    MyDataService,
+  ],
+})
+export class PortalModule {}

@@ -1,0 +1,79 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  CHANGE_PROPOSAL_FIELD_NAMES,
+  CHANGE_PROPOSAL_STATUSES,
+  CHANGE_PROPOSAL_TARGETS,
+  type ChangeProposalStatus,
+  type ChangeProposalTarget,
+} from '@beside/shared/contracts';
+import { IsVersion } from '../../../journeys/dto/validators';
+
+export class CreateChangeProposalDto {
+  @ApiProperty({ enum: CHANGE_PROPOSAL_TARGETS, description: 'What kind of record staff wrote' })
+  @IsIn(CHANGE_PROPOSAL_TARGETS, { message: `targetType must be one of: ${CHANGE_PROPOSAL_TARGETS.join(', ')}` })
+  targetType!: ChangeProposalTarget;
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'targetId must be a UUID' })
+  targetId!: string;
+
+  @ApiProperty({ enum: CHANGE_PROPOSAL_FIELD_NAMES, description: 'Which part: goal words/targetDate; step description/dueDate; note body; appointment purpose/location/professionalOrganisation/outcome' })
+  @IsIn(CHANGE_PROPOSAL_FIELD_NAMES, { message: `field must be one of: ${CHANGE_PROPOSAL_FIELD_NAMES.join(', ')}` })
+  field!: string;
+
+  @ApiProperty({ maxLength: 10000, description: 'What you would like it to say, in your words' })
+  @IsString()
+  @MaxLength(10000)
+  proposedValue!: string;
+
+  @ApiProperty({ maxLength: 2000, description: 'Why you would like it changed' })
+  @IsString()
+  @MinLength(1, { message: 'reason must not be empty' })
+  @MaxLength(2000)
+  reason!: string;
+}
+
+export class AcceptChangeProposalDto {
+  @IsVersion()
+  version!: number;
+
+  @ApiPropertyOptional({ maxLength: 2000, description: 'A word back to her (optional when accepting)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reply?: string;
+}
+
+export class DeclineChangeProposalDto {
+  @IsVersion()
+  version!: number;
+
+  @ApiProperty({ maxLength: 2000, description: 'Why not: she reads this' })
+  @IsString()
+  @MinLength(1, { message: 'reply must not be empty: tell her why' })
+  @MaxLength(2000)
+  reply!: string;
+}
+
+export class ChangeProposalQueryDto {
+  @ApiPropertyOptional({ enum: CHANGE_PROPOSAL_STATUSES })
+  @IsOptional()
+  @IsIn(CHANGE_PROPOSAL_STATUSES, { message: `status must be one of: ${CHANGE_PROPOSAL_STATUSES.join(', ')}` })
+  status?: ChangeProposalStatus;
+
+  @ApiPropertyOptional({ description: 'From the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit must be a whole number' })
+  @Min(1)
+  @Max(100)
+  limit?: number;
+}

@@ -1,0 +1,231 @@
+import type {
+  AppointmentStatus,
+  ChangeProposalStatus,
+  ConcernCategory,
+  ConcernSeverity,
+  ConcernStatus,
+  GoalCategory,
+  GoalStatus,
+  JourneyStatus,
+  ProfessionalRole,
+  StepOwner,
+  SupportLevel,
+} from './glossary';
+import type { AccessLogEntry } from './audit';
+import type { SafeContact } from './journeys';
+
+// Request and response shapes of her own portal (issue 6): every route is under /api/my/.
+// Editable records carry `version`; a stale one answers 409 with `{ message, current }`.
+
+/** Who wrote a goal, step or note: she did, or someone from the service did. */
+export type WrittenBy = 'her' | 'staff';
+
+export interface MyJourney {
+  id: string;
+  status: JourneyStatus;
+  referralDate: string;
+  closedAt: string | null;
+  /** The one her plan, appointments and check-ins default to. */
+  current: boolean;
+  advocates: string[];
+}
+
+export interface MyStep {
+  id: string;
+  goalId: string;
+  description: string;
+  owner: StepOwner;
+  dueDate: string | null;
+  done: boolean;
+  doneAt: string | null;
+  writtenBy: WrittenBy;
+  version: number;
+}
+
+export interface MyGoal {
+  id: string;
+  words: string;
+  category: GoalCategory;
+  targetDate: string | null;
+  status: GoalStatus;
+  writtenBy: WrittenBy;
+  steps: MyStep[];
+  version: number;
+}
+
+export interface SharedNote {
+  id: string;
+  body: string;
+  writtenBy: WrittenBy;
+  writtenByName: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface MyCheckIn {
+  id: string;
+  confidence: number;
+  words: string | null;
+  recordedAt: string;
+}
+
+export interface MyPlan {
+  journeyId: string;
+  reviewDate: string | null;
+  goals: MyGoal[];
+  /** Notes her advocate shared with her (never staff-only notes). */
+  sharedNotes: SharedNote[];
+  /** Her latest check-ins, newest first (all of them: GET /api/my/check-ins). */
+  recentCheckIns: MyCheckIn[];
+}
+
+/** What she may propose a change to, and each field's longest value. */
+export const CHANGE_PROPOSAL_FIELDS = {
+  goal: { words: 2000, targetDate: 10 },
+  step: { description: 1000, dueDate: 10 },
+  note: { body: 10000 },
+  appointment: { purpose: 1000, location: 500, professionalOrganisation: 200, outcome: 4000 },
+} as const;
+export type ChangeProposalTarget = keyof typeof CHANGE_PROPOSAL_FIELDS;
+export const CHANGE_PROPOSAL_TARGETS = Object.keys(CHANGE_PROPOSAL_FIELDS) as ChangeProposalTarget[];
+export const CHANGE_PROPOSAL_FIELD_NAMES = [
+  ...new Set(Object.values(CHANGE_PROPOSAL_FIELDS).flatMap((fields) => Object.keys(fields))),
+] as string[];
+
+export interface ChangeProposalRequest {
+  targetType: ChangeProposalTarget;
+  targetId: string;
+  field: string;
+  proposedValue: string;
+  reason: string;
+}
+
+export interface ChangeProposalView {
+  id: string;
+  journeyId: string;
+  serviceUserId: string;
+  /** Staff views only: her name, for the caseload list. */
+  serviceUserName?: string;
+  targetType: ChangeProposalTarget;
+  targetId: string;
+  field: string;
+  originalValue: string | null;
+  proposedValue: string;
+  reason: string;
+  status: ChangeProposalStatus;
+  reply: string | null;
+  decidedByName: string | null;
+  decidedAt: string | null;
+  createdAt: string;
+  version: number;
+}
+
+export interface ChangeProposalDecision {
+  version: number;
+  /** Required to decline; optional to accept. */
+  reply?: string;
+}
+
+export interface ComingWithHer {
+  name: string;
+  supportLevel: SupportLevel;
+}
+
+export interface MyAppointment {
+  id: string;
+  journeyId: string;
+  professionalRole: ProfessionalRole;
+  professionalOrganisation: string | null;
+  startsAt: string;
+  endsAt: string;
+  location: string | null;
+  remote: boolean;
+  purpose: string | null;
+  status: AppointmentStatus;
+  /** Her own "what I want to say". */
+  preparation: string | null;
+  outcome: string | null;
+  comingWithHer: ComingWithHer[];
+  version: number;
+}
+
+export interface MyAppointments {
+  upcoming: MyAppointment[];
+  past: MyAppointment[];
+}
+
+export interface MyDetails {
+  name: string;
+  preferredName: string | null;
+  pronouns: string | null;
+  accessibilityNeeds: string | null;
+  safeContact: SafeContact;
+  version: number;
+}
+
+export const CONSENT_STATES = ['current', 'withdrawn', 'expired'] as const;
+export type ConsentState = (typeof CONSENT_STATES)[number];
+
+export interface MyConsent {
+  id: string;
+  agreement: string;
+  sharedWith: string | null;
+  givenOn: string;
+  validUntil: string | null;
+  withdrawnAt: string | null;
+  state: ConsentState;
+  version: number;
+}
+
+/** Triage deadlines by severity, in hours (an organisation may set its own in settings.concernTriageHours). */
+export const CONCERN_TRIAGE_HOURS: Record<ConcernSeverity, number> = { immediate: 1, high: 24, medium: 72, low: 168 };
+
+/** How a concern's status reads to the person who raised it. */
+export const CONCERN_STATUS_FOR_RAISER: Record<ConcernStatus, 'sent' | 'being looked at' | 'closed'> = {
+  raised: 'sent',
+  triaged: 'being looked at',
+  action: 'being looked at',
+  referred: 'being looked at',
+  closed: 'closed',
+};
+
+export interface RaiseConcernRequest {
+  category: ConcernCategory;
+  severity?: ConcernSeverity;
+  description: string;
+  /** "Don't tell my advocate it came from me": managers only see who raised it. */
+  hideFromAdvocate?: boolean;
+  /** The concern is about her advocate: it is kept from her advocate entirely. */
+  aboutMyAdvocate?: boolean;
+}
+
+export interface MyConcern {
+  id: string;
+  reference: string;
+  category: ConcernCategory;
+  severity: ConcernSeverity;
+  description: string;
+  hideFromAdvocate: boolean;
+  raisedAt: string;
+  status: ConcernStatus;
+  statusForHer: (typeof CONCERN_STATUS_FOR_RAISER)[ConcernStatus];
+  /** What she is told when it closes. */
+  outcome: string | null;
+  closedAt: string | null;
+}
+
+/** GET /api/my/data.json: everything held about her that she is entitled to. */
+export interface MyData {
+  exportedAt: string;
+  profile: MyDetails & { dateOfBirth: string | null; languages: string | null; interpreterNeeded: boolean };
+  journeys: (MyJourney & { referralSource: string; referralReason: string; closureOutcome: string | null; planReviewDate: string | null })[];
+  goals: (MyGoal & { journeyId: string })[];
+  checkIns: (MyCheckIn & { journeyId: string })[];
+  appointments: MyAppointment[];
+  sharedNotes: (SharedNote & { journeyId: string })[];
+  changeProposals: ChangeProposalView[];
+  concerns: MyConcern[];
+  consents: MyConsent[];
+  accessLog: AccessLogEntry[];
+}

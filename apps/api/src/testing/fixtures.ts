@@ -180,3 +180,83 @@ export async function countRows(t: TestApp, table: string): Promise<number> {
   const [row]: { n: number }[] = await t.owner.query(`SELECT count(*)::int AS n FROM ${table}`);
   return row.n;
 }
+
+// Her portal (issue 6): records arranged directly, as staff would have written them.
+
+export async function createGoal(t: TestApp, journeyId: string, opts: { createdBy?: string | null; words?: string } = {}): Promise<string> {
+  const [row]: { id: string }[] = await t.owner.query(
+    `INSERT INTO goal (organisation_id, journey_id, service_user_id, words, category, created_by, updated_by)
+     SELECT organisation_id, id, service_user_id, $2, 'health', $3, $3 FROM journey WHERE id = $1 RETURNING id`,
+    [journeyId, opts.words ?? 'A goal written by staff', opts.createdBy ?? null],
+  );
+  return row.id;
+}
+
+export async function createStep(t: TestApp, goalId: string, opts: { createdBy?: string | null; description?: string } = {}): Promise<string> {
+  const [row]: { id: string }[] = await t.owner.query(
+    `INSERT INTO step (organisation_id, goal_id, journey_id, description, owner, created_by, updated_by)
+     SELECT organisation_id, id, journey_id, $2, 'together', $3, $3 FROM goal WHERE id = $1 RETURNING id`,
+    [goalId, opts.description ?? 'A step written by staff', opts.createdBy ?? null],
+  );
+  return row.id;
+}
+
+export async function createNote(t: TestApp, journeyId: string, visibility: 'staff' | 'shared', body: string, createdBy: string | null = null): Promise<string> {
+  const [row]: { id: string }[] = await t.owner.query(
+    `INSERT INTO note (organisation_id, journey_id, service_user_id, visibility, body, created_by, updated_by)
+     SELECT organisation_id, id, service_user_id, $2, $3, $4, $4 FROM journey WHERE id = $1 RETURNING id`,
+    [journeyId, visibility, body, createdBy],
+  );
+  return row.id;
+}
+
+/** An appointment `inDays` from now (negative: in the past), optionally accompanied by advocates. */
+export async function createAppointment(
+  t: TestApp,
+  journeyId: string,
+  opts: { inDays?: number; purpose?: string; outcome?: string; advocateIds?: string[]; supportLevel?: string; debrief?: string } = {},
+): Promise<string> {
+  const [row]: { id: string; organisation_id: string }[] = await t.owner.query(
+    `INSERT INTO appointment (organisation_id, journey_id, service_user_id, professional_role, starts_at, ends_at, location, purpose, outcome)
+     SELECT organisation_id, id, service_user_id, 'psychiatrist', now() + make_interval(days => $2), now() + make_interval(days => $2, hours => 1),
+            'Clinic room 2', $3, $4
+     FROM journey WHERE id = $1 RETURNING id, organisation_id`,
+    [journeyId, opts.inDays ?? 7, opts.purpose ?? 'Medication review', opts.outcome ?? null],
+  );
+  if (opts.advocateIds?.length) {
+    const [ac]: { id: string }[] = await t.owner.query(
+      `INSERT INTO accompaniment (organisation_id, appointment_id, journey_id, support_level, debrief)
+       VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [row.organisation_id, row.id, journeyId, opts.supportLevel ?? 'accompanied', opts.debrief ?? null],
+    );
+    for (const advocateId of opts.advocateIds) {
+      await t.owner.query(`INSERT INTO accompaniment_advocate (accompaniment_id, advocate_id, organisation_id) VALUES ($1, $2, $3)`, [ac.id, advocateId, row.organisation_id]);
+    }
+  }
+  return row.id;
+}
+
+export async function createConsent(t: TestApp, serviceUserId: string, opts: { agreement?: string; validUntil?: string | null; givenOn?: string } = {}): Promise<string> {
+  const [row]: { id: string }[] = await t.owner.query(
+    `INSERT INTO consent (organisation_id, service_user_id, agreement, shared_with, given_on, valid_until)
+     SELECT organisation_id, id, $2, 'GP surgery', $3, $4 FROM service_user WHERE id = $1 RETURNING id`,
+    [serviceUserId, opts.agreement ?? 'Share my plan with my GP', opts.givenOn ?? '2020-01-01', opts.validUntil ?? null],
+  );
+  return row.id;
+}
+
+/** A concern raised by staff about her, straight into the database (the register's own routes come with issue 7). */
+export async function createStaffConcern(
+  t: TestApp,
+  serviceUserId: string,
+  raisedBy: TestUser,
+  opts: { confidential?: boolean; description?: string; reference?: string } = {},
+): Promise<string> {
+  const [row]: { id: string }[] = await t.owner.query(
+    `INSERT INTO concern (organisation_id, service_user_id, reference, raised_by, raised_by_role, category, severity, description,
+                          confidential_from_subject, triage_due_at)
+     VALUES ($1, $2, $3, $4, $5, 'risk_to_self', 'high', $6, $7, now() + interval '24 hours') RETURNING id`,
+    [raisedBy.organisationId, serviceUserId, opts.reference ?? `C-T${unique().slice(-4).toUpperCase()}`, raisedBy.id, raisedBy.role, opts.description ?? 'Staff concern', opts.confidential ?? true],
+  );
+  return row.id;
+}

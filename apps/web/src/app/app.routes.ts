@@ -35,6 +35,21 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@beside/web/journeys/feature-caseload').then((m) => m.caseloadRoutes),
       },
       {
+        path: 'journeys/new',
+        canActivate: [permissionGuard('journey:write')],
+        loadChildren: () => import('@beside/web/journeys/feature-intake').then((m) => m.intakeRoutes),
+      },
+      {
+        path: 'journeys/:journeyId',
+        canActivate: [permissionGuard('journey:read')],
+        loadChildren: () => import('@beside/web/journeys/feature-journey').then((m) => m.journeyRoutes),
+      },
+      {
+        path: 'calendar',
+        canActivate: [permissionGuard('journey:read')],
+        loadChildren: () => import('@beside/web/journeys/feature-calendar').then((m) => m.calendarRoutes),
+      },
+      {
         path: 'account',
         canActivate: [permissionGuard('account:read-own')],
         loadChildren: () => import('@beside/web/identity/feature-account').then((m) => m.accountRoutes),

@@ -17,6 +17,7 @@ import { provideFormFieldDefaults } from '@beside/web/ui';
       <nav class="bs-toolbar__nav" aria-label="Main">
         @if (session.can('journey:read')) {
           <a mat-button routerLink="/caseload" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Caseload</a>
+          <a mat-button routerLink="/calendar" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Calendar</a>
         }
         @if (session.can('account:manage')) {
           <a mat-button routerLink="/accounts" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Accounts</a>

@@ -1,0 +1,156 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatRadioModule } from '@angular/material/radio';
+import { MatSelectModule } from '@angular/material/select';
+import { Router, RouterLink } from '@angular/router';
+import { CONTACT_CHANNELS, REFERRAL_SOURCES, type ContactChannel, type IntakeRequest, type ReferralSource } from '@beside/shared/contracts';
+import { applyApiProblem, collectFormErrors, fieldErrorMessage, FlashNotice, SessionStore } from '@beside/web/core';
+import { IntakeStore, londonToday } from '@beside/web/journeys/data-access';
+import { CONTACT_CHANNEL_LABELS, REFERRAL_SOURCE_LABELS } from '@beside/web/journeys/ui';
+import { ErrorSummary, PageHeader, type ErrorSummaryItem } from '@beside/web/ui';
+import { flattenFieldPaths, INTAKE_FIELDS, type IntakeField } from './intake-fields';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const text = (max: number, required = false) =>
+  new FormControl('', { nonNullable: true, validators: [...(required ? [Validators.required] : []), Validators.maxLength(max)] });
+
+@Component({
+  selector: 'bs-intake-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatRadioModule,
+    MatSelectModule,
+    ErrorSummary,
+    PageHeader,
+  ],
+  providers: [IntakeStore],
+  templateUrl: './intake-page.html',
+  styleUrl: './intake-page.scss',
+})
+export class IntakePage {
+  protected readonly store = inject(IntakeStore);
+  protected readonly session = inject(SessionStore);
+  private readonly router = inject(Router);
+  private readonly flash = inject(FlashNotice);
+  protected readonly fields = INTAKE_FIELDS;
+  protected readonly sources = REFERRAL_SOURCES;
+  protected readonly sourceLabels = REFERRAL_SOURCE_LABELS;
+  protected readonly channels = CONTACT_CHANNELS;
+  protected readonly channelLabels = CONTACT_CHANNEL_LABELS;
+  protected readonly today = londonToday();
+  protected readonly isAdvocate = this.session.role() === 'advocate';
+  protected readonly errors = signal<ErrorSummaryItem[]>([]);
+  protected readonly pending = signal(false);
+  protected readonly who = new FormControl<'new' | 'existing'>('new', { nonNullable: true });
+  protected readonly existingSearch = new FormControl('', { nonNullable: true });
+
+  protected readonly form = new FormGroup({
+    serviceUserId: new FormControl('', { nonNullable: true }),
+    name: text(200, true),
+    preferredName: text(200),
+    pronouns: text(60),
+    dateOfBirth: new FormControl('', { nonNullable: true }),
+    languages: text(200),
+    interpreterNeeded: new FormControl(false, { nonNullable: true }),
+    accessibilityNeeds: text(2000),
+    channels: new FormGroup(
+      Object.fromEntries(CONTACT_CHANNELS.map((c) => [c, new FormControl(false, { nonNullable: true })])) as Record<
+        ContactChannel,
+        FormControl<boolean>
+      >,
+    ),
+    safeTimes: text(200),
+    voicemailAllowed: new FormControl(false, { nonNullable: true }),
+    codeWord: text(60),
+    referralSource: new FormControl<ReferralSource | ''>('', { nonNullable: true, validators: [Validators.required] }),
+    referralDate: new FormControl(this.today, { nonNullable: true, validators: [Validators.required] }),
+    referralReason: text(4000, true),
+    primaryAdvocateId: new FormControl(this.isAdvocate ? (this.session.user()?.id ?? '') : '', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.pattern(UUID)],
+    }),
+    secondaryAdvocateId: new FormControl('', { nonNullable: true, validators: [Validators.pattern(UUID)] }),
+  });
+
+  constructor() {
+    this.who.valueChanges.subscribe((who) => this.useExisting(who === 'existing'));
+  }
+
+  protected message(field: IntakeField): string | null {
+    return fieldErrorMessage(this.form.get(field), INTAKE_FIELDS[field]);
+  }
+
+  protected find(): void {
+    void this.store.findServiceUsers(this.existingSearch.value);
+  }
+
+  private useExisting(existing: boolean): void {
+    const id = this.form.controls.serviceUserId;
+    const name = this.form.controls.name;
+    id.setValidators(existing ? [Validators.required] : []);
+    name.setValidators(existing ? [] : [Validators.required, Validators.maxLength(200)]);
+    id.updateValueAndValidity();
+    name.updateValueAndValidity();
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.pending()) return;
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.errors.set(collectFormErrors(this.form, INTAKE_FIELDS));
+      return;
+    }
+    this.pending.set(true);
+    const result = await this.store.record(this.request());
+    this.pending.set(false);
+    if (result.ok) {
+      this.flash.set('The referral has been recorded.');
+      void this.router.navigate(['/journeys', result.value.id]);
+      return;
+    }
+    // A 4xx keeps everything she typed: only the messages change.
+    const problem = { ...result.problem, messages: flattenFieldPaths(result.problem.messages) };
+    this.errors.set(applyApiProblem(this.form, problem, INTAKE_FIELDS));
+  }
+
+  private request(): IntakeRequest {
+    const v = this.form.getRawValue();
+    const orNull = (s: string) => s.trim() || null;
+    const base = {
+      referralSource: v.referralSource as ReferralSource,
+      referralDate: v.referralDate,
+      referralReason: v.referralReason.trim(),
+      primaryAdvocateId: v.primaryAdvocateId.trim(),
+      ...(v.secondaryAdvocateId.trim() ? { secondaryAdvocateId: v.secondaryAdvocateId.trim() } : {}),
+    };
+    if (this.who.value === 'existing') return { ...base, serviceUserId: v.serviceUserId };
+    return {
+      ...base,
+      serviceUser: {
+        name: v.name.trim(),
+        preferredName: orNull(v.preferredName),
+        pronouns: orNull(v.pronouns),
+        dateOfBirth: v.dateOfBirth || null,
+        languages: orNull(v.languages),
+        interpreterNeeded: v.interpreterNeeded,
+        accessibilityNeeds: orNull(v.accessibilityNeeds),
+        safeContact: {
+          channels: CONTACT_CHANNELS.filter((c) => v.channels[c]),
+          safeTimes: orNull(v.safeTimes),
+          voicemailAllowed: v.voicemailAllowed,
+          codeWord: orNull(v.codeWord),
+        },
+      },
+    };
+  }
+}

@@ -1,0 +1,122 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { PROFESSIONAL_ROLES, SUPPORT_LEVELS, type ProfessionalRole, type SupportLevel } from '@beside/shared/contracts';
+import { applyApiProblem, collectFormErrors, fieldErrorMessage, SessionStore, type FieldDescriptions } from '@beside/web/core';
+import { AppointmentsStore, londonToday, londonToUtc } from '@beside/web/journeys/data-access';
+import { PROFESSIONAL_ROLE_LABELS, SUPPORT_LEVEL_LABELS } from '@beside/web/journeys/ui';
+import { ErrorSummary, Notice, type ErrorSummaryItem } from '@beside/web/ui';
+
+type Field = 'professionalRole' | 'professionalOrganisation' | 'date' | 'startTime' | 'endTime' | 'location' | 'purpose';
+const FIELDS: FieldDescriptions<Field> = {
+  professionalRole: { id: 'appt-role', label: 'Who she is seeing', messages: { required: 'Choose who she is seeing' } },
+  professionalOrganisation: { id: 'appt-org', label: 'Organisation', messages: {} },
+  date: { id: 'appt-date', label: 'Date', messages: { required: 'Enter the date' } },
+  startTime: { id: 'appt-start', label: 'Start time', messages: { required: 'Enter the start time' } },
+  endTime: { id: 'appt-end', label: 'End time', messages: { required: 'Enter the end time', order: 'End time must be after the start time' } },
+  location: { id: 'appt-location', label: 'Place', messages: {} },
+  purpose: { id: 'appt-purpose', label: 'Purpose', messages: {} },
+};
+// The API's names for the same fields.
+const API_NAMES: Record<string, Field> = { startsAt: 'startTime', endsAt: 'endTime' };
+
+@Component({
+  selector: 'bs-add-appointment-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary, Notice],
+  templateUrl: './add-appointment-form.html',
+  styles: `
+    .bs-grid {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+      gap: 0.5rem 1rem;
+      align-items: start;
+    }
+    .bs-add-appointment {
+      border-top: 2px solid var(--mat-sys-outline-variant);
+      padding-top: 1rem;
+    }
+    mat-checkbox {
+      display: block;
+      margin-bottom: 0.75rem;
+    }
+  `,
+})
+export class AddAppointmentForm {
+  private readonly store = inject(AppointmentsStore);
+  private readonly session = inject(SessionStore);
+  protected readonly fields = FIELDS;
+  protected readonly roles = PROFESSIONAL_ROLES;
+  protected readonly roleLabels = PROFESSIONAL_ROLE_LABELS;
+  protected readonly levels = SUPPORT_LEVELS;
+  protected readonly levelLabels = SUPPORT_LEVEL_LABELS;
+  protected readonly errors = signal<ErrorSummaryItem[]>([]);
+  protected readonly saved = signal<string | null>(null);
+  protected readonly pending = signal(false);
+  protected readonly form = new FormGroup({
+    professionalRole: new FormControl<ProfessionalRole | ''>('', { nonNullable: true, validators: [Validators.required] }),
+    professionalOrganisation: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(200)] }),
+    date: new FormControl(londonToday(), { nonNullable: true, validators: [Validators.required] }),
+    startTime: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+    endTime: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+    remote: new FormControl(false, { nonNullable: true }),
+    location: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(500)] }),
+    purpose: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(1000)] }),
+    accompany: new FormControl(true, { nonNullable: true }),
+    supportLevel: new FormControl<SupportLevel>('accompanied', { nonNullable: true }),
+  });
+
+  protected message(field: Field): string | null {
+    return fieldErrorMessage(this.form.controls[field], FIELDS[field]);
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.pending()) return;
+    this.saved.set(null);
+    const v = this.form.getRawValue();
+    if (v.startTime && v.endTime && v.endTime <= v.startTime) this.form.controls.endTime.setErrors({ order: true });
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.errors.set(collectFormErrors(this.form, FIELDS));
+      return;
+    }
+    this.pending.set(true);
+    const created = await this.store.create({
+      professionalRole: v.professionalRole as ProfessionalRole,
+      professionalOrganisation: v.professionalOrganisation.trim() || null,
+      startsAt: londonToUtc(v.date, v.startTime),
+      endsAt: londonToUtc(v.date, v.endTime),
+      location: v.location.trim() || null,
+      remote: v.remote,
+      purpose: v.purpose.trim() || null,
+    });
+    if (!created.ok) {
+      this.pending.set(false);
+      const messages = created.problem.messages.map((m) => m.replace(/^(startsAt|endsAt)\b/, (name) => API_NAMES[name]));
+      this.errors.set(applyApiProblem(this.form, { ...created.problem, messages }, FIELDS));
+      return;
+    }
+    this.errors.set([]);
+    let note = 'Appointment added.';
+    if (v.accompany) {
+      const me = this.session.user()?.id;
+      const accompanied = me
+        ? await this.store.accompany(created.value, { advocateIds: [me], supportLevel: v.supportLevel, timeSpentMinutes: null, debrief: null })
+        : null;
+      // A double booking is a 409 with a clear message: the appointment stays, without her accompaniment.
+      if (accompanied && !accompanied.ok) {
+        this.errors.set([{ message: `The appointment was added, but not your accompaniment: ${accompanied.problem.messages.join(' ')}` }]);
+        note = '';
+      } else {
+        note = 'Appointment and accompaniment added.';
+      }
+    }
+    this.pending.set(false);
+    this.saved.set(note || null);
+    this.form.reset({ date: v.date, accompany: true, supportLevel: 'accompanied' });
+  }
+}

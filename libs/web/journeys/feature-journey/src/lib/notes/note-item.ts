@@ -1,0 +1,140 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatRadioModule } from '@angular/material/radio';
+import type { NoteView, NoteVisibility } from '@beside/shared/contracts';
+import { formatLondonDateTime } from '@beside/shared/util';
+import { NotesStore } from '@beside/web/journeys/data-access';
+import { ConflictNotice, NOTE_VISIBILITY_LABELS } from '@beside/web/journeys/ui';
+
+@Component({
+  selector: 'bs-note-item',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatRadioModule, ConflictNotice],
+  template: `
+    <article class="bs-note" [attr.aria-label]="'Note of ' + when(note().createdAt)">
+      <p class="bs-note__meta">
+        <span class="bs-note__vis" [class.bs-note__vis--shared]="note().visibility === 'shared'">{{ labels[note().visibility] }}</span>
+        {{ note().createdByName || 'Unknown' }}, {{ when(note().createdAt) }}
+        @if (note().version > 1) {
+          <span class="bs-secondary-text">(edited {{ when(note().updatedAt) }})</span>
+        }
+      </p>
+      @if (conflict(); as c) {
+        <bs-conflict-notice [message]="c.message" (reapply)="reapply()" (dismiss)="dismiss()">
+          <p>Their version:</p>
+          <blockquote class="bs-note__body">{{ c.current.body }}</blockquote>
+        </bs-conflict-notice>
+      }
+      @if (editing()) {
+        <form [formGroup]="form" (ngSubmit)="save()" aria-label="Edit note">
+          <mat-form-field class="bs-note__edit">
+            <mat-label>Note</mat-label>
+            <textarea matInput [id]="'note-edit-' + note().id" formControlName="body" rows="4"></textarea>
+            <mat-error>Write the note</mat-error>
+          </mat-form-field>
+          <mat-radio-group formControlName="visibility" aria-label="Who can read it" class="bs-note__radios">
+            <mat-radio-button value="staff">Staff only</mat-radio-button>
+            <mat-radio-button value="shared">Shared with her</mat-radio-button>
+          </mat-radio-group>
+          <div class="bs-actions">
+            <button mat-flat-button type="submit">Save changes</button>
+            <button mat-button type="button" (click)="editing.set(false)">Cancel</button>
+          </div>
+        </form>
+      } @else {
+        <p class="bs-note__body">{{ note().body }}</p>
+        <div class="bs-actions">
+          <button mat-button type="button" (click)="edit()">Edit</button>
+          @if (note().version > 1) {
+            <button mat-button type="button" (click)="toggleHistory()" [attr.aria-expanded]="showHistory()">
+              {{ showHistory() ? 'Hide' : 'Show' }} earlier versions
+            </button>
+          }
+        </div>
+      }
+      @if (showHistory()) {
+        <ol class="bs-note__history" aria-label="Earlier versions">
+          @for (v of history(); track v.version) {
+            <li>
+              <span class="bs-secondary-text">Version {{ v.version }}, {{ v.writtenByName || 'unknown' }}, {{ when(v.writtenAt) }}, {{ labels[v.visibility] }}</span>
+              <p class="bs-note__body">{{ v.body }}</p>
+            </li>
+          }
+        </ol>
+      }
+      @if (problem()) {
+        <p class="bs-inline-error" role="alert">{{ problem() }}</p>
+      }
+    </article>
+  `,
+  styles: `
+    .bs-note { border-bottom: 1px solid var(--mat-sys-outline-variant); padding: 0.75rem 0; }
+    .bs-note__meta { margin: 0 0 0.25rem; }
+    .bs-note__vis { font-weight: 600; padding: 0 0.5rem; border-radius: 4px; background: #e8e8e8; color: #333; margin-right: 0.25rem; }
+    .bs-note__vis--shared { background: #d8f0e0; color: #0b4021; }
+    .bs-note__body { white-space: pre-wrap; margin: 0.25rem 0; }
+    .bs-note__edit { width: 100%; max-width: 44rem; }
+    .bs-note__radios { display: flex; flex-wrap: wrap; gap: 0 1rem; }
+    .bs-note__history { padding-left: 1.25rem; }
+  `,
+})
+export class NoteItem {
+  readonly note = input.required<NoteView>();
+  private readonly store = inject(NotesStore);
+  protected readonly labels = NOTE_VISIBILITY_LABELS;
+  protected readonly when = formatLondonDateTime;
+  protected readonly editing = signal(false);
+  protected readonly showHistory = signal(false);
+  protected readonly problem = signal<string | null>(null);
+  protected readonly conflict = signal<{ message: string; current: NoteView } | null>(null);
+  protected readonly history = computed(() => this.store.history()[this.note().id] ?? []);
+  protected readonly form = new FormGroup({
+    body: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(10000)] }),
+    visibility: new FormControl<NoteVisibility>('staff', { nonNullable: true }),
+  });
+
+  protected edit(): void {
+    this.form.setValue({ body: this.note().body, visibility: this.note().visibility });
+    this.editing.set(true);
+  }
+
+  protected async toggleHistory(): Promise<void> {
+    if (!this.showHistory()) await this.store.loadHistory(this.note().id);
+    this.showHistory.update((v) => !v);
+  }
+
+  protected async save(version = this.note().version): Promise<void> {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const v = this.form.getRawValue();
+    const result = await this.store.edit(this.note(), { body: v.body.trim(), visibility: v.visibility }, version);
+    if (result.ok) {
+      this.editing.set(false);
+      this.conflict.set(null);
+      this.problem.set(null);
+      this.showHistory.set(false);
+    } else if (result.conflict) {
+      this.conflict.set({ message: result.conflict.message, current: result.conflict.current });
+    } else {
+      this.problem.set(result.problem.messages.join(' '));
+    }
+  }
+
+  // Her edit is still in the form: send it again on top of the version that is there now.
+  protected reapply(): void {
+    const current = this.conflict()?.current;
+    if (current) void this.save(current.version);
+  }
+
+  protected dismiss(): void {
+    const current = this.conflict()?.current;
+    this.conflict.set(null);
+    this.editing.set(false);
+    if (current) this.store.notes.replace(current, (a, b) => a.id === b.id);
+  }
+}

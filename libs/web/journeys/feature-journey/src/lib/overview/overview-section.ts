@@ -1,0 +1,77 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { JourneyStore } from '@beside/web/journeys/data-access';
+import { CLOSURE_OUTCOME_LABELS, formatLondonDate, REFERRAL_SOURCE_LABELS } from '@beside/web/journeys/ui';
+import { ConsentsSection } from './consents-section';
+import { StatusActions } from './status-actions';
+
+@Component({
+  selector: 'bs-overview-section',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ConsentsSection, StatusActions],
+  template: `
+    @if (store.journey(); as journey) {
+      <div class="bs-overview">
+        <section class="bs-section" aria-labelledby="profile-heading">
+          <h2 id="profile-heading">About her</h2>
+          @if (store.profile(); as p) {
+            <dl class="bs-summary-list">
+              <div><dt>Full name</dt><dd>{{ p.name }}</dd></div>
+              <div><dt>Preferred name</dt><dd>{{ p.preferredName || 'Not given' }}</dd></div>
+              <div><dt>Pronouns</dt><dd>{{ p.pronouns || 'Not given' }}</dd></div>
+              <div><dt>Date of birth</dt><dd>{{ p.dateOfBirth ? date(p.dateOfBirth) : 'Not given' }}</dd></div>
+              <div><dt>Languages</dt><dd>{{ p.languages || 'Not given' }}{{ p.interpreterNeeded ? ' (needs an interpreter)' : '' }}</dd></div>
+              <div><dt>Accessibility needs</dt><dd>{{ p.accessibilityNeeds || 'None given' }}</dd></div>
+              <div><dt>Her own account</dt><dd>{{ p.hasAccount ? 'Yes: she can see her plan and shared notes' : 'Not yet' }}</dd></div>
+            </dl>
+          }
+        </section>
+        <section class="bs-section" aria-labelledby="referral-heading">
+          <h2 id="referral-heading">Referral</h2>
+          <dl class="bs-summary-list">
+            <div><dt>Referred by</dt><dd>{{ sources[journey.referralSource] }}</dd></div>
+            <div><dt>Referral date</dt><dd>{{ date(journey.referralDate) }}</dd></div>
+            <div><dt>Reason</dt><dd class="bs-prewrap">{{ journey.referralReason }}</dd></div>
+            @if (journey.closureOutcome) {
+              <div><dt>Closed because</dt><dd>{{ outcomes[journey.closureOutcome] }}: {{ journey.closureReason }}</dd></div>
+            }
+          </dl>
+        </section>
+      </div>
+      <bs-status-actions />
+      <bs-consents-section />
+    }
+  `,
+  styles: `
+    .bs-overview {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr));
+      gap: 0 2rem;
+      margin-top: 1.5rem;
+    }
+    .bs-summary-list {
+      margin: 0;
+    }
+    .bs-summary-list > div {
+      display: grid;
+      grid-template-columns: 10rem 1fr;
+      gap: 1rem;
+      padding: 0.5rem 0;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+    }
+    dt {
+      font-weight: 700;
+    }
+    dd {
+      margin: 0;
+    }
+    .bs-prewrap {
+      white-space: pre-wrap;
+    }
+  `,
+})
+export class OverviewSection {
+  protected readonly store = inject(JourneyStore);
+  protected readonly date = formatLondonDate;
+  protected readonly sources = REFERRAL_SOURCE_LABELS;
+  protected readonly outcomes = CLOSURE_OUTCOME_LABELS;
+}

@@ -1,0 +1,98 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { STEP_OWNERS, type GoalView, type StepOwner } from '@beside/shared/contracts';
+import { applyApiProblem, collectFormErrors, fieldErrorMessage, type FieldDescriptions } from '@beside/web/core';
+import { PlanStore } from '@beside/web/journeys/data-access';
+import { STEP_OWNER_LABELS } from '@beside/web/journeys/ui';
+import { ErrorSummary, type ErrorSummaryItem } from '@beside/web/ui';
+
+type Field = 'description' | 'owner' | 'dueDate';
+
+@Component({
+  selector: 'bs-add-step-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary],
+  template: `
+    <bs-error-summary [errors]="errors()" />
+    <form class="bs-step-form" [formGroup]="form" (ngSubmit)="submit()" novalidate [attr.aria-label]="'Add a step to: ' + goal().words">
+      <mat-form-field class="bs-step-form__what">
+        <mat-label>New step</mat-label>
+        <input matInput [id]="fields().description.id" formControlName="description" />
+        <mat-error>{{ message('description') }}</mat-error>
+      </mat-form-field>
+      <mat-form-field class="bs-field--short">
+        <mat-label>Who does it</mat-label>
+        <mat-select [id]="fields().owner.id" formControlName="owner">
+          @for (o of owners; track o) {
+            <mat-option [value]="o">{{ ownerLabels[o] }}</mat-option>
+          }
+        </mat-select>
+        <mat-error>{{ message('owner') }}</mat-error>
+      </mat-form-field>
+      <mat-form-field class="bs-field--short">
+        <mat-label>Due (optional)</mat-label>
+        <input matInput type="date" [id]="fields().dueDate.id" formControlName="dueDate" />
+        <mat-error>{{ message('dueDate') }}</mat-error>
+      </mat-form-field>
+      <button mat-stroked-button type="submit">Add step</button>
+    </form>
+  `,
+  styles: `
+    .bs-step-form {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 1rem;
+      align-items: flex-start;
+    }
+    .bs-step-form__what {
+      flex: 1 1 16rem;
+    }
+    .bs-step-form button {
+      margin-top: 0.5rem;
+    }
+  `,
+})
+export class AddStepForm {
+  readonly goal = input.required<GoalView>();
+  private readonly store = inject(PlanStore);
+  protected readonly owners = STEP_OWNERS;
+  protected readonly ownerLabels = STEP_OWNER_LABELS;
+  protected readonly errors = signal<ErrorSummaryItem[]>([]);
+  protected readonly fields = computed<FieldDescriptions<Field>>(() => {
+    const id = this.goal().id;
+    return {
+      description: { id: `step-description-${id}`, label: 'Step', messages: { required: 'Describe the step' } },
+      owner: { id: `step-owner-${id}`, label: 'Who does it', messages: { required: 'Choose who does it' } },
+      dueDate: { id: `step-due-${id}`, label: 'Due date', messages: {} },
+    };
+  });
+  protected readonly form = new FormGroup({
+    description: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(1000)] }),
+    owner: new FormControl<StepOwner>('together', { nonNullable: true, validators: [Validators.required] }),
+    dueDate: new FormControl('', { nonNullable: true }),
+  });
+
+  protected message(field: Field): string | null {
+    return fieldErrorMessage(this.form.controls[field], this.fields()[field]);
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.errors.set(collectFormErrors(this.form, this.fields()));
+      return;
+    }
+    const v = this.form.getRawValue();
+    const result = await this.store.addStep(this.goal(), { description: v.description.trim(), owner: v.owner, dueDate: v.dueDate || null });
+    if (result.ok) {
+      this.errors.set([]);
+      this.form.reset();
+    } else {
+      this.errors.set(applyApiProblem(this.form, result.problem, this.fields()));
+    }
+  }
+}

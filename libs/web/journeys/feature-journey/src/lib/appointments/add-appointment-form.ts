@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -57,6 +57,8 @@ export class AddAppointmentForm {
   protected readonly errors = signal<ErrorSummaryItem[]>([]);
   protected readonly saved = signal<string | null>(null);
   protected readonly pending = signal(false);
+  // Resetting through the directive also clears "submitted", so the empty form shows no errors.
+  private readonly formDir = viewChild(FormGroupDirective);
   protected readonly form = new FormGroup({
     professionalRole: new FormControl<ProfessionalRole | ''>('', { nonNullable: true, validators: [Validators.required] }),
     professionalOrganisation: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(200)] }),
@@ -117,6 +119,6 @@ export class AddAppointmentForm {
     }
     this.pending.set(false);
     this.saved.set(note || null);
-    this.form.reset({ date: v.date, accompany: true, supportLevel: 'accompanied' });
+    this.formDir()?.resetForm({ date: v.date, accompany: true, supportLevel: 'accompanied' });
   }
 }

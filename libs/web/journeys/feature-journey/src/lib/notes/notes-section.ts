@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -80,6 +80,8 @@ export class NotesSection {
   protected readonly store = inject(NotesStore);
   protected readonly fields = FIELDS;
   protected readonly errors = signal<ErrorSummaryItem[]>([]);
+  // Resetting through the directive also clears "submitted", so the empty form shows no errors.
+  private readonly formDir = viewChild(FormGroupDirective);
   protected readonly form = new FormGroup({
     body: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(10000)] }),
     visibility: new FormControl<NoteVisibility>('staff', { nonNullable: true }),
@@ -106,7 +108,7 @@ export class NotesSection {
     const result = await this.store.write({ body: v.body.trim(), visibility: v.visibility });
     if (result.ok) {
       this.errors.set([]);
-      this.form.reset({ body: '', visibility: v.visibility });
+      this.formDir()?.resetForm({ body: '', visibility: v.visibility });
     } else {
       this.errors.set(applyApiProblem(this.form, result.problem, FIELDS));
     }

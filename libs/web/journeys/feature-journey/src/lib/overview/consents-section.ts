@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -119,6 +119,8 @@ export class ConsentsSection {
   protected readonly date = formatLondonDate;
   protected readonly errors = signal<ErrorSummaryItem[]>([]);
   protected readonly problem = signal<string | null>(null);
+  // Resetting through the directive also clears "submitted", so the empty form shows no errors.
+  private readonly formDir = viewChild(FormGroupDirective);
   protected readonly form = new FormGroup({
     agreement: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(1000)] }),
     sharedWith: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(200)] }),
@@ -150,7 +152,7 @@ export class ConsentsSection {
     });
     if (result.ok) {
       this.errors.set([]);
-      this.form.reset();
+      this.formDir()?.resetForm();
     } else {
       this.errors.set(applyApiProblem(this.form, result.problem, FIELDS));
     }

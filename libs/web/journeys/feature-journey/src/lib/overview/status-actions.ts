@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild } from '@angular/core';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -85,6 +85,8 @@ export class StatusActions {
   protected readonly errors = signal<ErrorSummaryItem[]>([]);
   protected readonly conflict = signal<string | null>(null);
   private last: Omit<StatusChangeRequest, 'version'> | null = null;
+  // Resetting through the directive also clears "submitted", so the empty form shows no errors.
+  private readonly formDir = viewChild(FormGroupDirective);
   protected readonly form = new FormGroup({
     outcome: new FormControl<ClosureOutcome | ''>('', { nonNullable: true, validators: [Validators.required] }),
     reason: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(4000)] }),
@@ -122,7 +124,7 @@ export class StatusActions {
     if (result.ok) {
       this.closing.set(false);
       this.errors.set([]);
-      this.form.reset();
+      this.formDir()?.resetForm();
     } else if (result.conflict) {
       this.conflict.set(result.problem.messages.join(' '));
     } else {

@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -65,6 +65,8 @@ export class AddGoalForm {
   protected readonly categories = GOAL_CATEGORIES;
   protected readonly labels = GOAL_CATEGORY_LABELS;
   protected readonly errors = signal<ErrorSummaryItem[]>([]);
+  // Resetting through the directive also clears "submitted", so the empty form shows no errors.
+  private readonly formDir = viewChild(FormGroupDirective);
   protected readonly form = new FormGroup({
     words: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(2000)] }),
     category: new FormControl<GoalCategory | ''>('', { nonNullable: true, validators: [Validators.required] }),
@@ -85,7 +87,7 @@ export class AddGoalForm {
     const result = await this.store.addGoal({ words: v.words.trim(), category: v.category as GoalCategory, targetDate: v.targetDate || null });
     if (result.ok) {
       this.errors.set([]);
-      this.form.reset();
+      this.formDir()?.resetForm();
     } else {
       this.errors.set(applyApiProblem(this.form, result.problem, FIELDS));
     }

@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal, viewChild } from '@angular/core';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -70,6 +70,8 @@ export class AddStepForm {
       dueDate: { id: `step-due-${id}`, label: 'Due date', messages: {} },
     };
   });
+  // Resetting through the directive also clears "submitted", so the empty form shows no errors.
+  private readonly formDir = viewChild(FormGroupDirective);
   protected readonly form = new FormGroup({
     description: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(1000)] }),
     owner: new FormControl<StepOwner>('together', { nonNullable: true, validators: [Validators.required] }),
@@ -90,7 +92,7 @@ export class AddStepForm {
     const result = await this.store.addStep(this.goal(), { description: v.description.trim(), owner: v.owner, dueDate: v.dueDate || null });
     if (result.ok) {
       this.errors.set([]);
-      this.form.reset();
+      this.formDir()?.resetForm();
     } else {
       this.errors.set(applyApiProblem(this.form, result.problem, this.fields()));
     }

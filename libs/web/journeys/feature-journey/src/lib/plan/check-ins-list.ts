@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -76,6 +76,8 @@ export class CheckInsList {
   protected readonly store = inject(PlanStore);
   protected readonly when = formatLondonDateTime;
   protected readonly problem = signal<string | null>(null);
+  // Resetting through the directive also clears "submitted", so the empty form shows no errors.
+  private readonly formDir = viewChild(FormGroupDirective);
   protected readonly form = new FormGroup({
     confidence: new FormControl<number | null>(null, { validators: [Validators.required, Validators.min(0), Validators.max(10), Validators.pattern(/^\d+$/)] }),
     words: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(2000)] }),
@@ -89,6 +91,6 @@ export class CheckInsList {
     const { confidence, words } = this.form.getRawValue();
     const result = await this.store.recordCheckIn(Number(confidence), words.trim() || null);
     this.problem.set(result.ok ? null : result.problem.messages.join(' '));
-    if (result.ok) this.form.reset();
+    if (result.ok) this.formDir()?.resetForm();
   }
 }

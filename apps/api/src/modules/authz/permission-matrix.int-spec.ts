@@ -57,6 +57,7 @@ const MATRIX: MatrixRow[] = [
     expect: all(403, { anonymous: 401, assigned_advocate: 200, other_advocate: 404, manager: 200, other_org_manager: 404 }),
   },
   { route: 'GET /api/my/access-log', request: () => ({ path: '/api/my/access-log' }), expect: only(200, ['herself', 'another_service_user']) },
+  { route: 'GET /api/staff', request: () => ({ path: '/api/staff?role=advocate' }), expect: only(200, STAFF) },
   { route: 'GET /api/status', request: () => ({ path: '/api/status' }), expect: all(200) },
   { route: 'PATCH /api/accounts/:accountId', request: (c) => ({ path: `/api/accounts/${c.herAccountId}`, body: {} }), expect: only(400, ['admin']) },
   { route: 'POST /api/account/mfa/recovery-codes', request: () => ({ path: '/api/account/mfa/recovery-codes', body: {} }), expect: signedIn(400) },

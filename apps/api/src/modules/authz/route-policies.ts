@@ -19,6 +19,7 @@ export const EXPECTED_ROUTE_POLICIES: Record<string, string> = {
   'GET /api/journeys': 'journey:read',
   'GET /api/journeys/:journeyId': 'journey:read',
   'GET /api/my/access-log': 'portal:use',
+  'GET /api/staff': 'journey:read',
   'GET /api/status': 'public',
   'PATCH /api/accounts/:accountId': 'account:manage',
   'POST /api/account/mfa/recovery-codes': 'account:manage-own',

@@ -21,6 +21,8 @@ import { SecretBox } from './secrets';
 import { SessionService } from './session.service';
 import { SignInThrottle } from './sign-in-throttle';
 import { SignInService } from './sign-in.service';
+import { StaffDirectoryController } from './staff-directory.controller';
+import { StaffDirectoryService } from './staff-directory.service';
 
 @Module({
   imports: [
@@ -36,7 +38,7 @@ import { SignInService } from './sign-in.service';
       }),
     }),
   ],
-  controllers: [AuthController, AccountController, AccountsController],
+  controllers: [AuthController, AccountController, AccountsController, StaffDirectoryController],
   providers: [
     { provide: SECRET_BOX, useFactory: (env: Environment) => new SecretBox(env.SECRET_KEY), inject: [Environment] },
     AccountsAdminService,
@@ -50,6 +52,7 @@ import { SignInService } from './sign-in.service';
     SessionService,
     SignInService,
     SignInThrottle,
+    StaffDirectoryService,
   ],
   exports: [SessionService, PasswordHasher],
 })

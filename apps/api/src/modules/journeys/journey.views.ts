@@ -13,6 +13,10 @@ export interface JourneySummary {
   primaryAdvocateName: string;
   secondaryAdvocateId: string | null;
   secondaryAdvocateName: string | null;
+  planReviewDate: string | null;
+  closedAt: Date | null;
+  closureOutcome: string | null;
+  closureReason: string | null;
   version: number;
   access: JourneyAccessKind;
 }

@@ -57,7 +57,8 @@ export class JourneysService {
                 j.status, j.referral_source AS "referralSource", to_char(j.referral_date, 'YYYY-MM-DD') AS "referralDate",
                 j.referral_reason AS "referralReason", j.primary_advocate_id AS "primaryAdvocateId",
                 pa.display_name AS "primaryAdvocateName", j.secondary_advocate_id AS "secondaryAdvocateId",
-                sa.display_name AS "secondaryAdvocateName", j.version
+                sa.display_name AS "secondaryAdvocateName", to_char(j.plan_review_date, 'YYYY-MM-DD') AS "planReviewDate",
+                j.closed_at AS "closedAt", j.closure_outcome AS "closureOutcome", j.closure_reason AS "closureReason", j.version
          FROM journey j
          JOIN service_user su ON su.id = j.service_user_id
          JOIN user_account pa ON pa.id = j.primary_advocate_id

@@ -63,3 +63,10 @@ export interface InvitationCreated {
   accountId: string;
   expiresAt: string;
 }
+
+/** GET /api/staff: a colleague who can be named on a journey. */
+export interface StaffMember {
+  id: string;
+  displayName: string;
+  role: 'advocate' | 'manager';
+}

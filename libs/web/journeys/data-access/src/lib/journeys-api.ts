@@ -5,8 +5,10 @@ import type {
   ConsentView,
   IntakeRequest,
   JourneyDetail,
+  InvitationCreated,
   ServiceUserProfile,
   ServiceUserProfileInput,
+  StaffMember,
   StatusChangeRequest,
   TimelineEntry,
   TrendPoint,
@@ -29,6 +31,16 @@ export class JourneysApi {
   caseload(filters: CaseloadFilters = {}, cursor?: string | null, limit = 50): Observable<Page<CaseloadEntry>> {
     const params = pageParams(cursor, { q: filters.q, status: filters.status, sort: filters.sort, limit: String(limit) });
     return this.http.get<Page<CaseloadEntry>>('/api/journeys', { params });
+  }
+
+  /** Active colleagues of her organisation who can be named on a journey. */
+  staff(role?: StaffMember['role']): Observable<StaffMember[]> {
+    return this.http.get<StaffMember[]>('/api/staff', { params: pageParams(null, { role }) });
+  }
+
+  /** An account for her, opening her own profile; the link goes by email. */
+  inviteServiceUser(serviceUserId: string, invitation: { email: string; displayName: string }): Observable<InvitationCreated> {
+    return this.http.post<InvitationCreated>('/api/accounts/invitations', { ...invitation, role: 'service_user', serviceUserId });
   }
 
   intake(request: IntakeRequest): Observable<JourneyDetail> {

@@ -32,8 +32,8 @@ export const INTAKE_FIELDS: FieldDescriptions<IntakeField> = {
   referralSource: { id: 'intake-source', label: 'Referral source', messages: { required: 'Choose who referred her' } },
   referralDate: { id: 'intake-referral-date', label: 'Referral date', messages: { required: 'Enter the referral date' } },
   referralReason: { id: 'intake-reason', label: 'Reason for referral', messages: { required: 'Enter why she was referred, or why she came', maxlength: 'Reason must be 4000 characters or fewer' } },
-  primaryAdvocateId: { id: 'intake-primary', label: 'Primary advocate', messages: { required: 'Enter the primary advocate', pattern: 'Paste the whole account id of the advocate' } },
-  secondaryAdvocateId: { id: 'intake-secondary', label: 'Second advocate', messages: { pattern: 'Paste the whole account id of the advocate' } },
+  primaryAdvocateId: { id: 'intake-primary', label: 'Primary advocate', messages: { required: 'Choose her primary advocate' } },
+  secondaryAdvocateId: { id: 'intake-secondary', label: 'Second advocate', messages: {} },
 };
 
 /** The API names nested fields by path ("serviceUser.safeContact.codeWord …"); the form knows them by their last part. */

@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -14,7 +15,6 @@ import { CONTACT_CHANNEL_LABELS, REFERRAL_SOURCE_LABELS } from '@beside/web/jour
 import { ErrorSummary, PageHeader, type ErrorSummaryItem } from '@beside/web/ui';
 import { flattenFieldPaths, INTAKE_FIELDS, type IntakeField } from './intake-fields';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const text = (max: number, required = false) =>
   new FormControl('', { nonNullable: true, validators: [...(required ? [Validators.required] : []), Validators.maxLength(max)] });
 
@@ -49,6 +49,7 @@ export class IntakePage {
   protected readonly channelLabels = CONTACT_CHANNEL_LABELS;
   protected readonly today = londonToday();
   protected readonly isAdvocate = this.session.role() === 'advocate';
+  protected readonly me = this.session.user()?.id ?? '';
   protected readonly errors = signal<ErrorSummaryItem[]>([]);
   protected readonly pending = signal(false);
   protected readonly who = new FormControl<'new' | 'existing'>('new', { nonNullable: true });
@@ -75,15 +76,22 @@ export class IntakePage {
     referralSource: new FormControl<ReferralSource | ''>('', { nonNullable: true, validators: [Validators.required] }),
     referralDate: new FormControl(this.today, { nonNullable: true, validators: [Validators.required] }),
     referralReason: text(4000, true),
-    primaryAdvocateId: new FormControl(this.isAdvocate ? (this.session.user()?.id ?? '') : '', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.pattern(UUID)],
-    }),
-    secondaryAdvocateId: new FormControl('', { nonNullable: true, validators: [Validators.pattern(UUID)] }),
+    // An advocate is her primary advocate unless she chooses a colleague; a manager always chooses.
+    primaryAdvocateId: new FormControl(this.isAdvocate ? this.me : '', { nonNullable: true, validators: [Validators.required] }),
+    secondaryAdvocateId: new FormControl('', { nonNullable: true }),
   });
+  private readonly primary = toSignal(this.form.controls.primaryAdvocateId.valueChanges, {
+    initialValue: this.form.controls.primaryAdvocateId.value,
+  });
+  protected readonly secondaryChoices = computed(() => this.store.advocates().filter((a) => a.id !== this.primary()));
 
   constructor() {
+    void this.store.loadAdvocates();
     this.who.valueChanges.subscribe((who) => this.useExisting(who === 'existing'));
+    this.form.controls.primaryAdvocateId.valueChanges.subscribe((id) => {
+      const secondary = this.form.controls.secondaryAdvocateId;
+      if (id && secondary.value === id) secondary.setValue('');
+    });
   }
 
   protected message(field: IntakeField): string | null {
@@ -130,8 +138,8 @@ export class IntakePage {
       referralSource: v.referralSource as ReferralSource,
       referralDate: v.referralDate,
       referralReason: v.referralReason.trim(),
-      primaryAdvocateId: v.primaryAdvocateId.trim(),
-      ...(v.secondaryAdvocateId.trim() ? { secondaryAdvocateId: v.secondaryAdvocateId.trim() } : {}),
+      primaryAdvocateId: v.primaryAdvocateId,
+      ...(v.secondaryAdvocateId ? { secondaryAdvocateId: v.secondaryAdvocateId } : {}),
     };
     if (this.who.value === 'existing') return { ...base, serviceUserId: v.serviceUserId };
     return {

@@ -13,10 +13,11 @@ export interface JourneyView {
   primaryAdvocateName?: string;
   secondaryAdvocateId: string | null;
   secondaryAdvocateName?: string | null;
-  // Only in the answers to writes (JourneyDetail) for now.
-  closedAt?: string | null;
-  closureOutcome?: ClosureOutcome | null;
-  closureReason?: string | null;
+  planReviewDate: string | null;
+  /** Set while the journey is closed: when, with what outcome, and why. */
+  closedAt: string | null;
+  closureOutcome: ClosureOutcome | null;
+  closureReason: string | null;
   version: number;
 }
 

@@ -10,6 +10,16 @@ import { StatusActions } from './status-actions';
   imports: [ConsentsSection, StatusActions],
   template: `
     @if (store.journey(); as journey) {
+      @if (journey.status === 'closed') {
+        <section class="bs-section bs-closure" aria-labelledby="closure-heading">
+          <h2 id="closure-heading">Journey closed</h2>
+          <dl class="bs-summary-list">
+            <div><dt>Closed on</dt><dd>{{ journey.closedAt ? date(journey.closedAt) : 'Not recorded' }}</dd></div>
+            <div><dt>Outcome</dt><dd>{{ journey.closureOutcome ? outcomes[journey.closureOutcome] : 'Not recorded' }}</dd></div>
+            <div><dt>Reason</dt><dd class="bs-prewrap">{{ journey.closureReason || 'Not recorded' }}</dd></div>
+          </dl>
+        </section>
+      }
       <div class="bs-overview">
         <section class="bs-section" aria-labelledby="profile-heading">
           <h2 id="profile-heading">About her</h2>
@@ -31,9 +41,7 @@ import { StatusActions } from './status-actions';
             <div><dt>Referred by</dt><dd>{{ sources[journey.referralSource] }}</dd></div>
             <div><dt>Referral date</dt><dd>{{ date(journey.referralDate) }}</dd></div>
             <div><dt>Reason</dt><dd class="bs-prewrap">{{ journey.referralReason }}</dd></div>
-            @if (journey.closureOutcome) {
-              <div><dt>Closed because</dt><dd>{{ outcomes[journey.closureOutcome] }}: {{ journey.closureReason }}</dd></div>
-            }
+            <div><dt>Plan review date</dt><dd>{{ journey.planReviewDate ? date(journey.planReviewDate) : 'Not set' }}</dd></div>
           </dl>
         </section>
       </div>
@@ -63,6 +71,11 @@ import { StatusActions } from './status-actions';
     }
     dd {
       margin: 0;
+    }
+    .bs-closure {
+      border-left: 6px solid var(--mat-sys-outline);
+      background: var(--mat-sys-surface-container);
+      padding: 1rem 1.25rem;
     }
     .bs-prewrap {
       white-space: pre-wrap;

@@ -80,11 +80,11 @@ export class PlanSection {
     if (!journey) return;
     const result = await this.plan.setReviewDate(this.review.value || null, journey.version);
     if (result.ok) {
-      this.journey.journey.set({ ...journey, version: result.value.version });
+      this.journey.journey.set({ ...journey, version: result.value.version, planReviewDate: result.value.planReviewDate });
       this.reviewMessage.set('Review date saved.');
     } else if (result.conflict) {
       const current = result.conflict.current as { version: number; planReviewDate: string | null };
-      this.journey.journey.set({ ...journey, version: current.version });
+      this.journey.journey.set({ ...journey, version: current.version, planReviewDate: current.planReviewDate });
       this.reviewMessage.set(
         `Someone else changed this journey. The review date is ${current.planReviewDate ? date(current.planReviewDate) : 'not set'}. Save again to apply yours.`,
       );

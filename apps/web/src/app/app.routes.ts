@@ -80,8 +80,19 @@ export const appRoutes: Route[] = [
       {
         path: '',
         pathMatch: 'full',
-        title: 'My plan',
-        loadComponent: () => import('./portal/my-plan-page').then((m) => m.MyPlanPage),
+        loadChildren: () => import('@beside/web/portal/feature').then((m) => m.myPlanRoutes),
+      },
+      {
+        path: 'appointments',
+        loadChildren: () => import('@beside/web/portal/feature').then((m) => m.myAppointmentsRoutes),
+      },
+      {
+        path: 'details',
+        loadChildren: () => import('@beside/web/portal/feature').then((m) => m.myDetailsRoutes),
+      },
+      {
+        path: 'concerns',
+        loadChildren: () => import('@beside/web/portal/feature').then((m) => m.myConcernsRoutes),
       },
       {
         path: 'account',

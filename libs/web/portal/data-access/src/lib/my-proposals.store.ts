@@ -1,0 +1,33 @@
+import { inject, Injectable, signal } from '@angular/core';
+import type { ChangeProposalRequest, ChangeProposalView } from '@beside/shared/contracts';
+import { attemptWrite, toApiProblem, type WriteResult } from '@beside/web/core';
+import { firstValueFrom } from 'rxjs';
+import { PortalApi } from './portal-api';
+
+/** The changes she asked for to what staff wrote, with their status and the reply. Nothing she writes is lost. */
+@Injectable({ providedIn: 'root' })
+export class MyProposalsStore {
+  private readonly api = inject(PortalApi);
+  readonly proposals = signal<ChangeProposalView[]>([]);
+  readonly problem = signal<string | null>(null);
+
+  async load(): Promise<void> {
+    try {
+      this.proposals.set(await firstValueFrom(this.api.proposals()));
+      this.problem.set(null);
+    } catch (error) {
+      this.problem.set(toApiProblem(error).messages.join(' '));
+    }
+  }
+
+  async propose(request: ChangeProposalRequest): Promise<WriteResult<ChangeProposalView>> {
+    const result = await attemptWrite<ChangeProposalView>(this.api.propose(request));
+    if (result.ok) this.proposals.update((list) => [result.value, ...list]);
+    return result;
+  }
+
+  /** Her proposals about one thing (a goal, a step, a note or an appointment). */
+  about(targetId: string): ChangeProposalView[] {
+    return this.proposals().filter((p) => p.targetId === targetId);
+  }
+}

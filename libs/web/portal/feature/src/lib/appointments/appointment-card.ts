@@ -1,0 +1,158 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal, type OnInit } from '@angular/core';
+import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import type { MyAppointment } from '@beside/shared/contracts';
+import { MyAppointmentsStore, MyProposalsStore } from '@beside/web/portal/data-access';
+import { londonDay, londonTime, ROLE_WORDS, SUPPORT_WORDS } from '../shared/labels';
+import { ProposalReplies } from '../shared/proposal-replies';
+import { ProposeChangeForm } from '../shared/propose-change-form';
+
+const STATUS_WORDS: Record<MyAppointment['status'], string> = {
+  planned: 'Planned',
+  attended: 'You went',
+  missed: 'Missed',
+  cancelled: 'Cancelled',
+  rescheduled: 'Moved to another time',
+};
+
+/** One appointment: when, where, who is coming with her, what she wants to say, and a calendar file. */
+@Component({
+  selector: 'bs-appointment-card',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ProposeChangeForm, ProposalReplies],
+  template: `
+    @let a = appointment();
+    <article class="bs-appt" [attr.aria-labelledby]="'appt-' + a.id">
+      <h3 [id]="'appt-' + a.id">{{ roleWords[a.professionalRole] }}{{ a.professionalOrganisation ? ' – ' + a.professionalOrganisation : '' }}</h3>
+      <p class="bs-appt__when">{{ day(a.startsAt) }}, {{ time(a.startsAt) }} to {{ time(a.endsAt) }}</p>
+      <dl class="bs-appt__facts">
+        <dt>Where</dt>
+        <dd>{{ a.remote ? 'Online or by phone' : (a.location ?? 'Not known yet') }}</dd>
+        @if (a.purpose) {
+          <dt>What it is for</dt>
+          <dd>{{ a.purpose }}</dd>
+        }
+        <dt>Who is coming with you</dt>
+        <dd>
+          @for (c of a.comingWithHer; track c.name) {
+            {{ c.name }} {{ supportWords[c.supportLevel] }}.<br />
+          } @empty {
+            No one from the service is booked to come.
+          }
+        </dd>
+        @if (a.status !== 'planned') {
+          <dt>Status</dt>
+          <dd>{{ statusWords[a.status] }}</dd>
+        }
+        @if (a.outcome) {
+          <dt>What happened</dt>
+          <dd>{{ a.outcome }}</dd>
+        }
+      </dl>
+      <form (ngSubmit)="save()" novalidate class="bs-appt__prep">
+        <mat-form-field>
+          <mat-label>What I want to say</mat-label>
+          <textarea matInput [id]="'prep-' + a.id" [formControl]="preparation" rows="4"></textarea>
+          <mat-hint>Your own notes and questions. Your advocate can see them.</mat-hint>
+          @if (error()) {
+            <mat-error>{{ error() }}</mat-error>
+          }
+        </mat-form-field>
+        <div class="bs-actions">
+          <button mat-flat-button type="submit">Save my notes<span class="bs-visually-hidden"> for this appointment</span></button>
+          @if (upcoming()) {
+            <a mat-stroked-button [href]="store.icsHref(a)" download="appointment.ics">Add to my calendar<span class="bs-visually-hidden"> (download)</span></a>
+          }
+        </div>
+        @if (status()) {
+          <p role="status">{{ status() }}</p>
+        }
+      </form>
+      @if (proposing()) {
+        <bs-propose-change-form targetType="appointment" [targetId]="a.id" [fields]="proposable()" (closed)="proposing.set(false)" />
+      } @else {
+        <button mat-button type="button" (click)="proposing.set(true)">Ask for a change to these details</button>
+      }
+      <bs-proposal-replies [proposals]="proposals()" />
+    </article>
+  `,
+  styles: `
+    .bs-appt {
+      padding: 1rem;
+      margin: 0 0 1.25rem;
+      border-radius: 12px;
+      border: 1px solid #ded6ee;
+      background: #faf8fd;
+      overflow-wrap: anywhere;
+    }
+    h3 {
+      margin: 0;
+    }
+    .bs-appt__when {
+      font-weight: 600;
+      margin: 0.25rem 0 0.75rem;
+    }
+    .bs-appt__facts dt {
+      font-weight: 600;
+    }
+    .bs-appt__facts dd {
+      margin: 0 0 0.5rem;
+    }
+    .bs-appt__prep mat-form-field {
+      width: 100%;
+    }
+  `,
+})
+export class AppointmentCard implements OnInit {
+  readonly appointment = input.required<MyAppointment>();
+  readonly upcoming = input(false);
+  protected readonly store = inject(MyAppointmentsStore);
+  private readonly proposalsStore = inject(MyProposalsStore);
+  protected readonly roleWords = ROLE_WORDS;
+  protected readonly supportWords = SUPPORT_WORDS;
+  protected readonly statusWords = STATUS_WORDS;
+  protected readonly preparation = new FormControl('', { nonNullable: true, validators: [Validators.maxLength(4000)] });
+  protected readonly status = signal<string | null>(null);
+  protected readonly error = signal<string | null>(null);
+  protected readonly proposing = signal(false);
+  protected readonly proposals = computed(() => this.proposalsStore.proposals().filter((p) => p.targetId === this.appointment().id));
+  protected readonly proposable = computed(() => {
+    const a = this.appointment();
+    return [
+      { field: 'purpose', current: a.purpose },
+      { field: 'location', current: a.location },
+      { field: 'professionalOrganisation', current: a.professionalOrganisation },
+      ...(a.outcome ? [{ field: 'outcome', current: a.outcome }] : []),
+    ];
+  });
+
+  ngOnInit(): void {
+    this.preparation.setValue(this.appointment().preparation ?? '');
+  }
+
+  protected day(value: string): string {
+    return londonDay(value);
+  }
+
+  protected time(value: string): string {
+    return londonTime(value);
+  }
+
+  protected async save(): Promise<void> {
+    this.status.set(null);
+    this.error.set(null);
+    const result = await this.store.savePreparation(this.appointment(), this.preparation.value.trim() || null);
+    if (result.ok) {
+      this.status.set('Your notes are saved.');
+    } else if (result.conflict) {
+      this.preparation.setValue(result.conflict.current.preparation ?? '');
+      this.status.set('These notes changed somewhere else. We are showing the newest version. Please check and save again.');
+    } else {
+      this.error.set(result.problem.messages.join(' '));
+      this.preparation.setErrors({ server: true });
+      this.preparation.markAsTouched();
+    }
+  }
+}

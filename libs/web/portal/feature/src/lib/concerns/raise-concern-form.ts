@@ -1,0 +1,140 @@
+import { ChangeDetectionStrategy, Component, inject, output, signal, viewChild } from '@angular/core';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import type { ConcernCategory, MyConcern } from '@beside/shared/contracts';
+import { applyApiProblem, collectFormErrors, fieldErrorMessage, type FieldDescriptions } from '@beside/web/core';
+import { MyConcernsStore } from '@beside/web/portal/data-access';
+import { ErrorSummary, type ErrorSummaryItem } from '@beside/web/ui';
+
+type Field = 'category' | 'description';
+
+const FIELDS: FieldDescriptions<Field> = {
+  category: { id: 'concern-category', label: 'What it is about', messages: { required: 'Choose what it is about' } },
+  description: { id: 'concern-description', label: 'What happened', messages: { required: 'Tell us what happened', maxlength: 'Make it shorter' } },
+};
+
+export const CONCERN_CHOICES: { value: ConcernCategory; words: string; group: 'safety' | 'service' }[] = [
+  { value: 'abuse_or_violence', words: 'Someone is hurting me or frightening me', group: 'safety' },
+  { value: 'exploitation', words: 'Someone is using me or taking my money', group: 'safety' },
+  { value: 'risk_to_self', words: 'I am worried I might hurt myself', group: 'safety' },
+  { value: 'service_quality', words: 'How the service helped me', group: 'service' },
+  { value: 'staff_conduct', words: 'Something a member of staff did', group: 'service' },
+  { value: 'other', words: 'Something else', group: 'service' },
+];
+
+/** A short form: what it is about, what happened, and whether her advocate may know it came from her. */
+@Component({
+  selector: 'bs-raise-concern-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, ErrorSummary],
+  template: `
+    <bs-error-summary [errors]="errors()" />
+    <form [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="raise-heading">
+      <fieldset class="bs-fieldset" id="concern-category">
+        <legend>What is it about?</legend>
+        <p class="bs-concern__group">Your safety</p>
+        @for (c of safety; track c.value) {
+          <label class="bs-radio"><input type="radio" formControlName="category" [value]="c.value" /> {{ c.words }}</label>
+        }
+        <p class="bs-concern__group">The service</p>
+        @for (c of service; track c.value) {
+          <label class="bs-radio"><input type="radio" formControlName="category" [value]="c.value" /> {{ c.words }}</label>
+        }
+        @if (message('category'); as m) {
+          <p class="bs-inline-error">{{ m }}</p>
+        }
+      </fieldset>
+      <mat-form-field>
+        <mat-label>What happened?</mat-label>
+        <textarea matInput [id]="fields.description.id" formControlName="description" rows="5"></textarea>
+        <mat-hint>Write as much or as little as you like.</mat-hint>
+        <mat-error>{{ message('description') }}</mat-error>
+      </mat-form-field>
+      <mat-checkbox formControlName="hideFromAdvocate">Do not tell my advocate this came from me</mat-checkbox>
+      <mat-checkbox formControlName="aboutMyAdvocate">This is about my advocate</mat-checkbox>
+      <p class="bs-secondary-text">If you tick either box, only the safeguarding lead will see who raised it.</p>
+      <button mat-flat-button type="submit">Send</button>
+    </form>
+  `,
+  styles: `
+    .bs-fieldset {
+      border: 0;
+      padding: 0;
+      margin: 0 0 1rem;
+    }
+    legend {
+      font-weight: 600;
+      padding: 0;
+    }
+    .bs-concern__group {
+      margin: 0.75rem 0 0.25rem;
+      font-weight: 600;
+      color: #4a3a6b;
+    }
+    .bs-radio {
+      display: flex;
+      gap: 0.5rem;
+      align-items: flex-start;
+      min-height: 2.75rem;
+      padding: 0.5rem 0;
+      cursor: pointer;
+    }
+    .bs-radio input {
+      width: 1.25rem;
+      height: 1.25rem;
+      margin: 0.125rem 0 0;
+      flex: none;
+    }
+    mat-form-field {
+      width: 100%;
+    }
+    mat-checkbox {
+      display: block;
+    }
+  `,
+})
+export class RaiseConcernForm {
+  readonly raised = output<MyConcern>();
+  private readonly store = inject(MyConcernsStore);
+  protected readonly fields = FIELDS;
+  protected readonly safety = CONCERN_CHOICES.filter((c) => c.group === 'safety');
+  protected readonly service = CONCERN_CHOICES.filter((c) => c.group === 'service');
+  protected readonly errors = signal<ErrorSummaryItem[]>([]);
+  private readonly formDir = viewChild(FormGroupDirective);
+  protected readonly form = new FormGroup({
+    category: new FormControl<ConcernCategory | null>(null, { validators: [Validators.required] }),
+    description: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(10000)] }),
+    hideFromAdvocate: new FormControl(false, { nonNullable: true }),
+    aboutMyAdvocate: new FormControl(false, { nonNullable: true }),
+  });
+
+  protected message(field: Field): string | null {
+    const control = this.form.controls[field];
+    return control.touched ? fieldErrorMessage(control, FIELDS[field]) : null;
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.errors.set(collectFormErrors(this.form, FIELDS));
+      return;
+    }
+    const v = this.form.getRawValue();
+    const result = await this.store.raise({
+      category: v.category as ConcernCategory,
+      description: v.description.trim(),
+      hideFromAdvocate: v.hideFromAdvocate,
+      aboutMyAdvocate: v.aboutMyAdvocate,
+    });
+    if (result.ok) {
+      this.errors.set([]);
+      this.formDir()?.resetForm({ category: null, description: '', hideFromAdvocate: false, aboutMyAdvocate: false });
+      this.raised.emit(result.value);
+    } else {
+      this.errors.set(applyApiProblem(this.form, result.problem, FIELDS));
+    }
+  }
+}

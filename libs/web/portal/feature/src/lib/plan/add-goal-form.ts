@@ -1,0 +1,102 @@
+import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { GOAL_CATEGORIES, type GoalCategory } from '@beside/shared/contracts';
+import { applyApiProblem, collectFormErrors, fieldErrorMessage, type FieldDescriptions } from '@beside/web/core';
+import { MyPlanStore } from '@beside/web/portal/data-access';
+import { ErrorSummary, type ErrorSummaryItem } from '@beside/web/ui';
+import { GOAL_CATEGORY_WORDS } from '../shared/labels';
+
+type Field = 'words' | 'category' | 'targetDate';
+
+const FIELDS: FieldDescriptions<Field> = {
+  words: { id: 'my-goal-words', label: 'Your goal', messages: { required: 'Write your goal in your own words', maxlength: 'Make your goal shorter' } },
+  category: { id: 'my-goal-category', label: 'What it is about', messages: { required: 'Choose what it is about' } },
+  targetDate: { id: 'my-goal-date', label: 'When you hope to get there', messages: {} },
+};
+
+@Component({
+  selector: 'bs-add-goal-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary],
+  template: `
+    <bs-error-summary [errors]="errors()" />
+    <form [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="add-goal-heading">
+      <mat-form-field class="bs-full">
+        <mat-label>Your goal, in your words</mat-label>
+        <textarea matInput [id]="fields.words.id" formControlName="words" rows="2"></textarea>
+        <mat-error>{{ message('words') }}</mat-error>
+      </mat-form-field>
+      <div class="bs-goal-form__row">
+        <mat-form-field>
+          <mat-label>What it is about</mat-label>
+          <mat-select [id]="fields.category.id" formControlName="category">
+            @for (c of categories; track c) {
+              <mat-option [value]="c">{{ categoryWords[c] }}</mat-option>
+            }
+          </mat-select>
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>When you hope to get there (optional)</mat-label>
+          <input matInput type="date" [id]="fields.targetDate.id" formControlName="targetDate" />
+        </mat-form-field>
+      </div>
+      <button mat-flat-button type="submit">Add goal</button>
+    </form>
+    @if (added()) {
+      <p role="status">Your goal is added.</p>
+    }
+  `,
+  styles: `
+    .bs-full {
+      width: 100%;
+    }
+    .bs-goal-form__row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 1rem;
+    }
+    .bs-goal-form__row mat-form-field {
+      flex: 1 1 12rem;
+    }
+  `,
+})
+export class AddGoalForm {
+  private readonly store = inject(MyPlanStore);
+  protected readonly fields = FIELDS;
+  protected readonly categories = GOAL_CATEGORIES;
+  protected readonly categoryWords = GOAL_CATEGORY_WORDS;
+  protected readonly errors = signal<ErrorSummaryItem[]>([]);
+  protected readonly added = signal(false);
+  private readonly formDir = viewChild(FormGroupDirective);
+  protected readonly form = new FormGroup({
+    words: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(2000)] }),
+    category: new FormControl<GoalCategory>('wellbeing', { nonNullable: true, validators: [Validators.required] }),
+    targetDate: new FormControl('', { nonNullable: true }),
+  });
+
+  protected message(field: Field): string | null {
+    return fieldErrorMessage(this.form.controls[field], FIELDS[field]);
+  }
+
+  protected async submit(): Promise<void> {
+    this.added.set(false);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.errors.set(collectFormErrors(this.form, FIELDS));
+      return;
+    }
+    const v = this.form.getRawValue();
+    const result = await this.store.addGoal({ words: v.words.trim(), category: v.category, targetDate: v.targetDate || null });
+    if (result.ok) {
+      this.errors.set([]);
+      this.formDir()?.resetForm({ words: '', category: 'wellbeing', targetDate: '' });
+      this.added.set(true);
+    } else {
+      this.errors.set(applyApiProblem(this.form, result.problem, FIELDS));
+    }
+  }
+}

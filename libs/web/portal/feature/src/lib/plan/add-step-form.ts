@@ -1,0 +1,101 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal, viewChild } from '@angular/core';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { STEP_OWNERS, type MyGoal, type StepOwner } from '@beside/shared/contracts';
+import { applyApiProblem, collectFormErrors, fieldErrorMessage, type FieldDescriptions } from '@beside/web/core';
+import { MyPlanStore } from '@beside/web/portal/data-access';
+import { ErrorSummary, type ErrorSummaryItem } from '@beside/web/ui';
+import { STEP_OWNER_WORDS } from '../shared/labels';
+
+type Field = 'description' | 'owner';
+
+@Component({
+  selector: 'bs-add-step-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary],
+  template: `
+    <bs-error-summary [errors]="errors()" />
+    <form class="bs-step-form" [formGroup]="form" (ngSubmit)="submit()" novalidate [attr.aria-label]="'Add a step to: ' + goal().words">
+      <mat-form-field class="bs-step-form__what">
+        <mat-label>A new step</mat-label>
+        <input matInput [id]="fields().description.id" formControlName="description" />
+        <mat-error>{{ message('description') }}</mat-error>
+      </mat-form-field>
+      <mat-form-field class="bs-step-form__who">
+        <mat-label>Who does it</mat-label>
+        <mat-select [id]="fields().owner.id" formControlName="owner">
+          @for (o of owners; track o) {
+            <mat-option [value]="o">{{ ownerWords[o] }}</mat-option>
+          }
+        </mat-select>
+      </mat-form-field>
+      <button mat-stroked-button type="submit">Add step</button>
+    </form>
+    @if (added()) {
+      <p role="status" class="bs-secondary-text">Step added.</p>
+    }
+  `,
+  styles: `
+    .bs-step-form {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 1rem;
+      align-items: flex-start;
+      margin-top: 0.75rem;
+    }
+    .bs-step-form__what {
+      flex: 1 1 14rem;
+    }
+    .bs-step-form__who {
+      flex: 1 1 10rem;
+    }
+    .bs-step-form button {
+      margin-top: 0.5rem;
+    }
+  `,
+})
+export class AddStepForm {
+  readonly goal = input.required<MyGoal>();
+  private readonly store = inject(MyPlanStore);
+  protected readonly owners = STEP_OWNERS;
+  protected readonly ownerWords = STEP_OWNER_WORDS;
+  protected readonly errors = signal<ErrorSummaryItem[]>([]);
+  protected readonly added = signal(false);
+  protected readonly fields = computed<FieldDescriptions<Field>>(() => {
+    const id = this.goal().id;
+    return {
+      description: { id: `my-step-${id}`, label: 'A new step', messages: { required: 'Write the step', maxlength: 'Make the step shorter' } },
+      owner: { id: `my-step-owner-${id}`, label: 'Who does it', messages: { required: 'Choose who does it' } },
+    };
+  });
+  private readonly formDir = viewChild(FormGroupDirective);
+  protected readonly form = new FormGroup({
+    description: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(1000)] }),
+    owner: new FormControl<StepOwner>('her', { nonNullable: true, validators: [Validators.required] }),
+  });
+
+  protected message(field: Field): string | null {
+    return fieldErrorMessage(this.form.controls[field], this.fields()[field]);
+  }
+
+  protected async submit(): Promise<void> {
+    this.added.set(false);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.errors.set(collectFormErrors(this.form, this.fields()));
+      return;
+    }
+    const v = this.form.getRawValue();
+    const result = await this.store.addStep(this.goal(), { description: v.description.trim(), owner: v.owner, dueDate: null });
+    if (result.ok) {
+      this.errors.set([]);
+      this.formDir()?.resetForm({ description: '', owner: 'her' });
+      this.added.set(true);
+    } else {
+      this.errors.set(applyApiProblem(this.form, result.problem, this.fields()));
+    }
+  }
+}

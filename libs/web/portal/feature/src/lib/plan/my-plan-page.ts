@@ -1,0 +1,90 @@
+import { ChangeDetectionStrategy, Component, computed, inject, type OnInit } from '@angular/core';
+import { SessionStore } from '@beside/web/core';
+import { MyPlanStore, MyProposalsStore } from '@beside/web/portal/data-access';
+import { Notice, PageHeader } from '@beside/web/ui';
+import { londonDay } from '../shared/labels';
+import { ProposalReplies } from '../shared/proposal-replies';
+import { AddGoalForm } from './add-goal-form';
+import { CheckInChart } from './check-in-chart';
+import { CheckInForm } from './check-in-form';
+import { GoalCard } from './goal-card';
+import { SharedNoteItem } from './shared-note';
+
+/** Her plan, in her words: goals and steps, check-ins over time, and notes shared with her. */
+@Component({
+  selector: 'bs-my-plan-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [MyPlanStore],
+  imports: [PageHeader, Notice, GoalCard, AddGoalForm, CheckInForm, CheckInChart, SharedNoteItem, ProposalReplies],
+  template: `
+    <bs-page-header [heading]="greeting()" />
+    <p>This is your plan. You can add goals and steps, tick steps when they are done, and tell us how you feel.</p>
+    @if (store.problem(); as problem) {
+      <bs-notice kind="warning">{{ problem }}</bs-notice>
+    }
+    @if (store.plan(); as plan) {
+      <section class="bs-section" aria-labelledby="goals-heading">
+        <h2 id="goals-heading">Your goals</h2>
+        @if (plan.reviewDate) {
+          <p class="bs-secondary-text">You and your advocate will look at your plan again on {{ day(plan.reviewDate) }}.</p>
+        }
+        @for (goal of plan.goals; track goal.id) {
+          <bs-goal-card [goal]="goal" />
+        } @empty {
+          <p>You have no goals yet. You can add one below.</p>
+        }
+        <div class="bs-calm-panel">
+          <h2 id="add-goal-heading">Add a goal</h2>
+          <bs-add-goal-form />
+        </div>
+      </section>
+
+      <section class="bs-section bs-calm-panel" aria-labelledby="check-in-heading">
+        <h2 id="check-in-heading">How are you feeling?</h2>
+        <bs-check-in-form />
+        <h3>Your check-ins over time</h3>
+        <bs-check-in-chart [checkIns]="store.checkIns.items().length ? store.checkIns.items() : plan.recentCheckIns" />
+      </section>
+
+      <section class="bs-section" aria-labelledby="notes-heading">
+        <h2 id="notes-heading">Notes shared with you</h2>
+        @for (note of plan.sharedNotes; track note.id) {
+          <bs-shared-note [note]="note" />
+        } @empty {
+          <p>Your advocate has not shared any notes yet.</p>
+        }
+      </section>
+
+      <section class="bs-section" aria-labelledby="changes-heading">
+        <h2 id="changes-heading">Changes you asked for</h2>
+        @if (proposals.proposals().length) {
+          <p>Your advocate reads every request and replies. Nothing you write is thrown away.</p>
+          <bs-proposal-replies [proposals]="proposals.proposals()" />
+        } @else {
+          <p>If something the service wrote is not right, press “Ask for a change” next to it.</p>
+        }
+      </section>
+    } @else if (!store.problem()) {
+      <p role="status">Loading your plan…</p>
+    }
+    <p class="bs-secondary-text">If you need to leave quickly, use “Leave this site” at the top, or press Esc twice.</p>
+  `,
+})
+export class MyPlanPage implements OnInit {
+  protected readonly store = inject(MyPlanStore);
+  protected readonly proposals = inject(MyProposalsStore);
+  private readonly session = inject(SessionStore);
+  protected readonly greeting = computed(() => {
+    const name = this.session.user()?.displayName;
+    return name ? `Hello, ${name.split(' ')[0]}` : 'Hello';
+  });
+
+  ngOnInit(): void {
+    void this.store.load();
+    void this.proposals.load();
+  }
+
+  protected day(value: string): string {
+    return londonDay(value);
+  }
+}

@@ -1,13 +1,15 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { JourneyStore } from '@beside/web/journeys/data-access';
 import { CLOSURE_OUTCOME_LABELS, formatLondonDate, REFERRAL_SOURCE_LABELS } from '@beside/web/journeys/ui';
 import { ConsentsSection } from './consents-section';
+import { ProfileForm } from './profile-form';
 import { StatusActions } from './status-actions';
 
 @Component({
   selector: 'bs-overview-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ConsentsSection, StatusActions],
+  imports: [MatButtonModule, ConsentsSection, ProfileForm, StatusActions],
   template: `
     @if (store.journey(); as journey) {
       @if (journey.status === 'closed') {
@@ -20,31 +22,41 @@ import { StatusActions } from './status-actions';
           </dl>
         </section>
       }
-      <div class="bs-overview">
-        <section class="bs-section" aria-labelledby="profile-heading">
-          <h2 id="profile-heading">About her</h2>
-          @if (store.profile(); as p) {
+      @if (saved()) {
+        <p class="bs-saved" role="status">Her details have been saved.</p>
+      }
+      @if (editing()) {
+        <bs-profile-form (done)="finishEditing($event)" />
+      } @else {
+        <div class="bs-overview">
+          <section class="bs-section" aria-labelledby="profile-heading">
+            <div class="bs-heading-row">
+              <h2 id="profile-heading">About her</h2>
+              <button mat-stroked-button type="button" (click)="startEditing()">Edit details</button>
+            </div>
+            @if (store.profile(); as p) {
+              <dl class="bs-summary-list">
+                <div><dt>Full name</dt><dd>{{ p.name }}</dd></div>
+                <div><dt>Preferred name</dt><dd>{{ p.preferredName || 'Not given' }}</dd></div>
+                <div><dt>Pronouns</dt><dd>{{ p.pronouns || 'Not given' }}</dd></div>
+                <div><dt>Date of birth</dt><dd>{{ p.dateOfBirth ? date(p.dateOfBirth) : 'Not given' }}</dd></div>
+                <div><dt>Languages</dt><dd>{{ p.languages || 'Not given' }}{{ p.interpreterNeeded ? ' (needs an interpreter)' : '' }}</dd></div>
+                <div><dt>Accessibility needs</dt><dd>{{ p.accessibilityNeeds || 'None given' }}</dd></div>
+                <div><dt>Her own account</dt><dd>{{ p.hasAccount ? 'Yes: she can see her plan and shared notes' : 'Not yet' }}</dd></div>
+              </dl>
+            }
+          </section>
+          <section class="bs-section" aria-labelledby="referral-heading">
+            <h2 id="referral-heading">Referral</h2>
             <dl class="bs-summary-list">
-              <div><dt>Full name</dt><dd>{{ p.name }}</dd></div>
-              <div><dt>Preferred name</dt><dd>{{ p.preferredName || 'Not given' }}</dd></div>
-              <div><dt>Pronouns</dt><dd>{{ p.pronouns || 'Not given' }}</dd></div>
-              <div><dt>Date of birth</dt><dd>{{ p.dateOfBirth ? date(p.dateOfBirth) : 'Not given' }}</dd></div>
-              <div><dt>Languages</dt><dd>{{ p.languages || 'Not given' }}{{ p.interpreterNeeded ? ' (needs an interpreter)' : '' }}</dd></div>
-              <div><dt>Accessibility needs</dt><dd>{{ p.accessibilityNeeds || 'None given' }}</dd></div>
-              <div><dt>Her own account</dt><dd>{{ p.hasAccount ? 'Yes: she can see her plan and shared notes' : 'Not yet' }}</dd></div>
+              <div><dt>Referred by</dt><dd>{{ sources[journey.referralSource] }}</dd></div>
+              <div><dt>Referral date</dt><dd>{{ date(journey.referralDate) }}</dd></div>
+              <div><dt>Reason</dt><dd class="bs-prewrap">{{ journey.referralReason }}</dd></div>
+              <div><dt>Plan review date</dt><dd>{{ journey.planReviewDate ? date(journey.planReviewDate) : 'Not set' }}</dd></div>
             </dl>
-          }
-        </section>
-        <section class="bs-section" aria-labelledby="referral-heading">
-          <h2 id="referral-heading">Referral</h2>
-          <dl class="bs-summary-list">
-            <div><dt>Referred by</dt><dd>{{ sources[journey.referralSource] }}</dd></div>
-            <div><dt>Referral date</dt><dd>{{ date(journey.referralDate) }}</dd></div>
-            <div><dt>Reason</dt><dd class="bs-prewrap">{{ journey.referralReason }}</dd></div>
-            <div><dt>Plan review date</dt><dd>{{ journey.planReviewDate ? date(journey.planReviewDate) : 'Not set' }}</dd></div>
-          </dl>
-        </section>
-      </div>
+          </section>
+        </div>
+      }
       <bs-status-actions />
       <bs-consents-section />
     }
@@ -72,6 +84,16 @@ import { StatusActions } from './status-actions';
     dd {
       margin: 0;
     }
+    .bs-heading-row {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 0.5rem 1rem;
+    }
+    .bs-saved {
+      font-weight: 600;
+    }
     .bs-closure {
       border-left: 6px solid var(--mat-sys-outline);
       background: var(--mat-sys-surface-container);
@@ -87,4 +109,16 @@ export class OverviewSection {
   protected readonly date = formatLondonDate;
   protected readonly sources = REFERRAL_SOURCE_LABELS;
   protected readonly outcomes = CLOSURE_OUTCOME_LABELS;
+  protected readonly editing = signal(false);
+  protected readonly saved = signal(false);
+
+  protected startEditing(): void {
+    this.saved.set(false);
+    this.editing.set(true);
+  }
+
+  protected finishEditing(saved: boolean): void {
+    this.editing.set(false);
+    this.saved.set(saved);
+  }
 }

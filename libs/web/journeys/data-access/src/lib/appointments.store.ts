@@ -1,7 +1,7 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { AccompanimentView, AppointmentStatus, AppointmentView } from '@beside/shared/contracts';
 import { attemptWrite, KeysetList, type WriteResult } from '@beside/web/core';
-import { JourneyWorkApi, type AccompanimentInput, type AppointmentInput } from './journey-work-api';
+import { JourneyWorkApi, type AccompanimentInput, type AppointmentChanges, type AppointmentInput } from './journey-work-api';
 
 /** A journey's appointments (oldest first from the API), split into upcoming and past. */
 @Injectable()
@@ -33,6 +33,11 @@ export class AppointmentsStore {
   async setStatus(appointment: AppointmentView, status: AppointmentStatus, outcome?: string | null): Promise<WriteResult<AppointmentView>> {
     const changes = { status, version: appointment.version, ...(outcome !== undefined ? { outcome } : {}) };
     return this.keep(await attemptWrite<AppointmentView>(this.api.updateAppointment(appointment.id, changes)));
+  }
+
+  /** Purpose, place, her preparation and the outcome; on a stale version the list takes the current appointment. */
+  async update(appointment: AppointmentView, changes: AppointmentChanges): Promise<WriteResult<AppointmentView>> {
+    return this.keep(await attemptWrite<AppointmentView>(this.api.updateAppointment(appointment.id, { ...changes, version: appointment.version })));
   }
 
   async reschedule(appointment: AppointmentView, startsAt: string, endsAt: string): Promise<WriteResult<AppointmentView>> {

@@ -32,6 +32,13 @@ export interface AppointmentInput {
   purpose: string | null;
 }
 
+/** What can be changed on an appointment besides its time (which goes through reschedule). */
+export interface AppointmentChanges extends Partial<AppointmentInput> {
+  status?: AppointmentStatus;
+  preparation?: string | null;
+  outcome?: string | null;
+}
+
 export interface AccompanimentInput {
   advocateIds: string[];
   supportLevel: SupportLevel;
@@ -54,7 +61,7 @@ export class JourneyWorkApi {
 
   updateAppointment(
     appointmentId: string,
-    changes: Partial<AppointmentInput> & { status?: AppointmentStatus; outcome?: string | null; version: number },
+    changes: AppointmentChanges & { version: number },
   ): Observable<AppointmentView> {
     return this.http.patch<AppointmentView>(`/api/appointments/${appointmentId}`, changes);
   }

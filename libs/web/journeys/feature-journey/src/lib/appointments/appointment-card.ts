@@ -15,11 +15,12 @@ import {
   PROFESSIONAL_ROLE_LABELS,
   SUPPORT_LEVEL_LABELS,
 } from '@beside/web/journeys/ui';
+import { AppointmentDetailsForm } from './appointment-details-form';
 
 @Component({
   selector: 'bs-appointment-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ConflictNotice],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ConflictNotice, AppointmentDetailsForm],
   templateUrl: './appointment-card.html',
   styleUrl: './appointment-card.scss',
 })
@@ -35,7 +36,8 @@ export class AppointmentCard {
   protected readonly time = formatLondonTime;
   protected readonly id = computed(() => this.appointment().id);
   protected readonly editable = computed(() => this.appointment().status !== 'rescheduled');
-  protected readonly mode = signal<'view' | 'reschedule' | 'accompaniment'>('view');
+  protected readonly mode = signal<'view' | 'reschedule' | 'accompaniment' | 'details'>('view');
+  protected readonly saved = signal<string | null>(null);
   protected readonly problem = signal<string | null>(null);
   protected readonly conflict = signal<string | null>(null);
   private retry: (() => Promise<void>) | null = null;
@@ -51,13 +53,14 @@ export class AppointmentCard {
     debrief: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(4000)] }),
   });
 
-  protected open(mode: 'reschedule' | 'accompaniment'): void {
+  protected open(mode: 'reschedule' | 'accompaniment' | 'details'): void {
     const a = this.appointment();
     this.problem.set(null);
+    this.saved.set(null);
     if (mode === 'reschedule') {
       const start = londonParts(a.startsAt);
       this.reschedule.setValue({ date: start.date, startTime: start.time, endTime: londonParts(a.endsAt).time });
-    } else {
+    } else if (mode === 'accompaniment') {
       const ac = a.accompaniment;
       this.support.setValue({
         supportLevel: ac?.supportLevel ?? 'accompanied',
@@ -104,12 +107,18 @@ export class AppointmentCard {
     this.report(result);
   }
 
+  protected closeDetails(saved: boolean): void {
+    this.mode.set('view');
+    this.saved.set(saved ? 'Preparation and outcome saved.' : null);
+  }
+
   protected reapply(): void {
     this.conflict.set(null);
     void this.retry?.();
   }
 
   private report(result: { ok: boolean; problem?: { messages: string[] }; conflict?: unknown }): void {
+    this.saved.set(null);
     if (result.ok) {
       this.problem.set(null);
       this.conflict.set(null);

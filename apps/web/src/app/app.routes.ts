@@ -1,5 +1,6 @@
 import type { Route } from '@angular/router';
 import { homeRedirectGuard, permissionGuard, staffGuard } from '@beside/web/core';
+import { portalHistoryGuard } from './portal/portal-history.guard';
 
 // Every page and layout is lazy: the first download holds only the shell and session code.
 export const appRoutes: Route[] = [
@@ -75,6 +76,7 @@ export const appRoutes: Route[] = [
     path: 'my',
     loadComponent: () => import('./layouts/portal-layout').then((m) => m.PortalLayout),
     canActivate: [permissionGuard('portal:use')],
+    canActivateChild: [portalHistoryGuard],
     data: { neutralTitle: true },
     children: [
       {

@@ -33,7 +33,7 @@ import { provideFormFieldDefaults, QuickExitButton } from '@beside/web/ui';
     .bs-portal-nav button {
       display: inline-flex;
       align-items: center;
-      min-height: 2.75rem;
+      min-height: 2rem;
     }
   `,
 })

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal, type OnInit } from '@angular/core';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -51,10 +51,10 @@ const STATUS_WORDS: Record<MyAppointment['status'], string> = {
           <dd>{{ a.outcome }}</dd>
         }
       </dl>
-      <form (ngSubmit)="save()" novalidate class="bs-appt__prep">
+      <form [formGroup]="form" (ngSubmit)="save()" novalidate class="bs-appt__prep">
         <mat-form-field>
           <mat-label>What I want to say</mat-label>
-          <textarea matInput [id]="'prep-' + a.id" [formControl]="preparation" rows="4"></textarea>
+          <textarea matInput [id]="'prep-' + a.id" formControlName="preparation" rows="4"></textarea>
           <mat-hint>Your own notes and questions. Your advocate can see them.</mat-hint>
           @if (error()) {
             <mat-error>{{ error() }}</mat-error>
@@ -114,6 +114,7 @@ export class AppointmentCard implements OnInit {
   protected readonly supportWords = SUPPORT_WORDS;
   protected readonly statusWords = STATUS_WORDS;
   protected readonly preparation = new FormControl('', { nonNullable: true, validators: [Validators.maxLength(4000)] });
+  protected readonly form = new FormGroup({ preparation: this.preparation });
   protected readonly status = signal<string | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly proposing = signal(false);

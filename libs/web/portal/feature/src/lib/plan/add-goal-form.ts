@@ -40,7 +40,7 @@ const FIELDS: FieldDescriptions<Field> = {
           </mat-select>
         </mat-form-field>
         <mat-form-field>
-          <mat-label>When you hope to get there (optional)</mat-label>
+          <mat-label>By when? (optional)</mat-label>
           <input matInput type="date" [id]="fields.targetDate.id" formControlName="targetDate" />
         </mat-form-field>
       </div>

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, input, output, signal, type OnInit } from '@angular/core';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -10,10 +10,10 @@ import { MatInputModule } from '@angular/material/input';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule],
   template: `
-    <form (ngSubmit)="submit()" novalidate class="bs-edit-words">
+    <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="bs-edit-words">
       <mat-form-field>
         <mat-label>{{ label() }}</mat-label>
-        <textarea matInput [id]="fieldId()" [formControl]="text" rows="2"></textarea>
+        <textarea matInput [id]="fieldId()" formControlName="text" rows="2"></textarea>
         @if (error()) {
           <mat-error>{{ error() }}</mat-error>
         }
@@ -39,6 +39,7 @@ export class EditWordsForm implements OnInit {
   readonly cancelled = output<void>();
   protected readonly error = signal<string | null>(null);
   protected readonly text = new FormControl('', { nonNullable: true });
+  protected readonly form = new FormGroup({ text: this.text });
 
   ngOnInit(): void {
     this.text.setValue(this.value());

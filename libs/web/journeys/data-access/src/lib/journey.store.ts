@@ -1,6 +1,7 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type {
   ConsentView,
+  InvitationCreated,
   JourneyDetail,
   ServiceUserProfile,
   ServiceUserProfileInput,
@@ -21,6 +22,8 @@ export class JourneyStore {
   readonly loading = signal(false);
   readonly problem = signal<string | null>(null);
   readonly notFound = signal(false);
+  /** The invitation sent from this page, if any: its link works until `expiresAt`. */
+  readonly invitation = signal<(InvitationCreated & { email: string }) | null>(null);
   readonly name = computed(() => {
     const p = this.profile();
     return p ? p.preferredName || p.name : (this.journey()?.serviceUserName ?? '');
@@ -68,6 +71,22 @@ export class JourneyStore {
   /** After "someone else changed this": take the current record, so that her edit can be applied again on top of it. */
   useCurrentProfile(current: ServiceUserProfile): void {
     this.profile.set(current);
+  }
+
+  /** Invites her to use Beside with her own account; her profile is read again, as it now has one. */
+  async invite(invitation: { email: string; displayName: string }): Promise<WriteResult<InvitationCreated>> {
+    const profile = this.profile();
+    if (!profile) throw new Error('No profile loaded');
+    const result = await attemptWrite(this.api.inviteServiceUser(profile.id, invitation));
+    if (result.ok) {
+      this.invitation.set({ ...result.value, email: invitation.email });
+      try {
+        this.profile.set(await firstValueFrom(this.api.serviceUser(profile.id)));
+      } catch {
+        this.profile.set({ ...profile, hasAccount: true });
+      }
+    }
+    return result;
   }
 
   async recordConsent(consent: {

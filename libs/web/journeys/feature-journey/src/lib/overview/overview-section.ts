@@ -3,13 +3,14 @@ import { MatButtonModule } from '@angular/material/button';
 import { JourneyStore } from '@beside/web/journeys/data-access';
 import { CLOSURE_OUTCOME_LABELS, formatLondonDate, REFERRAL_SOURCE_LABELS } from '@beside/web/journeys/ui';
 import { ConsentsSection } from './consents-section';
+import { InviteForm } from './invite-form';
 import { ProfileForm } from './profile-form';
 import { StatusActions } from './status-actions';
 
 @Component({
   selector: 'bs-overview-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, ConsentsSection, ProfileForm, StatusActions],
+  imports: [MatButtonModule, ConsentsSection, InviteForm, ProfileForm, StatusActions],
   template: `
     @if (store.journey(); as journey) {
       @if (journey.status === 'closed') {
@@ -42,7 +43,7 @@ import { StatusActions } from './status-actions';
                 <div><dt>Date of birth</dt><dd>{{ p.dateOfBirth ? date(p.dateOfBirth) : 'Not given' }}</dd></div>
                 <div><dt>Languages</dt><dd>{{ p.languages || 'Not given' }}{{ p.interpreterNeeded ? ' (needs an interpreter)' : '' }}</dd></div>
                 <div><dt>Accessibility needs</dt><dd>{{ p.accessibilityNeeds || 'None given' }}</dd></div>
-                <div><dt>Her own account</dt><dd>{{ p.hasAccount ? 'Yes: she can see her plan and shared notes' : 'Not yet' }}</dd></div>
+                <div><dt>Her own account</dt><dd>{{ accountState(p.hasAccount) }}</dd></div>
               </dl>
             }
           </section>
@@ -56,6 +57,11 @@ import { StatusActions } from './status-actions';
             </dl>
           </section>
         </div>
+      }
+      @if (store.profile(); as p) {
+        @if ((!p.hasAccount && journey.status !== 'closed') || store.invitation()) {
+          <bs-invite-form />
+        }
       }
       <bs-status-actions />
       <bs-consents-section />
@@ -111,6 +117,11 @@ export class OverviewSection {
   protected readonly outcomes = CLOSURE_OUTCOME_LABELS;
   protected readonly editing = signal(false);
   protected readonly saved = signal(false);
+
+  protected accountState(hasAccount: boolean): string {
+    if (!hasAccount) return 'Not yet';
+    return this.store.invitation() ? 'Invited: she can sign in once she has set her password' : 'Yes: she can see her plan and shared notes';
+  }
 
   protected startEditing(): void {
     this.saved.set(false);

@@ -139,6 +139,7 @@ describe('Her portal', () => {
   it('raises a concern and gets a reference', async () => {
     await page.getByRole('link', { name: 'Concerns' }).click();
     await page.getByRole('heading', { level: 1, name: 'Concerns' }).waitFor();
+    await page.getByText('You have not raised any concerns.').waitFor();
     await expectAccessible(page, 'concerns');
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByRole('link', { name: 'Choose what it is about' }).waitFor();

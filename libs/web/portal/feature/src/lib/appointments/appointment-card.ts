@@ -34,12 +34,12 @@ const STATUS_WORDS: Record<MyAppointment['status'], string> = {
           <dt>What it is for</dt>
           <dd>{{ a.purpose }}</dd>
         }
-        <dt>Who is coming with you</dt>
+        <dt>{{ upcoming() ? 'Who is coming with you' : 'Who came with you' }}</dt>
         <dd>
           @for (c of a.comingWithHer; track c.name) {
             {{ c.name }} {{ supportWords[c.supportLevel] }}.<br />
           } @empty {
-            No one from the service is booked to come.
+            {{ upcoming() ? 'No one from the service is booked to come.' : 'No one from the service.' }}
           }
         </dd>
         @if (a.status !== 'planned') {
@@ -102,6 +102,7 @@ const STATUS_WORDS: Record<MyAppointment['status'], string> = {
     }
     .bs-appt__prep mat-form-field {
       width: 100%;
+      margin-bottom: 1.5rem;
     }
   `,
 })

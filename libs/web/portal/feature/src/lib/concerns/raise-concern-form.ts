@@ -55,7 +55,7 @@ export const CONCERN_CHOICES: { value: ConcernCategory; words: string; group: 's
       </mat-form-field>
       <mat-checkbox formControlName="hideFromAdvocate">Do not tell my advocate this came from me</mat-checkbox>
       <mat-checkbox formControlName="aboutMyAdvocate">This is about my advocate</mat-checkbox>
-      <p class="bs-secondary-text">If you tick either box, only the safeguarding lead will see who raised it.</p>
+      <p class="bs-secondary-text">If you tick either box, only a manager will see who raised it.</p>
       <button mat-flat-button type="submit">Send</button>
     </form>
   `,
@@ -90,9 +90,11 @@ export const CONCERN_CHOICES: { value: ConcernCategory; words: string; group: 's
     }
     mat-form-field {
       width: 100%;
+      margin-bottom: 1.25rem;
     }
     mat-checkbox {
       display: block;
+      margin: 0 0 0.5rem;
     }
   `,
 })

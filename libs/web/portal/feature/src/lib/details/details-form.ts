@@ -49,11 +49,11 @@ const FIELDS: FieldDescriptions = {
         }
       </fieldset>
       <mat-form-field>
-        <mat-label>Safe times to contact you (optional)</mat-label>
+        <mat-label>Safe times (optional)</mat-label>
         <input matInput id="my-safe-times" formControlName="safeTimes" />
-        <mat-hint>For example: weekdays 10am to 2pm</mat-hint>
+        <mat-hint>When it is safe to contact you. For example: weekdays 10am to 2pm</mat-hint>
       </mat-form-field>
-      <mat-checkbox formControlName="voicemailAllowed">We may leave a voicemail</mat-checkbox>
+      <mat-checkbox class="bs-voicemail" formControlName="voicemailAllowed">We may leave a voicemail</mat-checkbox>
       <mat-form-field>
         <mat-label>Code word (optional)</mat-label>
         <input matInput id="my-code-word" formControlName="codeWord" autocomplete="off" />
@@ -70,7 +70,7 @@ const FIELDS: FieldDescriptions = {
   styles: `
     mat-form-field {
       width: 100%;
-      margin-bottom: 0.5rem;
+      margin-bottom: 1.25rem;
     }
     .bs-fieldset {
       border: 0;
@@ -85,6 +85,9 @@ const FIELDS: FieldDescriptions = {
     }
     mat-checkbox {
       display: block;
+    }
+    .bs-voicemail {
+      margin: 0 0 1.25rem;
     }
   `,
 })

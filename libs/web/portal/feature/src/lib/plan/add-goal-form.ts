@@ -53,6 +53,7 @@ const FIELDS: FieldDescriptions<Field> = {
   styles: `
     .bs-full {
       width: 100%;
+      margin-bottom: 0.75rem;
     }
     .bs-goal-form__row {
       display: flex;

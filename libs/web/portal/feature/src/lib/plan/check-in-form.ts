@@ -51,6 +51,7 @@ export const CONFIDENCE_WORDS: Record<number, string> = {
   styles: `
     .bs-full {
       width: 100%;
+      margin-bottom: 0.75rem;
     }
     .bs-scale {
       border: 0;
@@ -65,6 +66,11 @@ export const CONFIDENCE_WORDS: Record<number, string> = {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(2.75rem, 1fr));
       gap: 0.375rem;
+    }
+    @media (min-width: 36rem) {
+      .bs-scale__options {
+        grid-template-columns: repeat(11, minmax(0, 1fr));
+      }
     }
     .bs-scale__option {
       position: relative;

@@ -69,8 +69,14 @@ describe('Her portal', () => {
 
   it('adds a step with the keyboard only, then ticks it done and can undo', async () => {
     const goal = page.getByRole('article', { name: staffGoal });
-    const field = goal.getByLabel('A new step');
-    await field.focus();
+    const fieldId = await goal.getByLabel('A new step').getAttribute('id');
+    // From the top of the page, Tab through the quick exit, the menu and the goal to the new step field.
+    await page.locator('body').focus();
+    let presses = 0;
+    while ((await page.evaluate(() => document.activeElement?.id)) !== fieldId) {
+      expect(++presses).toBeLessThan(40);
+      await page.keyboard.press('Tab');
+    }
     await page.keyboard.type(`Phone the therapy service ${tag}`);
     await page.keyboard.press('Tab'); // who does it
     await page.keyboard.press('Tab'); // Add step

@@ -1,11 +1,16 @@
-// An advocate's day in a real browser: sign in with the two-step code, open the caseload,
-// record an intake, add an appointment with accompaniment, add a goal and a step, write a
-// shared note and see it on the timeline. axe-core checks every page she visits.
+// An advocate's day in a real browser, and a woman's journey from referral to closure: sign
+// in with the two-step code, open the caseload, record an intake, add an appointment with
+// accompaniment, add a goal and a step, write a shared note and see it on the timeline, open
+// the calendar; then change her safe-contact preferences, record the appointment as attended
+// with its outcome, and close the journey with an outcome and a reason. axe-core checks every
+// page she visits.
 import type { Browser, Page } from 'playwright-core';
 import { DEMO, DEMO_PASSWORD, freshDemoCode } from '../support/api';
 import { formatViolations, launchBrowser, newContext, runAxe } from '../support/browser';
 
 async function expectAccessible(page: Page, what: string): Promise<void> {
+  // A field error fades in: measure its contrast once it is fully shown.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   const violations = await runAxe(page);
   expect({ what, violations: formatViolations(violations) }).toEqual({ what, violations: [] });
 }
@@ -24,6 +29,7 @@ describe("An advocate's day", () => {
   let browser: Browser;
   let page: Page;
   const name = `Dana Whitfield ${Date.now().toString(36)}`;
+  let journeyUrl = '';
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -65,6 +71,7 @@ describe("An advocate's day", () => {
     await page.getByLabel('Reason for referral').fill('Wants a second opinion on her medication and to be listened to.');
     await page.getByRole('button', { name: 'Record referral' }).click();
     await page.waitForURL(/\/journeys\/[0-9a-f-]{36}$/);
+    journeyUrl = new URL(page.url()).pathname;
     await page.getByRole('heading', { level: 1, name: 'Dana' }).waitFor();
     await expect(page.getByText('The referral has been recorded.').count()).resolves.toBe(1);
     const safeContact = page.getByRole('region', { name: 'Safe contact' });
@@ -124,5 +131,61 @@ describe("An advocate's day", () => {
     await page.getByRole('heading', { level: 1, name: 'Calendar' }).waitFor();
     await page.getByRole('heading', { name: /^Week of/ }).waitFor();
     await expectAccessible(page, 'calendar');
+  });
+
+  it('changes her safe-contact preferences when she asks', async () => {
+    await page.goto(journeyUrl);
+    await page.getByRole('heading', { level: 1, name: 'Dana' }).waitFor();
+    await page.getByRole('button', { name: 'Edit details' }).click();
+    await page.getByRole('heading', { name: 'Edit her details' }).waitFor();
+    await page.getByLabel('Phone call').check();
+    await page.getByLabel('Safe times (optional)').fill('Weekdays 10am to 2pm');
+    await page.getByLabel('It is safe to leave a voicemail').check();
+    await expectAccessible(page, 'edit her details');
+    await page.getByRole('button', { name: 'Save her details' }).click();
+    await page.getByText('Her details have been saved.').waitFor();
+    const safeContact = page.getByRole('region', { name: 'Safe contact' });
+    await expect(safeContact.getByText('Phone call: safe').count()).resolves.toBe(1);
+    await expect(safeContact.getByText('Text message: safe').count()).resolves.toBe(1);
+    await expect(safeContact.getByText('Weekdays 10am to 2pm').count()).resolves.toBe(1);
+    await expect(safeContact.getByText('You may leave a voicemail').count()).resolves.toBe(1);
+    await expectAccessible(page, 'overview after editing her details');
+  });
+
+  it('records the appointment as attended, with its outcome', async () => {
+    await page.getByRole('tab', { name: 'Appointments' }).click();
+    const card = page.getByRole('article').filter({ hasText: 'Psychiatrist' });
+    await card.getByRole('button', { name: 'Mark attended' }).click();
+    await card.getByText('Attended', { exact: true }).waitFor();
+    await card.getByRole('button', { name: 'Preparation and outcome' }).click();
+    await card.getByLabel('Outcome (optional)').fill('She asked for talking therapy; the psychiatrist agreed to refer her.');
+    await expectAccessible(page, 'appointment outcome form');
+    await card.getByRole('button', { name: 'Save', exact: true }).click();
+    await card.getByText('Preparation and outcome saved.').waitFor();
+    await expect(card.getByText('the psychiatrist agreed to refer her').count()).resolves.toBe(1);
+    await expectAccessible(page, 'appointment with its outcome');
+  });
+
+  it('starts the journey, starts closing it and closes it with an outcome and a reason', async () => {
+    await page.getByRole('tab', { name: 'Overview' }).click();
+    await page.getByRole('button', { name: 'Start the journey (make active)' }).click();
+    await page.getByRole('heading', { name: 'Status: Active' }).waitFor();
+    await page.getByRole('button', { name: 'Start closing' }).click();
+    await page.getByRole('heading', { name: 'Status: Closing' }).waitFor();
+    await page.getByRole('button', { name: 'Close the journey' }).click();
+    await page.locator('#close-outcome').waitFor();
+    await page.getByRole('button', { name: 'Close the journey' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await expect(summary.getByRole('link', { name: 'Choose the outcome' }).count()).resolves.toBe(1);
+    await expectAccessible(page, 'closing with errors');
+    await choose(page, 'close-outcome', 'She now advocates for herself');
+    await page.getByLabel('Reason').fill('She speaks up at her appointments now and asked to close.');
+    await page.getByRole('button', { name: 'Close the journey' }).click();
+    await page.getByRole('heading', { name: 'Status: Closed' }).waitFor();
+    const closure = page.getByRole('region', { name: 'Journey closed' });
+    await expect(closure.getByText('She now advocates for herself').count()).resolves.toBe(1);
+    await expect(closure.getByText('She speaks up at her appointments now and asked to close.').count()).resolves.toBe(1);
+    await expect(page.locator('.bs-journey-meta').getByText('Closed', { exact: true }).count()).resolves.toBe(1);
+    await expectAccessible(page, 'closed journey');
   });
 });

@@ -84,6 +84,12 @@ import { StatusActions } from './status-actions';
       padding: 0.5rem 0;
       border-bottom: 1px solid var(--mat-sys-outline-variant);
     }
+    @media (max-width: 30rem) {
+      .bs-summary-list > div {
+        grid-template-columns: 1fr;
+        gap: 0.125rem;
+      }
+    }
     dt {
       font-weight: 700;
     }

@@ -72,6 +72,7 @@ const STATUS_WORDS: Record<MyConcern['statusForHer'], string> = { sent: 'Sent', 
     .bs-ref {
       font-size: 1.25rem;
       letter-spacing: 0.05em;
+      white-space: nowrap;
     }
   `,
 })

@@ -48,6 +48,7 @@ type Field = 'description' | 'owner';
     }
     .bs-step-form__what {
       flex: 1 1 14rem;
+      margin-bottom: 0.5rem;
     }
     .bs-step-form__who {
       flex: 1 1 10rem;

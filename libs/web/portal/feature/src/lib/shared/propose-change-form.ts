@@ -68,6 +68,7 @@ type Field = 'field' | 'proposedValue' | 'reason';
     }
     mat-form-field {
       width: 100%;
+      margin-bottom: 0.5rem;
     }
   `,
 })

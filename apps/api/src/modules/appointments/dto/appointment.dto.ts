@@ -1,6 +1,6 @@
+import { PageQueryDto } from '../../../common/page-query.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { APPOINTMENT_STATUSES, PROFESSIONAL_ROLES, type AppointmentStatus, type ProfessionalRole } from '@beside/shared/contracts';
 import { IsAfter, IsInstant, IsOptionalNotNull, IsVersion } from '../../journeys/dto/validators';
 
@@ -116,18 +116,4 @@ export class RescheduleAppointmentDto extends AppointmentPlaceDto {
   version!: number;
 }
 
-export class AppointmentListQueryDto {
-  @ApiPropertyOptional({ description: 'From the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1)
-  @Max(100)
-  limit?: number;
-}
+export class AppointmentListQueryDto extends PageQueryDto {}

@@ -60,18 +60,4 @@ export class AuditSearchDto {
   limit?: number;
 }
 
-export class AccessLogQueryDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1)
-  @Max(100)
-  limit?: number;
-}
+export { PageQueryDto as AccessLogQueryDto } from '../../../common/page-query.dto';

@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { GOAL_CATEGORIES, GOAL_STATUSES, STEP_OWNERS, type GoalCategory, type GoalStatus, type StepOwner } from '@beside/shared/contracts';
 import { IsCalendarDate, IsOptionalNotNull, IsVersion } from '../../journeys/dto/validators';
@@ -106,18 +105,4 @@ export class CreateCheckInDto {
   words?: string | null;
 }
 
-export class PageQueryDto {
-  @ApiPropertyOptional({ description: 'From the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1)
-  @Max(100)
-  limit?: number;
-}
+export { PageQueryDto } from '../../../common/page-query.dto';

@@ -1,6 +1,6 @@
+import { PageQueryDto } from '../../../../common/page-query.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import {
   CHANGE_PROPOSAL_FIELD_NAMES,
   CHANGE_PROPOSAL_STATUSES,
@@ -57,23 +57,10 @@ export class DeclineChangeProposalDto {
   reply!: string;
 }
 
-export class ChangeProposalQueryDto {
+export class ChangeProposalQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: CHANGE_PROPOSAL_STATUSES })
   @IsOptional()
   @IsIn(CHANGE_PROPOSAL_STATUSES, { message: `status must be one of: ${CHANGE_PROPOSAL_STATUSES.join(', ')}` })
   status?: ChangeProposalStatus;
 
-  @ApiPropertyOptional({ description: 'From the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1)
-  @Max(100)
-  limit?: number;
 }

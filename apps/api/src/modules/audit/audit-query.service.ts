@@ -9,7 +9,7 @@ import { identityContext } from '../identity/identity-context';
 import { verifyAuditChain } from './audit-chain-verifier';
 import { AuditWriter } from './audit-writer';
 import { AccessLogQueryDto, AuditSearchDto } from './dto/audit-search.dto';
-import { describeForHer } from './plain-language';
+import { findAccessLogEntries } from './access-log.query';
 
 interface EventRow {
   id: string;
@@ -119,30 +119,15 @@ export class AuditQueryService {
     return this.uow.run(identityContext(actor), async (em) => {
       const [me]: { id: string }[] = await em.query(`SELECT id FROM service_user WHERE account_id = $1`, [actor.userId]);
       if (!me) return { items: [], nextCursor: null };
-      const rows: { id: string; occurred_at: Date; name: string | null; role: Role | null; action: string; entity_type: string }[] = await em.query(
-        `SELECT e.id, e.occurred_at, u.display_name AS name, e.actor_role AS role, e.action, e.entity_type
-         FROM audit_event e LEFT JOIN user_account u ON u.id = e.actor_user_id
-         WHERE e.organisation_id = $1 AND e.subject_id = $2 AND e.actor_user_id IS DISTINCT FROM $3
-           AND e.outcome = 'success'
-           AND ($4::timestamptz IS NULL OR (e.occurred_at, e.id) < ($4::timestamptz, $5::uuid))
-         ORDER BY e.occurred_at DESC, e.id DESC
-         LIMIT $6`,
-        [actor.organisationId, me.id, actor.userId, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
-      );
+      const rows = await findAccessLogEntries(em, { organisationId: actor.organisationId, serviceUserId: me.id, userId: actor.userId }, limit + 1, after);
       const page = rows.slice(0, limit);
       const last = page[page.length - 1];
       await this.audit.append(em, actor, origin, [
         { action: 'audit.access_log_read', entityType: 'audit_event', subjectId: me.id, detail: { count: page.length } },
       ]);
       return {
-        items: page.map((r) => ({
-          id: r.id,
-          occurredAt: new Date(r.occurred_at).toISOString(),
-          who: r.name ?? 'Someone from the service',
-          role: r.role,
-          what: describeForHer(r.action, r.entity_type),
-        })),
-        nextCursor: rows.length > limit && last ? encodeCursor([new Date(last.occurred_at).toISOString(), last.id]) : null,
+        items: page,
+        nextCursor: rows.length > limit && last ? encodeCursor([last.occurredAt, last.id]) : null,
       };
     });
   }

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { AccessLogEntry, ConsentView, MyData, Role, ServiceUserProfile } from '@beside/shared/contracts';
-import { EntityManager } from 'typeorm';
+import type { ConsentView, MyData, ServiceUserProfile } from '@beside/shared/contracts';
 import { UnitOfWork } from '../../../database/unit-of-work';
 import { AuditWriter } from '../../audit/audit-writer';
-import { describeForHer } from '../../audit/plain-language';
+import { findAccessLogEntries } from '../../audit/access-log.query';
 import type { Actor, RequestOrigin } from '../../authz/actor';
 import { identityContext } from '../../identity/identity-context';
 import { findConsents, findProfile } from '../../service-users/service-user.repository';
@@ -55,7 +54,7 @@ export class MyDataService {
         changeProposals: await findHerProposals(em, serviceUserId),
         concerns: await findConcernsRaisedBy(em, actor.userId),
         consents: (await findConsents(em, serviceUserId)).map((c: ConsentView) => toMyConsent(c)),
-        accessLog: await accessLog(em, actor, serviceUserId),
+        accessLog: await findAccessLogEntries(em, { organisationId: actor.organisationId, serviceUserId, userId: actor.userId }, MAX_ROWS),
       };
       await this.audit.append(em, actor, origin, [
         {
@@ -72,22 +71,4 @@ export class MyDataService {
       return data;
     });
   }
-}
-
-/** The same entries as GET /api/my/access-log (every access by someone other than her), up to the export's limit. */
-async function accessLog(em: EntityManager, actor: Actor, serviceUserId: string): Promise<AccessLogEntry[]> {
-  const rows: { id: string; occurred_at: Date; name: string | null; role: Role | null; action: string; entity_type: string }[] = await em.query(
-    `SELECT e.id, e.occurred_at, u.display_name AS name, e.actor_role AS role, e.action, e.entity_type
-     FROM audit_event e LEFT JOIN user_account u ON u.id = e.actor_user_id
-     WHERE e.organisation_id = $1 AND e.subject_id = $2 AND e.actor_user_id IS DISTINCT FROM $3 AND e.outcome = 'success'
-     ORDER BY e.occurred_at DESC, e.id DESC LIMIT $4`,
-    [actor.organisationId, serviceUserId, actor.userId, MAX_ROWS],
-  );
-  return rows.map((r) => ({
-    id: r.id,
-    occurredAt: new Date(r.occurred_at).toISOString(),
-    who: r.name ?? 'Someone from the service',
-    role: r.role,
-    what: describeForHer(r.action, r.entity_type),
-  }));
 }

@@ -6,3 +6,4 @@ export * from './lib/identity';
 export * from './lib/audit';
 export * from './lib/journeys';
 export * from './lib/portal';
+export * from './lib/safeguarding';

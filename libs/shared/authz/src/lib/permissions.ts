@@ -26,6 +26,7 @@ export const PERMISSIONS = [
   'audit:review-break-glass',
   'portal:use',
   'concern:raise',
+  'concern:record',
   'concern:read',
   'concern:triage',
   'report:read',
@@ -38,7 +39,7 @@ const STAFF_CASEWORK: Permission[] = [
   'service-user:read',
   'service-user:write',
   'account:invite-service-user',
-  'concern:raise',
+  'concern:record',
   'concern:read',
 ];
 

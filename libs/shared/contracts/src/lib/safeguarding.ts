@@ -153,7 +153,7 @@ export interface AdvocateCaseload {
 /** POST /api/journeys/:journeyId/advocates — a manager reassigns a journey's advocates. */
 export interface ReassignAdvocatesRequest {
   primaryAdvocateId: string;
-  secondAdvocateId: string | null;
+  secondaryAdvocateId: string | null;
   reason: string;
   version: number;
 }

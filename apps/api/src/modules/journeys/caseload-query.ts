@@ -26,6 +26,7 @@ export function caseloadSql(sort: CaseloadSort): string {
                (SELECT max(ap.starts_at) FROM appointment ap WHERE ap.journey_id = j.id AND ap.status = 'attended'),
                (SELECT max(c.recorded_at) FROM check_in c WHERE c.journey_id = j.id)
              ) AS "lastContactAt",
+             pp.n AS "pendingProposals",
              ${key} AS sort_key
       FROM journey j
       JOIN service_user su ON su.id = j.service_user_id
@@ -35,6 +36,10 @@ export function caseloadSql(sort: CaseloadSort): string {
         WHERE ap.journey_id = j.id AND ap.status = 'planned' AND ap.starts_at > now()
         ORDER BY ap.starts_at LIMIT 1
       ) na ON true
+      -- Changes she proposed that nobody has answered yet (change_proposal_journey_idx covers it).
+      CROSS JOIN LATERAL (
+        SELECT count(*)::int AS n FROM change_proposal cp WHERE cp.journey_id = j.id AND cp.status = 'pending'
+      ) pp
       WHERE ($1 = 'manager' OR j.primary_advocate_id = $2 OR j.secondary_advocate_id = $2)
         AND ($3::text IS NULL OR j.status = $3)
         AND ($4::text IS NULL OR su.name ILIKE $4 OR su.preferred_name ILIKE $4)

@@ -1,5 +1,5 @@
 import { createTestApp, TestApp } from '../../testing/test-app';
-import { auditEventsFor, countRows, createJourney, createOrganisation, createServiceUser, createUser, sessionFor, SignedIn, TestUser } from '../../testing/fixtures';
+import { auditEventsFor, countRows, createGoal, createJourney, createNote, createOrganisation, createServiceUser, createStep, createUser, sessionFor, SignedIn, TestUser } from '../../testing/fixtures';
 
 describe('journeys: intake, status and referral details', () => {
   let t: TestApp;
@@ -152,6 +152,42 @@ describe('journeys: intake, status and referral details', () => {
       expect((await client.get('/api/journeys?status=closed')).body.items).toEqual([]);
       expect((await client.get('/api/journeys?q=%25')).body.items).toEqual([]);
       expect((await client.get('/api/journeys?sort=age')).status).toBe(400);
+    });
+
+    it('should count the changes she proposed that staff have not answered, per journey, across keyset pages', async () => {
+      const carer = await createUser(t, org, 'advocate');
+      const client = await sessionFor(t, carer);
+      const herAccount = await createUser(t, org, 'service_user');
+      const she = await sessionFor(t, herAccount);
+      const hers = await createJourney(t, org, await createServiceUser(t, org, { name: 'Bella Proposer', accountId: herAccount.id }), carer.id);
+      const quiet = await createJourney(t, org, await createServiceUser(t, org, { name: 'Cleo Quiet' }), carer.id);
+      const goal = await createGoal(t, hers, { createdBy: carer.id, words: 'Find a dentist' });
+      const step = await createStep(t, goal, { createdBy: carer.id });
+      const note = await createNote(t, hers, 'shared', 'We talked about dentists', carer.id);
+      const propose = (targetType: string, targetId: string, field: string) =>
+        she.post('/api/my/change-proposals').send({ targetType, targetId, field, proposedValue: 'In my words', reason: 'That is what I said' });
+      const first = await propose('goal', goal, 'words');
+      expect(first.status).toBe(201);
+      expect((await propose('step', step, 'description')).status).toBe(201);
+      const third = await propose('note', note, 'body');
+      expect(third.status).toBe(201);
+
+      const pending = async () => {
+        const page1 = await client.get('/api/journeys?sort=name&limit=1');
+        const page2 = await client.get(`/api/journeys?sort=name&limit=1&cursor=${page1.body.nextCursor}`);
+        expect(page2.body.nextCursor).toBeNull();
+        return [...page1.body.items, ...page2.body.items].map((i: { id: string; pendingProposals: number }) => [i.id, i.pendingProposals]);
+      };
+      expect(await pending()).toEqual([[hers, 3], [quiet, 0]]);
+
+      const declined = await client.post(`/api/change-proposals/${first.body.id}/decline`).send({ version: first.body.version, reply: 'Let us talk about it on Tuesday' });
+      expect(declined.status).toBe(200);
+      const accepted = await client.post(`/api/change-proposals/${third.body.id}/accept`).send({ version: third.body.version });
+      expect(accepted.status).toBe(200);
+      expect(await pending()).toEqual([[hers, 1], [quiet, 0]]);
+      // A manager sees the same figure across the organisation.
+      const all = (await manager.get('/api/journeys?q=bella')).body.items;
+      expect(all).toMatchObject([{ id: hers, pendingProposals: 1 }]);
     });
   });
 });

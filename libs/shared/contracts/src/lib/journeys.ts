@@ -109,6 +109,8 @@ export interface CaseloadEntry {
   nextAppointmentAt: string | null;
   overdueSteps: number;
   lastContactAt: string | null;
+  /** Changes she proposed from her portal that staff have not yet accepted or declined. */
+  pendingProposals: number;
 }
 
 export interface AppointmentView {

@@ -66,6 +66,11 @@ export class CaseloadPage {
     void this.store.search(this.filters());
   }
 
+  /** Changes she asked for from her portal that nobody has answered yet. */
+  protected proposalsLabel(count: number): string {
+    return count === 1 ? '1 change she proposed' : `${count} changes she proposed`;
+  }
+
   protected clear(): void {
     this.form.setValue({ q: '', status: '', sort: this.form.controls.sort.value });
   }

@@ -10,6 +10,7 @@ import { dataSourceOptions } from '../database/data-source-options';
 import { AccessGuard } from '../modules/authz/access.guard';
 import { AuditModule } from '../modules/audit/audit.module';
 import { HealthModule } from '../modules/health/health.module';
+import { IdempotencyModule } from '../modules/idempotency/idempotency.module';
 import { IdentityModule } from '../modules/identity/identity.module';
 import { JourneysModule } from '../modules/journeys/journeys.module';
 import { ServiceUsersModule } from '../modules/service-users/service-users.module';
@@ -40,6 +41,7 @@ export class AppModule {
         DiscoveryModule,
         AuditModule,
         HealthModule,
+        IdempotencyModule,
         IdentityModule,
         JourneysModule,
         ServiceUsersModule,

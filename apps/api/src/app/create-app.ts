@@ -11,6 +11,7 @@ import { Logger } from 'nestjs-pino';
 import { Environment } from '../config/environment';
 import { AppModule, AppOptions } from './app.module';
 import { requestIdFor } from '../common/request-id';
+import { documentIdempotencyKey } from '../modules/idempotency/openapi';
 
 /** Before the body parser: the request id, so that even a body it rejects is answered with one. */
 function assignRequestId(req: express.Request, res: express.Response, next: express.NextFunction): void {
@@ -111,6 +112,7 @@ export function configureApp(app: NestExpressApplication, env: Environment): voi
       .addApiKey({ type: 'apiKey', in: 'header', name: 'X-CSRF-Token' }, 'csrf')
       .build(),
   );
+  documentIdempotencyKey(document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
   serveWebApp(app, env);
 }

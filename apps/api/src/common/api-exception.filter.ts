@@ -112,10 +112,16 @@ export class ApiExceptionFilter implements ExceptionFilter {
   }
 }
 
+// Connection failures, the server shutting down or starting, too many connections, and a
+// statement cancelled by statement_timeout: the database, not the request, is at fault.
+const UNAVAILABLE_CODES = ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', '57P01', '57P02', '57P03', '57014', '53300', '08000', '08001', '08003', '08004', '08006'];
+
 function isDatabaseUnavailable(e: unknown): boolean {
-  const err = e as { code?: string; message?: string };
+  const err = e as { code?: string; message?: string; driverError?: { code?: string } };
   return (
-    ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P03', '08006', '08001', '08003'].includes(err?.code ?? '') ||
-    /timeout exceeded when trying to connect|Connection terminated/i.test(err?.message ?? '')
+    UNAVAILABLE_CODES.includes(err?.code ?? err?.driverError?.code ?? '') ||
+    /timeout exceeded when trying to connect|Connection terminated|connection error and is not queryable|Client was closed and is not queryable|Connection is not established/i.test(
+      err?.message ?? '',
+    )
   );
 }

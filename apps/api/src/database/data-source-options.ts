@@ -1,5 +1,8 @@
 import { DataSourceOptions } from 'typeorm';
+import { Logger } from '@nestjs/common';
 import { MIGRATIONS } from './migrations';
+
+const poolLogger = new Logger('DatabasePool');
 
 /**
  * The embedded database runs one transaction at a time, so under load a request can wait
@@ -15,8 +18,12 @@ export function dataSourceOptions(url: string, poolSize: number, kind: 'embedded
     migrationsTableName: 'schema_migration',
     logging: false,
     applicationName: 'beside-api',
+    // pg emits 'error' on the pool when the server closes an idle connection (a restart, a
+    // failover); without a handler that would end the process. The pool replaces the connection.
+    poolErrorHandler: (error: Error & { code?: string }) => poolLogger.warn({ err: { name: error.name, code: error.code } }, 'a pooled database connection was lost'),
     extra: {
       max: poolSize,
+      keepAlive: true,
       // Fail fast when the database is unreachable instead of queueing requests forever.
       connectionTimeoutMillis: kind === 'embedded' ? 30000 : 5000,
       idleTimeoutMillis: 30000,

@@ -9,6 +9,9 @@ export interface DbContext {
   role: Role | null;
 }
 
+/** No statement of a request may run longer: a stuck database fails the request (503) instead of hanging it. */
+export const STATEMENT_TIMEOUT_MS = 8000;
+
 export const NO_CONTEXT: DbContext = { organisationId: null, userId: null, role: null };
 
 /**
@@ -24,8 +27,9 @@ export class UnitOfWork {
     return this.dataSource.transaction(async (em) => {
       await em.query(`SET LOCAL ROLE beside_app`);
       await em.query(
-        `SELECT set_config('beside.organisation_id', $1, true), set_config('beside.user_id', $2, true), set_config('beside.role', $3, true)`,
-        [context.organisationId ?? '', context.userId ?? '', context.role ?? ''],
+        `SELECT set_config('beside.organisation_id', $1, true), set_config('beside.user_id', $2, true), set_config('beside.role', $3, true),
+                set_config('statement_timeout', $4, true)`,
+        [context.organisationId ?? '', context.userId ?? '', context.role ?? '', String(STATEMENT_TIMEOUT_MS)],
       );
       return work(em);
     });

@@ -51,6 +51,26 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@beside/web/journeys/feature-calendar').then((m) => m.calendarRoutes),
       },
       {
+        path: 'concerns',
+        canActivate: [permissionGuard('concern:read')],
+        loadChildren: () => import('@beside/web/safeguarding/feature-concerns').then((m) => m.concernsRoutes),
+      },
+      {
+        path: 'dashboard',
+        canActivate: [permissionGuard('report:read')],
+        loadChildren: () => import('@beside/web/safeguarding/feature-dashboard').then((m) => m.dashboardRoutes),
+      },
+      {
+        path: 'reports',
+        canActivate: [permissionGuard('report:read')],
+        loadChildren: () => import('@beside/web/safeguarding/feature-reports').then((m) => m.reportsRoutes),
+      },
+      {
+        path: 'allocation',
+        canActivate: [permissionGuard('journey:allocate')],
+        loadChildren: () => import('@beside/web/safeguarding/feature-allocation').then((m) => m.allocationRoutes),
+      },
+      {
         path: 'account',
         canActivate: [permissionGuard('account:read-own')],
         loadChildren: () => import('@beside/web/identity/feature-account').then((m) => m.accountRoutes),

@@ -3,6 +3,7 @@ import type {
   ConsentView,
   InvitationCreated,
   JourneyDetail,
+  ReassignAdvocatesRequest,
   ServiceUserProfile,
   ServiceUserProfileInput,
   StatusChangeRequest,
@@ -57,6 +58,23 @@ export class JourneyStore {
     const result = await attemptWrite<JourneyDetail>(this.api.changeStatus(journey.id, { ...request, version: journey.version }));
     if (result.ok) this.mergeJourney(result.value);
     else if (result.conflict) this.mergeJourney(result.conflict.current);
+    return result;
+  }
+
+  /** Changes the journey's advocates, then reads the journey again for their names. */
+  async reassignAdvocates(request: Omit<ReassignAdvocatesRequest, 'version'>): Promise<WriteResult<JourneyDetail>> {
+    const journey = this.journey();
+    if (!journey) throw new Error('No journey loaded');
+    const result = await attemptWrite<JourneyDetail>(this.api.reassignAdvocates(journey.id, { ...request, version: journey.version }));
+    const fresh = result.ok ? result.value : result.conflict?.current;
+    if (fresh) {
+      this.mergeJourney(fresh);
+      try {
+        this.journey.set(await firstValueFrom(this.api.journey(journey.id)));
+      } catch {
+        // The saved record is already merged; only the advocates' names may be a moment out of date.
+      }
+    }
     return result;
   }
 

@@ -6,6 +6,7 @@ import type {
   IntakeRequest,
   JourneyDetail,
   InvitationCreated,
+  ReassignAdvocatesRequest,
   ServiceUserProfile,
   ServiceUserProfileInput,
   StaffMember,
@@ -57,6 +58,11 @@ export class JourneysApi {
 
   changeStatus(journeyId: string, request: StatusChangeRequest): Observable<JourneyDetail> {
     return this.http.post<JourneyDetail>(`/api/journeys/${journeyId}/status`, request);
+  }
+
+  /** A manager changes the journey's advocates; both are told in the app. */
+  reassignAdvocates(journeyId: string, request: ReassignAdvocatesRequest): Observable<JourneyDetail> {
+    return this.http.post<JourneyDetail>(`/api/journeys/${journeyId}/advocates`, request);
   }
 
   serviceUser(serviceUserId: string): Observable<ServiceUserProfile> {

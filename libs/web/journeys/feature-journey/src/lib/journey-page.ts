@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink } from '@angular/router';
-import { FlashNotice } from '@beside/web/core';
+import { FlashNotice, SessionStore } from '@beside/web/core';
 import { AppointmentsStore, JourneyStore, NotesStore, PlanStore, TimelineStore } from '@beside/web/journeys/data-access';
 import { JourneyStatusTag, SafeContactPanel } from '@beside/web/journeys/ui';
 import { Notice, PageHeader } from '@beside/web/ui';
 import { AppointmentsSection } from './appointments/appointments-section';
+import { ConcernsSection } from './concerns/concerns-section';
 import { NotesSection } from './notes/notes-section';
 import { OverviewSection } from './overview/overview-section';
 import { PlanSection } from './plan/plan-section';
@@ -28,6 +29,7 @@ import { TrendSection } from './timeline/trend-section';
     NotesSection,
     TimelineSection,
     TrendSection,
+    ConcernsSection,
   ],
   providers: [JourneyStore, PlanStore, AppointmentsStore, NotesStore, TimelineStore],
   template: `
@@ -60,6 +62,11 @@ import { TrendSection } from './timeline/trend-section';
         <mat-tab label="Self-advocacy">
           <ng-template matTabContent><div class="bs-tab-pad"><bs-trend-section [journeyId]="journeyId()" /></div></ng-template>
         </mat-tab>
+        @if (session.can('concern:read')) {
+          <mat-tab label="Concerns">
+            <ng-template matTabContent><div class="bs-tab-pad"><bs-concerns-section [journeyId]="journeyId()" /></div></ng-template>
+          </mat-tab>
+        }
       </mat-tab-group>
     } @else if (store.notFound()) {
       <bs-page-header heading="Journey not found" />
@@ -87,6 +94,7 @@ import { TrendSection } from './timeline/trend-section';
 export class JourneyPage {
   readonly journeyId = input.required<string>();
   protected readonly store = inject(JourneyStore);
+  protected readonly session = inject(SessionStore);
   protected readonly flash = signal(inject(FlashNotice).take());
   protected readonly tab = signal(0);
 

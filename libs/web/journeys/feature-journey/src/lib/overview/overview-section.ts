@@ -2,6 +2,8 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { MatButtonModule } from '@angular/material/button';
 import { JourneyStore } from '@beside/web/journeys/data-access';
 import { CLOSURE_OUTCOME_LABELS, formatLondonDate, REFERRAL_SOURCE_LABELS } from '@beside/web/journeys/ui';
+import { SessionStore } from '@beside/web/core';
+import { ChangeAdvocatesForm } from './change-advocates-form';
 import { ConsentsSection } from './consents-section';
 import { InviteForm } from './invite-form';
 import { ProfileForm } from './profile-form';
@@ -10,7 +12,7 @@ import { StatusActions } from './status-actions';
 @Component({
   selector: 'bs-overview-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, ConsentsSection, InviteForm, ProfileForm, StatusActions],
+  imports: [MatButtonModule, ChangeAdvocatesForm, ConsentsSection, InviteForm, ProfileForm, StatusActions],
   template: `
     @if (store.journey(); as journey) {
       @if (journey.status === 'closed') {
@@ -64,6 +66,9 @@ import { StatusActions } from './status-actions';
         }
       }
       <bs-status-actions />
+      @if (session.can('journey:allocate') && journey.status !== 'closed') {
+        <bs-change-advocates-form />
+      }
       <bs-consents-section />
     }
   `,
@@ -118,6 +123,7 @@ import { StatusActions } from './status-actions';
 })
 export class OverviewSection {
   protected readonly store = inject(JourneyStore);
+  protected readonly session = inject(SessionStore);
   protected readonly date = formatLondonDate;
   protected readonly sources = REFERRAL_SOURCE_LABELS;
   protected readonly outcomes = CLOSURE_OUTCOME_LABELS;

@@ -1,0 +1,115 @@
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import type { ConcernDetail } from '@beside/shared/contracts';
+import { formatLondonDateTime } from '@beside/shared/util';
+import { SessionStore } from '@beside/web/core';
+import { JourneyConcernsStore } from '@beside/web/safeguarding/data-access';
+import { CONCERN_CATEGORY_LABELS, ConcernStatusTag, howLate, RAISER_ROLE_LABELS, SeverityTag } from '@beside/web/safeguarding/ui';
+import { Notice } from '@beside/web/ui';
+import { RaiseStaffConcernForm } from './raise-staff-concern-form';
+
+/** The concerns on her journey that you may see, and raising a new one. */
+@Component({
+  selector: 'bs-concerns-section',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink, MatButtonModule, Notice, SeverityTag, ConcernStatusTag, RaiseStaffConcernForm],
+  providers: [JourneyConcernsStore],
+  template: `
+    <section class="bs-section" aria-labelledby="concerns-heading">
+      <h2 id="concerns-heading">Concerns</h2>
+      @if (raisedNow(); as c) {
+        <bs-notice kind="success">Concern {{ c.reference }} has been raised. A manager will triage it.</bs-notice>
+      }
+      @if (session.can('concern:record')) {
+        @if (raising()) {
+          <h3 id="raise-concern-heading">Raise a concern</h3>
+          <bs-raise-staff-concern-form [journeyId]="journeyId()" (raised)="onRaised($event)" (cancelled)="raising.set(false)" />
+        } @else {
+          <div class="bs-actions">
+            <button mat-flat-button type="button" (click)="startRaising()">Raise a concern</button>
+          </div>
+        }
+      }
+      @if (store.problem(); as p) {
+        <bs-notice kind="warning">{{ p }}</bs-notice>
+      }
+      <ul class="bs-concern-list">
+        @for (c of store.concerns(); track c.id) {
+          <li>
+            <p class="bs-concern-list__head">
+              <a [routerLink]="['/concerns', c.id]">{{ c.reference }}</a>
+              <bs-severity-tag [severity]="c.severity" />
+              <bs-concern-status-tag [status]="c.status" />
+              @if (c.overdue) {
+                <strong class="bs-overdue">Triage overdue: {{ late(c.triageDueAt) }}</strong>
+              }
+            </p>
+            <p class="bs-secondary-text">
+              {{ categoryLabels[c.category] }} · raised by {{ c.raisedBy.name }} ({{ roleLabels[c.raisedByRole] }}) · {{ dateTime(c.raisedAt) }}
+              @if (c.confidentialFromSubject) {
+                · kept from her
+              }
+            </p>
+          </li>
+        } @empty {
+          @if (store.loaded()) {
+            <li>No concerns you can see on this journey.</li>
+          }
+        }
+      </ul>
+    </section>
+  `,
+  styles: `
+    .bs-concern-list {
+      list-style: none;
+      padding: 0;
+      margin: 1rem 0 0;
+    }
+    .bs-concern-list li {
+      padding: 0.75rem 0;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+    }
+    .bs-concern-list p {
+      margin: 0.25rem 0;
+    }
+    .bs-concern-list__head {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 0.75rem;
+      align-items: center;
+      font-weight: 600;
+    }
+    .bs-overdue {
+      color: var(--bs-error);
+    }
+  `,
+})
+export class ConcernsSection {
+  readonly journeyId = input.required<string>();
+  protected readonly store = inject(JourneyConcernsStore);
+  protected readonly session = inject(SessionStore);
+  protected readonly categoryLabels = CONCERN_CATEGORY_LABELS;
+  protected readonly roleLabels = RAISER_ROLE_LABELS;
+  protected readonly dateTime = formatLondonDateTime;
+  protected readonly late = howLate;
+  protected readonly raising = signal(false);
+  protected readonly raisedNow = signal<ConcernDetail | null>(null);
+
+  constructor() {
+    effect(() => {
+      const id = this.journeyId();
+      untracked(() => void this.store.load(id));
+    });
+  }
+
+  protected startRaising(): void {
+    this.raisedNow.set(null);
+    this.raising.set(true);
+  }
+
+  protected onRaised(concern: ConcernDetail): void {
+    this.raising.set(false);
+    this.raisedNow.set(concern);
+  }
+}

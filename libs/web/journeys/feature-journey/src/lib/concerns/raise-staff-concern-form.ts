@@ -1,0 +1,142 @@
+import { ChangeDetectionStrategy, Component, inject, input, output, signal, viewChild } from '@angular/core';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { CONCERN_CATEGORIES, CONCERN_SEVERITIES, type ConcernCategory, type ConcernDetail, type ConcernSeverity } from '@beside/shared/contracts';
+import { applyApiProblem, collectFormErrors, fieldErrorMessage, type FieldDescriptions } from '@beside/web/core';
+import { JourneyConcernsStore } from '@beside/web/safeguarding/data-access';
+import { CONCERN_CATEGORY_LABELS, CONCERN_SEVERITY_LABELS } from '@beside/web/safeguarding/ui';
+import { ErrorSummary, type ErrorSummaryItem } from '@beside/web/ui';
+
+type Field = 'category' | 'severity' | 'description' | 'aboutStaffUserId';
+
+const FIELDS: FieldDescriptions<Field> = {
+  category: { id: 'raise-category', label: 'Category', messages: { required: 'Choose the category' } },
+  severity: { id: 'raise-severity', label: 'Severity', messages: { required: 'Choose how severe it is' } },
+  description: {
+    id: 'raise-description',
+    label: 'What happened',
+    messages: { required: 'Describe the concern', maxlength: 'Make the description shorter' },
+  },
+  aboutStaffUserId: { id: 'raise-about-staff', label: 'Member of staff', messages: {} },
+};
+
+const SEVERITY_HINTS: Record<ConcernSeverity, string> = {
+  low: 'Low',
+  medium: 'Medium',
+  high: 'High: a manager is told at once',
+  immediate: 'Immediate: she may be in danger now; a manager is told at once',
+};
+
+/** Staff raise a concern on her journey: what, how severe, about whom, and whether she may see it. */
+@Component({
+  selector: 'bs-raise-staff-concern-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary],
+  template: `
+    <bs-error-summary [errors]="errors()" />
+    <form class="bs-form" [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="raise-concern-heading">
+      <mat-form-field class="bs-field">
+        <mat-label>Category</mat-label>
+        <mat-select [id]="fields.category.id" formControlName="category">
+          @for (c of categories; track c) {
+            <mat-option [value]="c">{{ categoryLabels[c] }}</mat-option>
+          }
+        </mat-select>
+        <mat-error>{{ message('category') }}</mat-error>
+      </mat-form-field>
+      <mat-form-field class="bs-field">
+        <mat-label>Severity</mat-label>
+        <mat-select [id]="fields.severity.id" formControlName="severity">
+          @for (s of severities; track s) {
+            <mat-option [value]="s">{{ severityHints[s] }}</mat-option>
+          }
+        </mat-select>
+        <mat-error>{{ message('severity') }}</mat-error>
+      </mat-form-field>
+      <mat-form-field class="bs-field">
+        <mat-label>What happened</mat-label>
+        <textarea matInput [id]="fields.description.id" formControlName="description" rows="5"></textarea>
+        <mat-hint>What you saw or were told, when, and what you have done so far.</mat-hint>
+        <mat-error>{{ message('description') }}</mat-error>
+      </mat-form-field>
+      <mat-form-field class="bs-field">
+        <mat-label>About a member of staff (optional)</mat-label>
+        <mat-select [id]="fields.aboutStaffUserId.id" formControlName="aboutStaffUserId">
+          <mat-option value="">Not about a member of staff</mat-option>
+          @for (s of staff(); track s.id) {
+            <mat-option [value]="s.id">{{ s.displayName }}</mat-option>
+          }
+        </mat-select>
+        <mat-hint>They will never see this concern.</mat-hint>
+      </mat-form-field>
+      <mat-checkbox formControlName="confidentialFromSubject">Keep this from her: she will not see this concern in her portal</mat-checkbox>
+      <div class="bs-actions">
+        <button mat-flat-button type="submit" [disabled]="pending()">Raise the concern</button>
+        <button mat-button type="button" (click)="cancelled.emit()">Cancel</button>
+      </div>
+    </form>
+  `,
+  styles: `
+    mat-checkbox {
+      display: block;
+      margin: 0 0 0.5rem;
+    }
+  `,
+})
+export class RaiseStaffConcernForm {
+  readonly journeyId = input.required<string>();
+  readonly raised = output<ConcernDetail>();
+  readonly cancelled = output<void>();
+  private readonly store = inject(JourneyConcernsStore);
+  protected readonly staff = this.store.staff;
+  protected readonly fields = FIELDS;
+  protected readonly categories = CONCERN_CATEGORIES;
+  protected readonly categoryLabels = CONCERN_CATEGORY_LABELS;
+  protected readonly severities = CONCERN_SEVERITIES;
+  protected readonly severityHints = SEVERITY_HINTS;
+  protected readonly severityLabels = CONCERN_SEVERITY_LABELS;
+  protected readonly errors = signal<ErrorSummaryItem[]>([]);
+  protected readonly pending = signal(false);
+  private readonly formDir = viewChild(FormGroupDirective);
+  protected readonly form = new FormGroup({
+    category: new FormControl<ConcernCategory | ''>('', { nonNullable: true, validators: [Validators.required] }),
+    severity: new FormControl<ConcernSeverity | ''>('', { nonNullable: true, validators: [Validators.required] }),
+    description: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(10000)] }),
+    aboutStaffUserId: new FormControl('', { nonNullable: true }),
+    confidentialFromSubject: new FormControl(false, { nonNullable: true }),
+  });
+
+  protected message(field: Field): string | null {
+    return fieldErrorMessage(this.form.controls[field], FIELDS[field]);
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.errors.set(collectFormErrors(this.form, FIELDS));
+      return;
+    }
+    const v = this.form.getRawValue();
+    this.pending.set(true);
+    const result = await this.store.raise({
+      journeyId: this.journeyId(),
+      category: v.category as ConcernCategory,
+      severity: v.severity as ConcernSeverity,
+      description: v.description.trim(),
+      ...(v.aboutStaffUserId ? { aboutStaffUserId: v.aboutStaffUserId } : {}),
+      confidentialFromSubject: v.confidentialFromSubject,
+    });
+    this.pending.set(false);
+    if (result.ok) {
+      this.errors.set([]);
+      this.formDir()?.resetForm({ category: '', severity: '', description: '', aboutStaffUserId: '', confidentialFromSubject: false });
+      this.raised.emit(result.value);
+    } else {
+      this.errors.set(applyApiProblem(this.form, result.problem, FIELDS));
+    }
+  }
+}

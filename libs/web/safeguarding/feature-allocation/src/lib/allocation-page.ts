@@ -1,0 +1,105 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import type { AdvocateCaseload } from '@beside/shared/contracts';
+import { LoadedValue, SafeguardingApi } from '@beside/web/safeguarding/data-access';
+import { Notice, PageHeader } from '@beside/web/ui';
+import { byLoad } from './by-load';
+
+/** Each advocate's caseload, most loaded first: where a new or reassigned journey can go. */
+@Component({
+  selector: 'bs-allocation-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink, MatButtonModule, Notice, PageHeader],
+  template: `
+    <bs-page-header heading="Allocation">
+      <p>Each advocate's caseload, most loaded first. To change a journey's advocates, open the journey and choose “Change advocates”.</p>
+    </bs-page-header>
+    @if (caseloads.problem(); as problem) {
+      <bs-notice kind="warning">
+        <p>{{ problem }}</p>
+        <button mat-stroked-button type="button" (click)="load()">Try again</button>
+      </bs-notice>
+    }
+    @if (caseloads.value()) {
+      @if (rows().length) {
+        <div class="bs-table-scroll" role="region" aria-labelledby="allocation-caption" tabindex="0">
+          <table class="bs-table">
+            <caption id="allocation-caption" class="bs-visually-hidden">Caseloads per advocate, most loaded first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Advocate</th>
+                <th scope="col" class="bs-num">Active journeys</th>
+                <th scope="col" class="bs-num">High-severity open concerns</th>
+                <th scope="col" class="bs-num">Appointments this week</th>
+              </tr>
+            </thead>
+            <tbody>
+              @for (c of rows(); track c.advocate.id) {
+                <tr>
+                  <th scope="row">{{ c.advocate.name }}</th>
+                  <td class="bs-num">{{ c.activeJourneys }}</td>
+                  <td class="bs-num">
+                    @if (c.highSeverityOpenConcerns) {
+                      <strong class="bs-alert">{{ c.highSeverityOpenConcerns }}</strong>
+                    } @else {
+                      0
+                    }
+                  </td>
+                  <td class="bs-num">{{ c.appointmentsThisWeek }}</td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
+        <p class="bs-actions"><a routerLink="/caseload">Find a journey in the caseload</a></p>
+      } @else {
+        <p>There are no active advocates in your organisation yet.</p>
+      }
+    } @else if (caseloads.loading()) {
+      <p aria-live="polite">Loading caseloads…</p>
+    }
+  `,
+  styles: `
+    .bs-table-scroll {
+      overflow-x: auto;
+    }
+    .bs-table-scroll:focus-visible {
+      outline: 3px solid var(--bs-focus, #fd0);
+    }
+    .bs-table {
+      width: 100%;
+      border-collapse: collapse;
+    }
+    th,
+    td {
+      text-align: left;
+      padding: 0.75rem 1rem 0.75rem 0;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+      vertical-align: top;
+    }
+    thead th {
+      border-bottom-width: 2px;
+    }
+    .bs-num {
+      text-align: right;
+      font-variant-numeric: tabular-nums;
+    }
+    .bs-alert {
+      color: var(--bs-error);
+    }
+  `,
+})
+export class AllocationPage {
+  private readonly api = inject(SafeguardingApi);
+  protected readonly caseloads = new LoadedValue<AdvocateCaseload[]>();
+  protected readonly rows = computed(() => byLoad(this.caseloads.value() ?? []));
+
+  constructor() {
+    this.load();
+  }
+
+  protected load(): void {
+    void this.caseloads.load(this.api.allocation());
+  }
+}

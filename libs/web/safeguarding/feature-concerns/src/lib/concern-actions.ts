@@ -1,0 +1,183 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild } from '@angular/core';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import type { ConcernActionView } from '@beside/shared/contracts';
+import { formatLondonDateTime } from '@beside/shared/util';
+import { applyApiProblem, collectFormErrors, fieldErrorMessage, SessionStore, type FieldDescriptions } from '@beside/web/core';
+import { formatLondonDate } from '@beside/web/journeys/ui';
+import { ConcernStore } from '@beside/web/safeguarding/data-access';
+import { ErrorSummary, type ErrorSummaryItem } from '@beside/web/ui';
+
+type Field = 'description' | 'ownerId' | 'dueOn';
+
+const FIELDS: FieldDescriptions<Field> = {
+  description: { id: 'action-description', label: 'Action', messages: { required: 'Describe the action', maxlength: 'Make it shorter' } },
+  ownerId: { id: 'action-owner', label: 'Owner', messages: { required: 'Choose who owns the action' } },
+  dueOn: { id: 'action-due', label: 'Due date', messages: { required: 'Enter the date it is due' } },
+};
+
+/** A concern's actions: each with an owner and due date; managers add them, the owner or a manager marks them done. */
+@Component({
+  selector: 'bs-concern-actions',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary],
+  template: `
+    <section class="bs-section" aria-labelledby="actions-heading">
+      <h2 id="actions-heading">Actions</h2>
+      @if (status(); as s) {
+        <p role="status">{{ s }}</p>
+      }
+      @if (markError(); as e) {
+        <p class="bs-inline-error" role="alert">{{ e }}</p>
+      }
+      <ul class="bs-action-list">
+        @for (a of actions(); track a.id) {
+          <li class="bs-action" [class.bs-action--done]="a.doneAt">
+            <p class="bs-action__what">{{ a.description }}</p>
+            <p class="bs-secondary-text">
+              {{ a.owner.name }} · due {{ date(a.dueOn) }}
+              @if (a.overdue && !a.doneAt) {
+                <strong class="bs-overdue"> · overdue</strong>
+              }
+            </p>
+            @if (a.doneAt) {
+              <p><strong>Done</strong> {{ dateTime(a.doneAt) }}{{ a.doneBy ? ' by ' + a.doneBy.name : '' }}{{ a.doneNote ? ': ' + a.doneNote : '' }}</p>
+            } @else if (canComplete(a)) {
+              <button mat-stroked-button type="button" [disabled]="pending()" (click)="complete(a)" [attr.aria-label]="'Mark done: ' + a.description">
+                Mark done
+              </button>
+            }
+          </li>
+        } @empty {
+          <li>No actions yet.</li>
+        }
+      </ul>
+      @if (canAdd()) {
+        <h3 id="add-action-heading">Add an action</h3>
+        <bs-error-summary [errors]="errors()" />
+        <form class="bs-action-form" [formGroup]="form" (ngSubmit)="add()" novalidate aria-labelledby="add-action-heading">
+          <mat-form-field class="bs-action-form__what">
+            <mat-label>Action</mat-label>
+            <input matInput [id]="fields.description.id" formControlName="description" />
+            <mat-error>{{ message('description') }}</mat-error>
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>Owner</mat-label>
+            <mat-select [id]="fields.ownerId.id" formControlName="ownerId">
+              @for (s of store.staff(); track s.id) {
+                <mat-option [value]="s.id">{{ s.displayName }}</mat-option>
+              }
+            </mat-select>
+            <mat-error>{{ message('ownerId') }}</mat-error>
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>Due date</mat-label>
+            <input matInput type="date" [id]="fields.dueOn.id" formControlName="dueOn" />
+            <mat-error>{{ message('dueOn') }}</mat-error>
+          </mat-form-field>
+          <button mat-stroked-button type="submit" [disabled]="pending()">Add action</button>
+        </form>
+      }
+    </section>
+  `,
+  styles: `
+    .bs-action-list {
+      list-style: none;
+      padding: 0;
+      margin: 0 0 1rem;
+    }
+    .bs-action {
+      padding: 0.75rem 0;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+    }
+    .bs-action p {
+      margin: 0.25rem 0;
+    }
+    .bs-action__what {
+      font-weight: 600;
+      overflow-wrap: anywhere;
+    }
+    .bs-action--done .bs-action__what {
+      font-weight: 400;
+    }
+    .bs-overdue {
+      color: var(--bs-error);
+    }
+    .bs-action-form {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 1rem;
+      align-items: flex-start;
+    }
+    .bs-action-form__what {
+      flex: 1 1 18rem;
+    }
+    .bs-action-form button {
+      margin-top: 0.5rem;
+    }
+  `,
+})
+export class ConcernActions {
+  protected readonly store = inject(ConcernStore);
+  private readonly session = inject(SessionStore);
+  protected readonly fields = FIELDS;
+  protected readonly date = formatLondonDate;
+  protected readonly dateTime = formatLondonDateTime;
+  protected readonly actions = computed(() => this.store.concern()?.actions ?? []);
+  protected readonly canAdd = computed(() => this.session.can('concern:triage') && this.store.concern()?.status !== 'closed');
+  protected readonly errors = signal<ErrorSummaryItem[]>([]);
+  protected readonly pending = signal(false);
+  protected readonly status = signal<string | null>(null);
+  protected readonly markError = signal<string | null>(null);
+  private readonly formDir = viewChild(FormGroupDirective);
+  protected readonly form = new FormGroup({
+    description: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(1000)] }),
+    ownerId: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+    dueOn: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+  });
+
+  constructor() {
+    if (this.session.can('concern:triage')) void this.store.loadStaff();
+  }
+
+  protected canComplete(action: ConcernActionView): boolean {
+    return this.session.can('concern:triage') || action.owner.id === this.session.user()?.id;
+  }
+
+  protected message(field: Field): string | null {
+    return fieldErrorMessage(this.form.controls[field], FIELDS[field]);
+  }
+
+  protected async add(): Promise<void> {
+    this.status.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.errors.set(collectFormErrors(this.form, FIELDS));
+      return;
+    }
+    const v = this.form.getRawValue();
+    this.pending.set(true);
+    const result = await this.store.addAction({ description: v.description.trim(), ownerId: v.ownerId, dueOn: v.dueOn });
+    this.pending.set(false);
+    if (result.ok) {
+      this.errors.set([]);
+      this.formDir()?.resetForm({ description: '', ownerId: '', dueOn: '' });
+      this.status.set('The action has been added.');
+    } else {
+      this.errors.set(applyApiProblem(this.form, result.problem, FIELDS));
+    }
+  }
+
+  protected async complete(action: ConcernActionView): Promise<void> {
+    this.status.set(null);
+    this.markError.set(null);
+    this.pending.set(true);
+    const result = await this.store.completeAction(action);
+    this.pending.set(false);
+    if (result.ok) this.status.set(`Marked done: ${action.description}`);
+    else this.markError.set(result.problem.messages.join(' '));
+  }
+}

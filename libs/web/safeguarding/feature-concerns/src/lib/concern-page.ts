@@ -1,0 +1,45 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { formatLondonDateTime } from '@beside/shared/util';
+import { SessionStore } from '@beside/web/core';
+import { ConcernStore } from '@beside/web/safeguarding/data-access';
+import {
+  CONCERN_CATEGORY_LABELS,
+  CONCERN_STATUS_LABELS,
+  ConcernStatusTag,
+  howLate,
+  RAISER_ROLE_LABELS,
+  SeverityTag,
+} from '@beside/web/safeguarding/ui';
+import { Notice, PageHeader } from '@beside/web/ui';
+import { ConcernActions } from './concern-actions';
+import { TransitionForm } from './transition-form';
+
+/** One concern: what was raised, by whom, what has been done, and moving it on. */
+@Component({
+  selector: 'bs-concern-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink, Notice, PageHeader, SeverityTag, ConcernStatusTag, TransitionForm, ConcernActions],
+  providers: [ConcernStore],
+  templateUrl: './concern-page.html',
+  styleUrl: './concern-page.scss',
+})
+export class ConcernPage {
+  readonly concernId = input.required<string>();
+  protected readonly store = inject(ConcernStore);
+  protected readonly session = inject(SessionStore);
+  protected readonly categoryLabels = CONCERN_CATEGORY_LABELS;
+  protected readonly statusLabels = CONCERN_STATUS_LABELS;
+  protected readonly roleLabels = RAISER_ROLE_LABELS;
+  protected readonly dateTime = formatLondonDateTime;
+  protected readonly late = howLate;
+  protected readonly canTriage = computed(() => this.session.can('concern:triage'));
+  protected readonly events = computed(() => [...(this.store.concern()?.events ?? [])].reverse());
+
+  constructor() {
+    effect(() => {
+      const id = this.concernId();
+      untracked(() => void this.store.load(id));
+    });
+  }
+}

@@ -1,0 +1,180 @@
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators, type ValidatorFn } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatRadioModule } from '@angular/material/radio';
+import { MatSelectModule } from '@angular/material/select';
+import { CONCERN_SEVERITIES, type ConcernSeverity, type ConcernTransitionRequest } from '@beside/shared/contracts';
+import { applyApiProblem, collectFormErrors, fieldErrorMessage, type FieldDescriptions } from '@beside/web/core';
+import { ConflictNotice } from '@beside/web/journeys/ui';
+import { ConcernStore } from '@beside/web/safeguarding/data-access';
+import { CONCERN_SEVERITY_LABELS, CONCERN_STATUS_LABELS } from '@beside/web/safeguarding/ui';
+import { ErrorSummary, type ErrorSummaryItem } from '@beside/web/ui';
+import { fieldsForMove, transitionChoices, type ConcernMove } from './transition-choices';
+
+type Field = 'to' | 'severity' | 'referredTo' | 'outcome' | 'outcomeForRaiser' | 'note';
+
+const FIELDS: FieldDescriptions<Field> = {
+  to: { id: 'move-to', label: 'Next step', messages: { required: 'Choose what happens next' } },
+  severity: { id: 'move-severity', label: 'Severity', messages: { required: 'Choose the severity' } },
+  referredTo: { id: 'move-referred-to', label: 'Referred to', messages: { required: 'Enter who it was referred to' } },
+  outcome: { id: 'move-outcome', label: 'Outcome', messages: { required: 'Enter the outcome, for the record' } },
+  outcomeForRaiser: {
+    id: 'move-outcome-for-raiser',
+    label: 'What the person who raised it is told',
+    messages: { required: 'Enter what the person who raised it will be told' },
+  },
+  note: { id: 'move-note', label: 'Note', messages: { required: 'Enter a note saying why', maxlength: 'Make the note shorter' } },
+};
+
+// A field required only for some moves: the form checks it when that move is chosen.
+function requiredFor(...moves: ConcernMove[]): ValidatorFn {
+  return (control) => {
+    const to = control.parent?.get('to')?.value as ConcernMove | null;
+    return to && moves.includes(to) && !`${control.value ?? ''}`.trim() ? { required: true } : null;
+  };
+}
+
+/** Moves a concern on: only the moves the workflow allows, each with a note and what that move needs. */
+@Component({
+  selector: 'bs-transition-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatRadioModule, MatSelectModule, ErrorSummary, ConflictNotice],
+  templateUrl: './transition-form.html',
+  styles: `
+    .bs-move {
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 8px;
+      padding: 1rem 1.25rem;
+      margin: 0 0 2.5rem;
+    }
+    fieldset {
+      border: 0;
+      margin: 0 0 1rem;
+      padding: 0;
+    }
+    legend {
+      font-weight: 700;
+      padding: 0;
+      margin-bottom: 0.25rem;
+    }
+    .bs-move__choice {
+      display: block;
+      margin: 0.25rem 0;
+    }
+    .bs-move__hint {
+      display: block;
+      font-size: 0.9375rem;
+      color: var(--bs-text-secondary);
+    }
+    .bs-confirm {
+      border-left: 6px solid var(--bs-error, #b3261e);
+      background: var(--mat-sys-surface-container);
+      padding: 1rem 1.25rem;
+    }
+    .bs-confirm__words {
+      white-space: pre-wrap;
+    }
+  `,
+})
+export class TransitionForm {
+  private readonly store = inject(ConcernStore);
+  protected readonly fields = FIELDS;
+  protected readonly severities = CONCERN_SEVERITIES;
+  protected readonly severityLabels = CONCERN_SEVERITY_LABELS;
+  protected readonly statusLabels = CONCERN_STATUS_LABELS;
+  protected readonly concern = this.store.concern;
+  protected readonly choices = computed(() => transitionChoices(this.concern()?.status ?? 'closed'));
+  protected readonly errors = signal<ErrorSummaryItem[]>([]);
+  protected readonly conflict = signal<string | null>(null);
+  protected readonly confirming = signal<Omit<ConcernTransitionRequest, 'version'> | null>(null);
+  protected readonly pending = signal(false);
+  protected readonly done = signal<string | null>(null);
+  private last: Omit<ConcernTransitionRequest, 'version'> | null = null;
+  private readonly formDir = viewChild(FormGroupDirective);
+  private readonly confirmBox = viewChild<ElementRef<HTMLElement>>('confirmBox');
+
+  protected readonly form = new FormGroup({
+    to: new FormControl<ConcernMove | null>(null, { validators: [Validators.required] }),
+    severity: new FormControl<ConcernSeverity | ''>('', { nonNullable: true, validators: [requiredFor('triaged')] }),
+    referredTo: new FormControl('', { nonNullable: true, validators: [requiredFor('referred'), Validators.maxLength(500)] }),
+    outcome: new FormControl('', { nonNullable: true, validators: [requiredFor('closed'), Validators.maxLength(4000)] }),
+    outcomeForRaiser: new FormControl('', { nonNullable: true, validators: [requiredFor('closed'), Validators.maxLength(4000)] }),
+    note: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(4000)] }),
+  });
+  private readonly to = toSignal(this.form.controls.to.valueChanges, { initialValue: null });
+  protected readonly needs = computed(() => fieldsForMove(this.to()));
+
+  constructor() {
+    this.form.controls.to.valueChanges.pipe(takeUntilDestroyed()).subscribe((to) => {
+      if (to === 'triaged' && !this.form.controls.severity.value) this.form.controls.severity.setValue(this.concern()?.severity ?? '');
+      for (const name of ['severity', 'referredTo', 'outcome', 'outcomeForRaiser'] as const) this.form.controls[name].updateValueAndValidity();
+    });
+  }
+
+  protected message(field: Field): string | null {
+    return fieldErrorMessage(this.form.controls[field], FIELDS[field]);
+  }
+
+  protected submit(): void {
+    this.done.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.errors.set(collectFormErrors(this.form, FIELDS));
+      return;
+    }
+    this.errors.set([]);
+    const request = this.request();
+    if (request.to === 'closed') {
+      this.confirming.set(request);
+      setTimeout(() => this.confirmBox()?.nativeElement.focus());
+      return;
+    }
+    void this.send(request);
+  }
+
+  protected confirmClose(): void {
+    const request = this.confirming();
+    this.confirming.set(null);
+    if (request) void this.send(request);
+  }
+
+  protected reapply(): void {
+    this.conflict.set(null);
+    const last = this.last;
+    // The workflow may have moved on meanwhile: apply again only a move still allowed.
+    if (last && this.choices().some((c) => c.to === last.to)) void this.send(last);
+    else this.errors.set([{ message: 'That move is no longer possible from where the concern is now. Choose again.' }]);
+  }
+
+  private request(): Omit<ConcernTransitionRequest, 'version'> {
+    const v = this.form.getRawValue();
+    const to = v.to as ConcernMove;
+    const request: Omit<ConcernTransitionRequest, 'version'> = { to, note: v.note.trim() };
+    if (to === 'triaged' && v.severity) request.severity = v.severity;
+    if (to === 'referred') request.referredTo = v.referredTo.trim();
+    if (to === 'closed') {
+      request.outcome = v.outcome.trim();
+      request.outcomeForRaiser = v.outcomeForRaiser.trim();
+    }
+    return request;
+  }
+
+  private async send(request: Omit<ConcernTransitionRequest, 'version'>): Promise<void> {
+    this.last = request;
+    this.pending.set(true);
+    const result = await this.store.transition(request);
+    this.pending.set(false);
+    if (result.ok) {
+      this.errors.set([]);
+      this.formDir()?.resetForm({ to: null, severity: '', referredTo: '', outcome: '', outcomeForRaiser: '', note: '' });
+      this.done.set(`The concern is now: ${CONCERN_STATUS_LABELS[result.value.status].toLowerCase()}.`);
+    } else if (result.conflict) {
+      this.conflict.set(result.problem.messages.join(' '));
+    } else {
+      this.errors.set(applyApiProblem(this.form, result.problem, FIELDS));
+    }
+  }
+}

@@ -1,0 +1,184 @@
+import {
+  afterRenderEffect,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  ElementRef,
+  inject,
+  input,
+  viewChild,
+} from '@angular/core';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  type ChartConfiguration,
+} from 'chart.js';
+import { chartTable, type ChartData } from './chart-data';
+
+// Only what the dashboard draws: this file is the one place Chart.js is imported, in the lazy dashboard route.
+Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
+
+/** A chart with its figures in a table beside it (not hidden): the table is what screen readers and keyboards use. */
+@Component({
+  selector: 'bs-chart-with-table',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <figure class="bs-chart" [attr.aria-labelledby]="id() + '-title'">
+      <figcaption class="bs-chart__title" [id]="id() + '-title'">
+        <h3>{{ heading() }}</h3>
+        @if (description()) {
+          <p class="bs-secondary-text">{{ description() }}</p>
+        }
+      </figcaption>
+      <div class="bs-chart__body">
+        <div class="bs-chart__canvas" aria-hidden="true">
+          <canvas #canvas></canvas>
+        </div>
+        <div class="bs-chart__table" role="region" [attr.aria-labelledby]="id() + '-caption'" tabindex="0">
+          <table>
+            <caption [id]="id() + '-caption'">{{ heading() }}: the figures</caption>
+            <thead>
+              <tr>
+                @for (h of table().headings; track $index) {
+                  <th scope="col">{{ h }}</th>
+                }
+              </tr>
+            </thead>
+            <tbody>
+              @for (row of table().rows; track row.label) {
+                <tr>
+                  <th scope="row">{{ row.label }}</th>
+                  @for (cell of row.cells; track $index) {
+                    <td>{{ cell }}</td>
+                  }
+                </tr>
+              } @empty {
+                <tr><td [attr.colspan]="table().headings.length">No figures yet.</td></tr>
+              }
+            </tbody>
+          </table>
+        </div>
+      </div>
+    </figure>
+  `,
+  styles: `
+    .bs-chart {
+      margin: 0 0 2.5rem;
+    }
+    .bs-chart__title h3 {
+      margin: 0 0 0.25rem;
+    }
+    .bs-chart__title p {
+      margin: 0 0 1rem;
+    }
+    .bs-chart__body {
+      display: grid;
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      gap: 1.5rem;
+      align-items: start;
+    }
+    @media (max-width: 56rem) {
+      .bs-chart__body {
+        grid-template-columns: minmax(0, 1fr);
+      }
+    }
+    .bs-chart__canvas {
+      position: relative;
+      height: 16rem;
+    }
+    .bs-chart__table {
+      overflow-x: auto;
+      max-height: 20rem;
+      overflow-y: auto;
+    }
+    .bs-chart__table:focus-visible {
+      outline: 3px solid var(--bs-focus, #fd0);
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+      font-size: 0.9375rem;
+    }
+    caption {
+      text-align: left;
+      font-weight: 700;
+      padding-bottom: 0.25rem;
+    }
+    th,
+    td {
+      text-align: left;
+      padding: 0.375rem 0.75rem 0.375rem 0;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+    }
+    td {
+      font-variant-numeric: tabular-nums;
+    }
+    thead th {
+      border-bottom-width: 2px;
+    }
+    tbody th {
+      font-weight: 600;
+      white-space: nowrap;
+    }
+  `,
+})
+export class ChartWithTable {
+  readonly id = input.required<string>();
+  readonly heading = input.required<string>();
+  readonly description = input<string>();
+  readonly data = input.required<ChartData>();
+  protected readonly table = computed(() => chartTable(this.data()));
+  private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
+  private chart: Chart | null = null;
+
+  constructor() {
+    afterRenderEffect(() => {
+      const config = toChartConfig(this.data());
+      this.chart?.destroy();
+      this.chart = new Chart(this.canvas().nativeElement, config);
+    });
+    inject(DestroyRef).onDestroy(() => this.chart?.destroy());
+  }
+}
+
+function toChartConfig(data: ChartData): ChartConfiguration {
+  const stacked = data.kind === 'stacked-bar';
+  const percent = data.unit === 'percent';
+  return {
+    type: data.kind === 'line' ? 'line' : 'bar',
+    data: {
+      labels: data.categories,
+      datasets: data.series.map((s) => ({
+        label: s.label,
+        data: s.values,
+        backgroundColor: s.colour,
+        borderColor: s.colour,
+        borderWidth: data.kind === 'line' ? 3 : 0,
+        spanGaps: true,
+      })),
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      plugins: { legend: { display: data.series.length > 1, position: 'bottom' } },
+      scales: {
+        x: { stacked },
+        y: {
+          stacked,
+          beginAtZero: true,
+          ...(percent ? { max: 100, ticks: { callback: (v: string | number) => `${v}%` } } : { ticks: { precision: 0 } }),
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import type { Dashboard } from '@beside/shared/contracts';
+import { formatLondonDateTime } from '@beside/shared/util';
+import { LoadedValue, SafeguardingApi } from '@beside/web/safeguarding/data-access';
+import { CONCERN_CATEGORY_LABELS, howLate, SeverityTag } from '@beside/web/safeguarding/ui';
+import { Notice, PageHeader } from '@beside/web/ui';
+import { caseloadChart, concernAgeChart, goalsChart, selfAdvocacyChart, supportLevelChart } from './chart-data';
+import { ChartWithTable } from './chart-with-table';
+
+/** How the service is doing at a glance: what is unsafe, what is late, and the road to self-advocacy. */
+@Component({
+  selector: 'bs-dashboard-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink, MatButtonModule, Notice, PageHeader, SeverityTag, ChartWithTable],
+  templateUrl: './dashboard-page.html',
+  styleUrl: './dashboard-page.scss',
+})
+export class DashboardPage {
+  private readonly api = inject(SafeguardingApi);
+  protected readonly dashboard = new LoadedValue<Dashboard>();
+  protected readonly dateTime = formatLondonDateTime;
+  protected readonly late = howLate;
+  protected readonly categoryLabels = CONCERN_CATEGORY_LABELS;
+
+  protected readonly openConcerns = computed(() => (this.dashboard.value()?.openConcernsBySeverity ?? []).reduce((sum, r) => sum + r.total, 0));
+  protected readonly urgentConcerns = computed(() =>
+    (this.dashboard.value()?.openConcernsBySeverity ?? []).filter((r) => r.severity === 'high' || r.severity === 'immediate').reduce((sum, r) => sum + r.total, 0),
+  );
+  protected readonly attendance = computed(() => {
+    const a = this.dashboard.value()?.attendance;
+    if (!a || a.rate === null) return 'No appointments yet';
+    return `${Math.round(a.rate * 100)}%`;
+  });
+  protected readonly charts = computed(() => {
+    const d = this.dashboard.value();
+    if (!d) return null;
+    return {
+      concerns: concernAgeChart(d.openConcernsBySeverity),
+      caseloads: caseloadChart(d.caseloads),
+      support: supportLevelChart(d.accompanimentsBySupportLevel),
+      selfAdvocacy: selfAdvocacyChart(d.selfAdvocacyTrend),
+      goals: goalsChart(d.goalsAchieved.byMonth),
+    };
+  });
+
+  constructor() {
+    this.refresh();
+  }
+
+  protected refresh(): void {
+    void this.dashboard.load(this.api.dashboard());
+  }
+}

@@ -1,0 +1,40 @@
+import type { ConcernCategory, ConcernSeverity, ConcernStatus, NotificationKind, Role } from '@beside/shared/contracts';
+
+// The glossary's values in the words staff read (PRODUCT.md).
+export const CONCERN_CATEGORY_LABELS: Record<ConcernCategory, string> = {
+  risk_to_self: 'Risk to herself',
+  abuse_or_violence: 'Abuse or violence',
+  exploitation: 'Exploitation',
+  neglect: 'Neglect',
+  risk_to_others: 'Risk to others',
+  service_quality: 'Quality of our service',
+  staff_conduct: 'Conduct of a member of staff',
+  other: 'Something else',
+};
+
+export const CONCERN_SEVERITY_LABELS: Record<ConcernSeverity, string> = {
+  low: 'Low',
+  medium: 'Medium',
+  high: 'High',
+  immediate: 'Immediate',
+};
+
+export const CONCERN_STATUS_LABELS: Record<ConcernStatus, string> = {
+  raised: 'Raised',
+  triaged: 'Triaged',
+  action: 'Action under way',
+  referred: 'Referred on',
+  closed: 'Closed',
+};
+
+export const RAISER_ROLE_LABELS: Record<Exclude<Role, 'admin'>, string> = {
+  service_user: 'Service user',
+  advocate: 'Advocate',
+  manager: 'Manager',
+};
+
+export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
+  'concern.raised': 'New concern',
+  'concern.overdue': 'Triage overdue',
+  'journey.reassigned': 'Journey reassigned',
+};

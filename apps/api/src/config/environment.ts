@@ -79,6 +79,11 @@ export class Environment {
   @Max(10)
   TRUST_PROXY = 0;
 
+  /** Benchmark only (npm run bench): skip the audit events of reads, never of writes, to measure what audit costs. Refused in production. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  BENCH_SKIP_READ_AUDIT = false;
+
   /** Requests a minute from one address to each public sign-in, reset and invitation route. */
   @Transform(toInt)
   @IsInt()
@@ -106,6 +111,9 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
     }
     if (env.DEMO_SEED) {
       problems.push('DEMO_SEED: demo data must never be seeded in production; set DEMO_SEED=false');
+    }
+    if (env.BENCH_SKIP_READ_AUDIT) {
+      problems.push('BENCH_SKIP_READ_AUDIT: reads must always be audited in production; it is for the benchmark only');
     }
   }
   if (problems.length) {

@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { Environment } from '../../config/environment';
 import type { RequestOrigin } from '../authz/actor';
 import { AuditEventContent, hashAuditEvent, NO_ORGANISATION } from './audit-hash';
 
@@ -21,6 +22,13 @@ export interface AuditEntry {
   organisationId?: string | null;
 }
 
+/** Actions that only record that someone looked: what BENCH_SKIP_READ_AUDIT may skip. */
+const READ_ACTION = /\.(read|list|search|search_account_events|export|verify|access_log_read)$/;
+
+export function isReadEntry(entry: AuditEntry): boolean {
+  return READ_ACTION.test(entry.action) && (entry.outcome ?? 'success') === 'success';
+}
+
 export interface AuditActor {
   userId: string | null;
   role: string | null;
@@ -34,7 +42,15 @@ export interface AuditActor {
  */
 @Injectable()
 export class AuditWriter {
-  async append(em: EntityManager, actor: AuditActor | null, origin: RequestOrigin, entries: AuditEntry[]): Promise<void> {
+  private readonly skipReads: boolean;
+
+  constructor(@Optional() env?: Environment) {
+    // Benchmark only; validateEnvironment refuses it in production.
+    this.skipReads = env?.BENCH_SKIP_READ_AUDIT === true && env.NODE_ENV !== 'production';
+  }
+
+  async append(em: EntityManager, actor: AuditActor | null, origin: RequestOrigin, all: AuditEntry[]): Promise<void> {
+    const entries = this.skipReads ? all.filter((e) => !isReadEntry(e)) : all;
     if (!entries.length) return;
     const occurredAt = new Date().toISOString();
     const byOrganisation = new Map<string, AuditEntry[]>();

@@ -59,7 +59,7 @@ async function step(client, label, sql) {
 // Deterministic ids and pseudo-random numbers from text keys, so every table can find its
 // parents by computing their ids instead of joining through lookup tables.
 const HELPERS = `
-  CREATE FUNCTION pg_temp.u(text) RETURNS uuid LANGUAGE sql IMMUTABLE AS $$ SELECT md5($1)::uuid $$;
+  CREATE FUNCTION pg_temp.u(text) RETURNS uuid LANGUAGE sql IMMUTABLE AS $$ SELECT overlay(overlay(md5($1) placing '4' from 13) placing '8' from 17)::uuid $$;
   CREATE FUNCTION pg_temp.r(text) RETURNS int LANGUAGE sql IMMUTABLE AS $$ SELECT ('x' || substr(md5($1), 1, 7))::bit(28)::int $$;
   CREATE FUNCTION pg_temp.pick(text[], int) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT $1[1 + $2 % array_length($1, 1)] $$;
   CREATE FUNCTION pg_temp.chain_step(state text, body text) RETURNS text LANGUAGE sql IMMUTABLE STRICT AS

@@ -1,0 +1,235 @@
+// `npm run bench -- [--connections 20] [--duration 15] [--warmup 3] [--pool 20] [--skip-build] [--only <text>]`
+//
+// Builds the API for production, starts it against DATABASE_URL (filled by seed:scale),
+// signs in as an advocate, a service user and a manager, and drives each key path with
+// autocannon. For each path it also measures, in the same run:
+//   (a) the SQL floor: the statements the API sent for one request of the path (captured),
+//       replayed directly through `pg` at the same concurrency;
+//   (b) for audited reads, the same load against the API started with
+//       BENCH_SKIP_READ_AUDIT=true (it then skips audit events of reads, never of writes);
+// and runs the growth paths against a database with one tenth of the data
+// (BENCH_TENTH_DATABASE_URL, or <database>_tenth on the same server, seeded if missing).
+// Results: tmp/perf/bench-results.json, docs/performance/bench-results.json and the
+// table between the bench markers in docs/PERFORMANCE.md.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { root, run } from '../run.mjs';
+import { buildApi, peakRssMb, startApi, stopApi, workDir } from './lib/api-process.mjs';
+import { lineCount, readCapture, runFloor } from './lib/floor.mjs';
+import { load, once } from './lib/load.mjs';
+import { signIn } from './lib/sign-in.mjs';
+import { definePaths, findFixtures, PEOPLE } from './paths.mjs';
+import { renderTable, TARGETS, updateDoc } from './report.mjs';
+
+const require = createRequire(import.meta.url);
+const { Client } = require('pg');
+
+function option(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0) return fallback;
+  return process.argv[i + 1];
+}
+const flag = (name) => process.argv.includes(`--${name}`);
+const settings = {
+  connections: Number(option('connections', 20)),
+  seconds: Number(option('duration', 15)),
+  warmup: Number(option('warmup', 3)),
+};
+// The API gets as many database connections as the load has HTTP connections, like the floor.
+const poolSize = Number(option('pool', settings.connections));
+const only = option('only', null);
+const say = (m) => console.log(`[bench] ${m}`);
+const fullUrl = process.env.DATABASE_URL;
+if (!fullUrl) {
+  console.error('npm run bench needs DATABASE_URL: a database filled by `npm run seed:scale`');
+  process.exit(2);
+}
+
+async function ownerQuery(url, sql, params = []) {
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  try {
+    return (await c.query(sql, params)).rows;
+  } finally {
+    await c.end();
+  }
+}
+
+async function scaleOf(url) {
+  const [row] = await ownerQuery(url, `SELECT (SELECT count(*) FROM service_user)::int AS service_users, (SELECT count(*) FROM audit_event)::bigint AS audit_events`);
+  return { serviceUsers: row.service_users, auditEvents: Number(row.audit_events) };
+}
+
+/** The one-tenth database: given, or <name>_tenth beside the full one, seeded when new. */
+async function tenthDatabase(full) {
+  if (process.env.BENCH_TENTH_DATABASE_URL) return process.env.BENCH_TENTH_DATABASE_URL;
+  const u = new URL(fullUrl);
+  const name = `${u.pathname.slice(1)}_tenth`;
+  const tenth = new URL(fullUrl);
+  tenth.pathname = `/${name}`;
+  const server = new URL(fullUrl);
+  server.pathname = '/postgres';
+  const exists = await ownerQuery(server.toString(), `SELECT 1 FROM pg_database WHERE datname = $1`, [name]);
+  if (!exists.length) {
+    say(`creating ${name} with one tenth of the data`);
+    await ownerQuery(server.toString(), `CREATE DATABASE "${name}"`);
+    const code = await run('node', [
+      join(root, 'tools/perf/seed-scale.mjs'),
+      '--service-users', String(Math.round(full.serviceUsers / 10)),
+      '--audit-events', String(Math.round(full.auditEvents / 10)),
+    ], { env: { DATABASE_URL: tenth.toString() } });
+    if (code !== 0) throw new Error('seeding the one-tenth database failed');
+  }
+  return tenth.toString();
+}
+
+async function signInAll(url) {
+  const sessions = {};
+  for (const [who, p] of Object.entries(PEOPLE)) sessions[who] = await signIn(url, p.email, { staff: p.staff });
+  return sessions;
+}
+
+async function measure(url, path, session) {
+  if (settings.warmup > 0) await load(url, path, session, { connections: settings.connections, seconds: settings.warmup });
+  return load(url, path, session, settings);
+}
+
+function machine() {
+  const cpu = cpus();
+  let pg = null;
+  try {
+    pg = execFileSync('psql', [fullUrl, '-Atc', 'SELECT version()'], { encoding: 'utf8' }).trim();
+  } catch {
+    // psql missing: the JSON says so
+  }
+  return {
+    cpus: cpu.length,
+    cpuModel: cpu[0]?.model ?? null,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    postgres: pg,
+    date: new Date().toISOString(),
+  };
+}
+
+async function main() {
+  const started = Date.now();
+  const full = await scaleOf(fullUrl);
+  say(`full data: ${full.serviceUsers.toLocaleString('en-GB')} service users, ${full.auditEvents.toLocaleString('en-GB')} audit events`);
+  const tenthUrl = await tenthDatabase(full);
+  const tenth = await scaleOf(tenthUrl);
+  say(`one tenth: ${tenth.serviceUsers.toLocaleString('en-GB')} service users, ${tenth.auditEvents.toLocaleString('en-GB')} audit events`);
+  const main = await buildApi({ skipBuild: flag('skip-build') });
+  const fixtures = await findFixtures(fullUrl);
+  const paths = definePaths(fixtures).filter((p) => !only || p.name.includes(only));
+  const results = paths.map((p) => ({ name: p.name, as: p.as, audited: !!p.audited, write: !!p.write, growth: !!p.growth }));
+
+  // 1. One request of each path with the SQL captured, for the floor.
+  const capture = join(workDir, 'capture.jsonl');
+  rmSync(capture, { force: true });
+  let api = await startApi(main, { databaseUrl: fullUrl, env: { BENCH_CAPTURE_SQL: capture, DATABASE_POOL_SIZE: String(poolSize) }, logName: 'api-capture' });
+  const sessions = await signInAll(api.url);
+  const steps = [];
+  try {
+    for (const [i, path] of paths.entries()) {
+      try {
+        await once(api.url, path, sessions[path.as]);
+        const from = lineCount(capture);
+        await once(api.url, path, sessions[path.as]);
+        steps[i] = readCapture(capture, from, lineCount(capture));
+        say(`${path.name}: ${steps[i].length} statements captured`);
+      } catch (error) {
+        if (!path.optional || error.status !== 404) throw error;
+        results[i].unavailable = `not yet available (${error.message.split(':')[0]})`;
+        say(`${path.name}: ${results[i].unavailable}`);
+      }
+    }
+  } finally {
+    await stopApi(api.child);
+  }
+  const live = paths.map((p, i) => i).filter((i) => !results[i].unavailable);
+
+  // 2. The API under load, with audit as it is.
+  let rss = 0;
+  api = await startApi(main, { databaseUrl: fullUrl, env: { DATABASE_POOL_SIZE: String(poolSize) }, logName: 'api-load' });
+  try {
+    for (const i of live) {
+      results[i].api = await measure(api.url, paths[i], sessions[paths[i].as]);
+      say(`${paths[i].name}: API p50 ${results[i].api.p50} ms, ${results[i].api.rps} req/s, ${results[i].api.errors} errors`);
+    }
+  } finally {
+    rss = Math.max(rss, peakRssMb(api.child) ?? 0);
+    await stopApi(api.child);
+  }
+
+  // 3. The SQL floor of each path, at the same concurrency, with the API stopped.
+  for (const i of live) {
+    const opts = { connections: settings.connections, seconds: settings.warmup };
+    if (settings.warmup > 0) await runFloor(fullUrl, steps[i], opts);
+    results[i].floor = await runFloor(fullUrl, steps[i], settings);
+    results[i].floorRatio = ratio(results[i].api.p50, results[i].floor.p50);
+    say(`${paths[i].name}: floor p50 ${results[i].floor.p50} ms (${results[i].floor.errors} errors${results[i].floor.firstError ? `: ${results[i].floor.firstError}` : ''}), ratio ${results[i].floorRatio}`);
+  }
+
+  // 4. Audited reads with audit writing of reads switched off (benchmark-only flag).
+  api = await startApi(main, { databaseUrl: fullUrl, env: { BENCH_SKIP_READ_AUDIT: 'true', DATABASE_POOL_SIZE: String(poolSize) }, logName: 'api-no-read-audit' });
+  try {
+    for (const i of live.filter((j) => paths[j].audited)) {
+      results[i].noAudit = await measure(api.url, paths[i], sessions[paths[i].as]);
+      results[i].auditOverhead = ratio(results[i].api.p50, results[i].noAudit.p50, -1);
+      say(`${paths[i].name}: without read audit p50 ${results[i].noAudit.p50} ms, overhead ${pct(results[i].auditOverhead)}`);
+    }
+  } finally {
+    rss = Math.max(rss, peakRssMb(api.child) ?? 0);
+    await stopApi(api.child);
+  }
+
+  // 5. The growth paths at one tenth of the data.
+  const tenthPaths = definePaths(await findFixtures(tenthUrl));
+  api = await startApi(main, { databaseUrl: tenthUrl, env: { DATABASE_POOL_SIZE: String(poolSize) }, logName: 'api-tenth' });
+  try {
+    const tenthSessions = await signInAll(api.url);
+    for (const i of live.filter((j) => paths[j].growth)) {
+      const path = tenthPaths.find((p) => p.name === paths[i].name);
+      results[i].tenth = await measure(api.url, path, tenthSessions[path.as]);
+      results[i].growth = ratio(results[i].api.p50, results[i].tenth.p50);
+      say(`${paths[i].name}: at N/10 p50 ${results[i].tenth.p50} ms, growth ${results[i].growth}`);
+    }
+  } finally {
+    rss = Math.max(rss, peakRssMb(api.child) ?? 0);
+    await stopApi(api.child);
+  }
+
+  const report = {
+    machine: machine(),
+    settings: { ...settings, databasePoolSize: poolSize, logLevel: process.env.BENCH_LOG_LEVEL ?? 'info' },
+    data: { full, tenth },
+    apiPeakRssMb: rss,
+    targets: TARGETS,
+    paths: results,
+    minutes: Math.round((Date.now() - started) / 6000) / 10,
+  };
+  mkdirSync(join(root, 'docs/performance'), { recursive: true });
+  const json = JSON.stringify(report, null, 2);
+  writeFileSync(join(workDir, 'bench-results.json'), json);
+  if (!only && !flag('no-docs')) {
+    writeFileSync(join(root, 'docs/performance/bench-results.json'), `${json}\n`);
+    updateDoc(join(root, 'docs/PERFORMANCE.md'), 'bench', renderTable(report));
+  }
+  console.log(`\n${renderTable(report)}`);
+  say(`done in ${report.minutes} min; results in ${join(workDir, 'bench-results.json')}`);
+}
+
+function ratio(a, b, offset = 0) {
+  if (a === null || b === null || !b) return null;
+  return Math.round((a / b + offset) * 100) / 100;
+}
+const pct = (r) => (r === null ? 'n/a' : `${Math.round(r * 100)}%`);
+
+main().catch((error) => {
+  console.error(`[bench] failed: ${error.stack ?? error.message}`);
+  process.exit(1);
+});

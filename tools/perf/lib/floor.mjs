@@ -1,0 +1,130 @@
+// The SQL floor of a path: the statements the API sent for one request of it (captured by
+// capture-sql.cjs), replayed directly through `pg` at the same concurrency, in the same
+// order, as one sequence per request. What the API adds on top (HTTP, Nest, validation,
+// JSON, its pool) is the ratio the benchmark reports.
+//
+// A replay must do what a real request would, so that writes neither fail on unique keys
+// nor fork the audit chain: ids a statement returned (RETURNING) are mapped to the ids the
+// replay got back, and an audit append takes the chain head it locked, numbers and hashes
+// its events after it, and moves the head on, exactly as audit-writer.ts does.
+import { randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { hashAuditRow } from './audit-hash.mjs';
+import { summarise } from './stats.mjs';
+
+const require = createRequire(import.meta.url);
+const { Client } = require('pg');
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function readCapture(file, fromLine, toLine) {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .slice(fromLine, toLine)
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+}
+
+export function lineCount(file) {
+  try {
+    return readFileSync(file, 'utf8').split('\n').filter(Boolean).length;
+  } catch {
+    return 0;
+  }
+}
+
+function auditColumns(text) {
+  const m = /INSERT INTO audit_event\s*\(([^)]+)\)/i.exec(text);
+  return m ? m[1].split(',').map((c) => c.trim()) : null;
+}
+
+/** Turns a captured sequence into a function that runs it once on a client. */
+export function replayer(statements) {
+  return async function replay(client) {
+    const mapped = new Map();
+    const heads = new Map();
+    for (const s of statements) {
+      let values = s.values.map((v) => (typeof v === 'string' && mapped.has(v) ? mapped.get(v) : v));
+      const columns = auditColumns(s.text);
+      if (columns && columns.includes('hash')) values = renumberAuditRows(columns, values, heads);
+      if (/^\s*UPDATE audit_chain_head SET seq = \$2, hash = \$3/i.test(s.text)) {
+        const head = heads.get(values[0]);
+        if (head) values = [values[0], head.seq, head.hash];
+      }
+      const res = await client.query({ text: s.text, values, rowMode: 'array' });
+      if (/FROM audit_chain_head\b.*FOR UPDATE/is.test(s.text) && res.rows[0]) {
+        const seqAt = res.fields.findIndex((f) => f.name === 'seq');
+        const hashAt = res.fields.findIndex((f) => f.name === 'hash');
+        heads.set(values[0], { seq: Number(res.rows[0][seqAt]), hash: res.rows[0][hashAt] });
+      }
+      // Ids the original got back, as the replay got them: later statements use the replay's.
+      s.rows.forEach((row, r) =>
+        row.forEach((v, c) => {
+          const now = res.rows[r]?.[c];
+          if (typeof v === 'string' && UUID.test(v) && typeof now === 'string' && now !== v && /RETURNING/i.test(s.text)) mapped.set(v, now);
+        }),
+      );
+    }
+  };
+}
+
+function renumberAuditRows(columns, values, heads) {
+  const width = columns.length;
+  const out = [...values];
+  const col = (name) => columns.indexOf(name);
+  const occurredAt = new Date().toISOString();
+  for (let base = 0; base + width <= out.length; base += width) {
+    const row = Object.fromEntries(columns.map((c, i) => [c, out[base + i]]));
+    const head = heads.get(row.organisation_id);
+    if (!head) continue;
+    row.id = randomUUID();
+    row.seq = head.seq + 1;
+    row.occurred_at = occurredAt;
+    row.prev_hash = head.hash;
+    row.hash = hashAuditRow(row);
+    head.seq = row.seq;
+    head.hash = row.hash;
+    for (const name of ['id', 'seq', 'occurred_at', 'prev_hash', 'hash']) if (col(name) >= 0) out[base + col(name)] = row[name];
+  }
+  return out;
+}
+
+/** Runs the steps (one sequence each, in rotation) on `connections` clients for `seconds`. */
+export async function runFloor(databaseUrl, steps, { connections, seconds }) {
+  const replays = steps.map(replayer);
+  const clients = await Promise.all(
+    Array.from({ length: connections }, async () => {
+      const c = new Client({ connectionString: databaseUrl, application_name: 'beside-bench-floor' });
+      await c.connect();
+      return c;
+    }),
+  );
+  const latencies = [];
+  let errors = 0;
+  let firstError = null;
+  const started = performance.now();
+  const until = started + seconds * 1000;
+  let turn = 0;
+  try {
+    await Promise.all(
+      clients.map(async (client) => {
+        while (performance.now() < until) {
+          const replay = replays[turn++ % replays.length];
+          const t0 = performance.now();
+          try {
+            await replay(client);
+            latencies.push(performance.now() - t0);
+          } catch (error) {
+            errors += 1;
+            firstError ??= error.message;
+            await client.query('ROLLBACK').catch(() => undefined);
+          }
+        }
+      }),
+    );
+  } finally {
+    await Promise.all(clients.map((c) => c.end()));
+  }
+  return { ...summarise(latencies, (performance.now() - started) / 1000, errors), firstError };
+}

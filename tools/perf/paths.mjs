@@ -1,0 +1,107 @@
+// The key paths the benchmark drives, each as the HTTP requests one use of it makes.
+// `audited`: a read that writes an audit event (so it gets the audit-overhead ratio);
+// `growth`: also run at one tenth of the data, for the growth ratio.
+import { createRequire } from 'node:module';
+import { email } from './scale-accounts.mjs';
+
+const require = createRequire(import.meta.url);
+const { Client } = require('pg');
+
+export const PEOPLE = {
+  advocate: { email: email.advocate(0, 0), staff: true },
+  serviceUser: { email: email.serviceUser(0, 3), staff: false },
+  manager: { email: email.manager(0, 0), staff: true },
+};
+
+/** Records the paths work on, chosen from the seeded data by SQL (the owner's connection). */
+export async function findFixtures(databaseUrl) {
+  const c = new Client({ connectionString: databaseUrl });
+  await c.connect();
+  try {
+    const one = async (sql, params) => (await c.query(sql, params)).rows[0];
+    const advocate = await one(`SELECT id, organisation_id FROM user_account WHERE lower(email) = $1`, [PEOPLE.advocate.email]);
+    if (!advocate) throw new Error(`no ${PEOPLE.advocate.email}: seed the database first (npm run seed:scale)`);
+    // Her busiest open journeys: one read, one written to (so writes never grow the one read).
+    const journeys = (
+      await c.query(
+        `SELECT j.id FROM journey j WHERE j.primary_advocate_id = $1 AND j.status IN ('active', 'referred')
+         ORDER BY (SELECT count(*) FROM appointment a WHERE a.journey_id = j.id) DESC, j.id LIMIT 2`,
+        [advocate.id],
+      )
+    ).rows;
+    const serviceUser = await one(
+      `SELECT su.id FROM service_user su JOIN user_account u ON u.id = su.account_id WHERE lower(u.email) = $1`,
+      [PEOPLE.serviceUser.email],
+    );
+    // A woman whose history the manager searches, in a year deep in the past.
+    const subject = await one(
+      `SELECT subject_id AS id FROM audit_event WHERE organisation_id = $1 AND subject_id IS NOT NULL ORDER BY seq LIMIT 1 OFFSET 1000`,
+      [advocate.organisation_id],
+    );
+    const oldest = await one(`SELECT min(occurred_at) AS at FROM audit_event WHERE organisation_id = $1`, [advocate.organisation_id]);
+    const latest = await one(
+      `SELECT max(a.starts_at) AS at FROM appointment a WHERE a.journey_id = $1`,
+      [journeys[1]?.id ?? journeys[0].id],
+    );
+    const from = new Date(new Date(oldest.at).getTime() + 180 * 86400_000);
+    return {
+      advocateId: advocate.id,
+      readJourneyId: journeys[0].id,
+      writeJourneyId: (journeys[1] ?? journeys[0]).id,
+      serviceUserId: serviceUser.id,
+      auditSubjectId: subject.id,
+      auditFrom: from.toISOString(),
+      auditTo: new Date(from.getTime() + 365 * 86400_000).toISOString(),
+      // New appointments go after every existing one, two hours apart, so no accompanying advocate is double-booked.
+      firstFreeSlot: Math.max(Date.now(), new Date(latest.at ?? Date.now()).getTime()) + 86400_000,
+    };
+  } finally {
+    await c.end();
+  }
+}
+
+let slot = 0;
+
+export function definePaths(f) {
+  const nextSlot = () => {
+    const starts = new Date(f.firstFreeSlot + (slot += 1) * 2 * 3600_000);
+    starts.setUTCMinutes(0, 0, 0);
+    return { startsAt: starts.toISOString(), endsAt: new Date(starts.getTime() + 3600_000).toISOString() };
+  };
+  const q = (o) => `?${new URLSearchParams(o)}`;
+  return [
+    { name: 'caseload (first page)', as: 'advocate', audited: true, growth: true, requests: [{ method: 'GET', path: '/api/journeys?limit=50' }] },
+    { name: 'caseload (filtered page)', as: 'advocate', audited: true, requests: [{ method: 'GET', path: `/api/journeys${q({ status: 'active', q: 'a', sort: 'name', limit: '50' })}` }] },
+    { name: 'journey page', as: 'advocate', audited: true, requests: [{ method: 'GET', path: `/api/journeys/${f.readJourneyId}` }] },
+    { name: 'journey timeline', as: 'advocate', audited: true, growth: true, requests: [{ method: 'GET', path: `/api/journeys/${f.readJourneyId}/timeline?limit=50` }] },
+    { name: 'my plan (service user)', as: 'serviceUser', audited: true, requests: [{ method: 'GET', path: '/api/my/plan' }] },
+    {
+      name: 'audit search (subject, date range)',
+      as: 'manager',
+      audited: true,
+      growth: true,
+      requests: [{ method: 'GET', path: `/api/audit/events${q({ subjectId: f.auditSubjectId, from: f.auditFrom, to: f.auditTo, limit: '50' })}` }],
+    },
+    { name: 'dashboard', as: 'manager', audited: true, optional: true, requests: [{ method: 'GET', path: '/api/dashboard' }] },
+    { name: 'concerns register', as: 'manager', audited: true, optional: true, requests: [{ method: 'GET', path: '/api/concerns?view=open&limit=50' }] },
+    {
+      name: 'create appointment + accompaniment',
+      as: 'advocate',
+      write: true,
+      requests: [
+        {
+          method: 'POST',
+          path: `/api/journeys/${f.writeJourneyId}/appointments`,
+          body: () => ({ professionalRole: 'psychiatrist', professionalOrganisation: 'Riverside NHS Trust', ...nextSlot(), location: 'Clinic', purpose: 'Medication review' }),
+          keep: (json) => ({ appointmentId: json.id }),
+        },
+        {
+          method: 'POST',
+          path: (ctx) => `/api/appointments/${ctx.appointmentId}/accompaniment`,
+          body: () => ({ advocateIds: [f.advocateId], supportLevel: 'accompanied' }),
+        },
+      ],
+    },
+    { name: 'record a check-in (service user)', as: 'serviceUser', write: true, requests: [{ method: 'POST', path: '/api/my/check-ins', body: () => ({ confidence: 7, words: 'Felt heard today' }) }] },
+  ];
+}

@@ -1,0 +1,296 @@
+// Safeguarding in a real browser: Nia raises a concern about her safety in her portal; Maya,
+// the manager, is notified, finds it on the register, triages it (the form by keyboard only),
+// adds an action, moves it to action, marks the action done and closes it with an outcome and
+// what Nia is told; Nia then sees it closed with those words. Then the dashboard (charts with
+// their tables), the monthly report, allocation, and concerns and advocates on a journey page.
+// axe-core checks every new page at 1280 and 375 pixels wide; screenshots go to the artifacts.
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { artifactsDir, DEMO, DEMO_PASSWORD, freshDemoCode } from '../support/api';
+import { formatViolations, launchBrowser, newContext, runAxe } from '../support/browser';
+
+const WIDE = { width: 1280, height: 900 };
+const NARROW = { width: 375, height: 740 };
+
+async function expectAccessible(page: Page, what: string): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  const violations = await runAxe(page);
+  expect({ what, violations: formatViolations(violations) }).toEqual({ what, violations: [] });
+}
+
+/** axe at both widths, with a full-page screenshot of each for a person to look at. */
+async function checkPage(page: Page, name: string): Promise<void> {
+  await page.setViewportSize(WIDE);
+  await expectAccessible(page, `${name} at 1280`);
+  await page.screenshot({ path: join(artifactsDir(), `safeguarding-${name}-1280.png`), fullPage: true });
+  await page.setViewportSize(NARROW);
+  await expectAccessible(page, `${name} at 375`);
+  await page.screenshot({ path: join(artifactsDir(), `safeguarding-${name}-375.png`), fullPage: true });
+  await page.setViewportSize(WIDE);
+}
+
+async function choose(page: Page, selectId: string, option: string | RegExp): Promise<void> {
+  await page.locator(`#${selectId}`).click();
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+async function staffSignIn(page: Page, email: string): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: /sign in/i }).click();
+  await page.waitForURL(/two-factor/);
+  await page.getByLabel(/code/i).first().fill(await freshDemoCode(email));
+  await page.getByRole('button', { name: /continue|verify|sign in/i }).first().click();
+  await page.waitForURL(/\/caseload$/);
+}
+
+function dateAhead(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+describe('Safeguarding', () => {
+  let browser: Browser;
+  let nia: Page;
+  let maya: Page;
+  const tag = Date.now().toString(36);
+  const niaWords = `My ex-partner has been waiting outside my flat ${tag}.`;
+  const toldNia = `We spoke to you and helped you report it to the police. You now have a safety plan ${tag}.`;
+  let reference = '';
+  let concernPath = '';
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    nia = await (await newContext(browser, { phone: true })).newPage();
+    maya = await (await newContext(browser)).newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('Nia raises a concern about her safety in her portal', async () => {
+    await nia.goto('/sign-in');
+    await nia.getByLabel('Email').fill(DEMO.serviceUser);
+    await nia.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await nia.getByRole('button', { name: /sign in/i }).click();
+    await nia.waitForURL(/\/my$/);
+    await nia.getByRole('link', { name: 'Concerns' }).click();
+    await nia.getByRole('heading', { level: 1, name: 'Concerns' }).waitFor();
+    await nia.getByLabel('Someone is hurting me or frightening me').check();
+    await nia.getByLabel('What happened?').fill(niaWords);
+    await nia.getByRole('button', { name: 'Send' }).click();
+    await nia.getByRole('heading', { name: 'Thank you. We have your concern.' }).waitFor();
+    reference = ((await nia.locator('.bs-calm-panel .bs-ref').first().textContent()) ?? '').trim();
+    expect(reference).toMatch(/\S/);
+  });
+
+  it('Maya is notified, and finds the concern on the register', async () => {
+    await staffSignIn(maya, DEMO.manager);
+    const bell = maya.getByRole('button', { name: /^Notifications, \d+ unread$/ });
+    await bell.waitFor();
+    await bell.click();
+    const item = maya.getByRole('menuitem', { name: new RegExp(reference) });
+    await item.waitFor();
+    await expectAccessible(maya, 'notifications menu');
+    await maya.screenshot({ path: join(artifactsDir(), 'safeguarding-notifications-1280.png') });
+    await maya.keyboard.press('Escape');
+
+    await maya.getByRole('link', { name: 'Concerns', exact: true }).click();
+    await maya.getByRole('heading', { level: 1, name: 'Concerns' }).waitFor();
+    const row = maya.getByRole('row').filter({ has: maya.getByRole('link', { name: reference, exact: true }) });
+    await row.waitFor();
+    await expect(row.getByText('High', { exact: true }).count()).resolves.toBe(1);
+    await expect(row.getByText('Abuse or violence').count()).resolves.toBe(1);
+    await expect(row.getByText('Service user').count()).resolves.toBe(1);
+    await expect(row.getByText('Raised', { exact: true }).count()).resolves.toBe(1);
+    await checkPage(maya, 'register');
+
+    // The overdue view holds only concerns past their deadline; a new one is not among them.
+    await maya.getByRole('radio', { name: 'Overdue' }).click();
+    await maya.getByText(/concerns found/).waitFor({ state: 'attached' });
+    await expect(maya.getByRole('link', { name: reference, exact: true }).count()).resolves.toBe(0);
+    await maya.getByRole('radio', { name: 'Open' }).click();
+
+    // Opening it from the bell marks the notification read.
+    await bell.or(maya.getByRole('button', { name: 'Notifications' })).first().click();
+    await maya.getByRole('menuitem', { name: new RegExp(reference) }).click();
+    await maya.waitForURL(/\/concerns\/[0-9a-f-]{36}$/);
+    concernPath = new URL(maya.url()).pathname;
+    await maya.getByRole('heading', { level: 1, name: `Concern ${reference}` }).waitFor();
+    await expect(maya.getByText(niaWords).count()).resolves.toBe(1);
+    await checkPage(maya, 'concern');
+  });
+
+  it('Maya triages it with the keyboard only, after a clear error for a missing note', async () => {
+    const form = maya.getByRole('region', { name: 'Move it on' });
+    // Only the move the workflow allows from "raised" is offered.
+    await expect(form.getByRole('radio').count()).resolves.toBe(1);
+    await form.getByRole('button', { name: 'Save' }).click();
+    const summary = maya.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await summary.getByRole('link', { name: 'Choose what happens next' }).waitFor();
+    await expect(summary.getByRole('link', { name: 'Enter a note saying why' }).count()).resolves.toBe(1);
+    await expectAccessible(maya, 'transition form with errors');
+
+    await form.getByRole('radio', { name: /Triage it/ }).focus();
+    await maya.keyboard.press('Space');
+    await expect(form.getByRole('radio', { name: /Triage it/ }).isChecked()).resolves.toBe(true);
+    await maya.keyboard.press('Tab'); // severity, kept as high
+    expect(await maya.evaluate(() => document.activeElement?.id)).toBe('move-severity');
+    await maya.keyboard.press('Tab'); // note
+    expect(await maya.evaluate(() => document.activeElement?.id)).toBe('move-note');
+    await maya.keyboard.type('Read it and spoke to her advocate. She is safe today.');
+    await maya.keyboard.press('Tab'); // Save
+    await maya.keyboard.press('Enter');
+    await form.getByText('The concern is now: triaged.').waitFor();
+    await expect(maya.getByRole('radio').count()).resolves.toBe(3);
+  });
+
+  it('Maya adds an action, moves the concern to action and marks the action done', async () => {
+    const actions = maya.getByRole('region', { name: 'Actions' });
+    await actions.getByLabel('Action').fill(`Help her report to the police ${tag}`);
+    await choose(maya, 'action-owner', /Amara/);
+    await actions.getByLabel('Due date').fill(dateAhead(3));
+    await actions.getByRole('button', { name: 'Add action' }).click();
+    await actions.getByText('The action has been added.').waitFor();
+    await actions.getByText(`Help her report to the police ${tag}`).waitFor();
+
+    const form = maya.getByRole('region', { name: 'Move it on' });
+    await form.getByRole('radio', { name: /Start action/ }).check();
+    await form.getByLabel('Note').fill('Her advocate will go with her to the police station.');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.getByText('The concern is now: action under way.').waitFor();
+
+    await actions.getByRole('button', { name: `Mark done: Help her report to the police ${tag}` }).click();
+    await actions.getByText(`Marked done: Help her report to the police ${tag}`).waitFor();
+    await expectAccessible(maya, 'concern with an action');
+  });
+
+  it('Maya closes it with an outcome and what Nia is told, after confirming', async () => {
+    const form = maya.getByRole('region', { name: 'Move it on' });
+    await form.getByRole('radio', { name: /Close it/ }).check();
+    await form.getByRole('button', { name: 'Save' }).click();
+    const summary = maya.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await summary.getByRole('link', { name: 'Enter the outcome, for the record' }).waitFor();
+    await expect(summary.getByRole('link', { name: 'Enter what the person who raised it will be told' }).count()).resolves.toBe(1);
+
+    await form.getByLabel('Outcome').fill('Reported to the police; safety plan agreed; no further risk found today.');
+    await form.getByLabel('What the person who raised it is told').fill(toldNia);
+    await form.getByLabel('Note').fill('Closed after the safety plan was agreed.');
+    await form.getByRole('button', { name: 'Save' }).click();
+    const confirm = maya.getByRole('alertdialog', { name: 'Close this concern?' });
+    await confirm.waitFor();
+    await expect(confirm.getByText(toldNia).count()).resolves.toBe(1);
+    await expectAccessible(maya, 'closing confirmation');
+    await confirm.getByRole('button', { name: 'Yes, close the concern' }).click();
+
+    await maya.getByText('Closed', { exact: true }).first().waitFor();
+    await expect(maya.getByRole('region', { name: 'Move it on' }).count()).resolves.toBe(0);
+    const history = maya.getByRole('region', { name: 'History' });
+    for (const step of ['Raised', 'Raised → Triaged', 'Triaged → Action under way', 'Action under way → Closed']) {
+      await expect(history.getByText(step, { exact: true }).count()).resolves.toBe(1);
+    }
+    await checkPage(maya, 'concern-closed');
+  });
+
+  it('Nia sees her concern closed, with what she is told', async () => {
+    await nia.reload();
+    const card = nia.getByRole('article', { name: `Reference ${reference}` });
+    await card.waitFor();
+    await expect(card.getByText('Closed', { exact: true }).count()).resolves.toBe(1);
+    await card.getByText(toldNia, { exact: false }).waitFor();
+  });
+
+  it('Maya reads the dashboard: figures, and each chart with its table', async () => {
+    await maya.getByRole('link', { name: 'Dashboard' }).click();
+    await maya.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    await maya.getByRole('heading', { name: 'Overdue triage' }).waitFor();
+    const figures = maya.locator('.bs-figure__value');
+    await expect(figures.count()).resolves.toBe(6);
+    for (const text of await figures.allTextContents()) expect(text.trim()).toMatch(/\S/);
+    for (const heading of [
+      'Open concerns by severity and age',
+      'Caseload sizes',
+      'Accompaniments by support level',
+      'Self-advocacy across the service',
+      'Goals achieved',
+    ]) {
+      const figure = maya.getByRole('figure', { name: new RegExp(heading) });
+      await expect(figure.locator('canvas').count()).resolves.toBe(1);
+      const table = figure.getByRole('table', { name: `${heading}: the figures` });
+      await expect(table.getByRole('row').count()).resolves.toBeGreaterThan(1);
+    }
+    // Chart.js has drawn on the canvas.
+    const drawn = await maya.locator('figure canvas').first().evaluate((c: HTMLCanvasElement) => c.width > 0 && c.height > 0);
+    expect(drawn).toBe(true);
+    await checkPage(maya, 'dashboard');
+  });
+
+  it('Maya reads the monthly report and can download it as CSV', async () => {
+    await maya.getByRole('link', { name: 'Reports' }).click();
+    await maya.getByRole('heading', { level: 1, name: 'Monthly report' }).waitFor();
+    await maya.getByRole('table', { name: /Monthly report for/ }).waitFor();
+    await maya.getByText('are shown as “<5”', { exact: false }).waitFor();
+    const href = await maya.getByRole('link', { name: 'Download CSV' }).getAttribute('href');
+    expect(href).toMatch(/^\/api\/reports\/monthly\.csv\?month=\d{4}-\d{2}$/);
+    const csv = await maya.evaluate(async (url) => {
+      const res = await fetch(url);
+      return { status: res.status, type: res.headers.get('content-type'), text: await res.text() };
+    }, href as string);
+    expect(csv.status).toBe(200);
+    expect(csv.type).toContain('text/csv');
+    expect(csv.text.split('\n').length).toBeGreaterThan(2);
+    await checkPage(maya, 'report');
+  });
+
+  it('Maya sees each advocate\'s caseload on the allocation page', async () => {
+    await maya.getByRole('link', { name: 'Allocation' }).click();
+    await maya.getByRole('heading', { level: 1, name: 'Allocation' }).waitFor();
+    const table = maya.getByRole('table', { name: /Caseloads per advocate/ });
+    await table.waitFor();
+    await expect(table.getByRole('row', { name: /Amara/ }).count()).resolves.toBe(1);
+    await checkPage(maya, 'allocation');
+  });
+
+  it('Maya sees the concern on Nia\'s journey, raises one there, and opens the advocates form', async () => {
+    await maya.goto(concernPath);
+    await maya.getByRole('heading', { level: 1, name: `Concern ${reference}` }).waitFor();
+    await maya.getByRole('region', { name: 'What was raised' }).getByRole('link').first().click();
+    await maya.waitForURL(/\/journeys\/[0-9a-f-]{36}$/);
+    await maya.getByRole('tab', { name: 'Concerns' }).click();
+    const section = maya.getByRole('region', { name: 'Concerns' });
+    await section.getByRole('link', { name: reference, exact: true }).waitFor();
+
+    await section.getByRole('button', { name: 'Raise a concern' }).click();
+    await choose(maya, 'raise-category', 'Neglect');
+    await choose(maya, 'raise-severity', /^Medium/);
+    await section.getByLabel('What happened').fill(`Her flat had no heating on the home visit ${tag}.`);
+    await section.getByLabel(/Keep this from her/).check();
+    await section.getByRole('button', { name: 'Raise the concern' }).click();
+    await section.getByText(/has been raised\. A manager will triage it\./).waitFor();
+    await expect(section.getByText('kept from her', { exact: false }).count()).resolves.toBeGreaterThan(0);
+    await checkPage(maya, 'journey-concerns');
+
+    await maya.getByRole('tab', { name: 'Overview' }).click();
+    await maya.getByRole('button', { name: 'Change advocates' }).click();
+    await maya.locator('#reassign-primary').waitFor();
+    await checkPage(maya, 'change-advocates');
+  });
+
+  it('Nia does not see the concern staff kept from her', async () => {
+    await nia.reload();
+    await nia.getByRole('article', { name: `Reference ${reference}` }).waitFor();
+    await expect(nia.getByText(`no heating on the home visit ${tag}`, { exact: false }).count()).resolves.toBe(0);
+  });
+
+  it('an advocate sees no manager-only pages in her menu', async () => {
+    const amara = await (await newContext(browser)).newPage();
+    await staffSignIn(amara, DEMO.advocate);
+    const nav = amara.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Concerns' }).waitFor();
+    for (const name of ['Dashboard', 'Allocation', 'Reports']) await expect(nav.getByRole('link', { name }).count()).resolves.toBe(0);
+    await amara.goto('/dashboard');
+    await amara.waitForURL((url) => !url.pathname.startsWith('/dashboard'));
+    await amara.close();
+  });
+});

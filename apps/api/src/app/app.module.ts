@@ -20,6 +20,7 @@ import { NotesModule } from '../modules/notes/notes.module';
 import { TimelineModule } from '../modules/timeline/timeline.module';
 import { CalendarModule } from '../modules/calendar/calendar.module';
 import { PortalModule } from '../modules/portal/portal.module';
+import { SafeguardingModule } from '../modules/safeguarding/safeguarding.module';
 import { CoreModule } from './core.module';
 
 export interface AppOptions {
@@ -51,6 +52,7 @@ export class AppModule {
         TimelineModule,
         CalendarModule,
         PortalModule,
+        SafeguardingModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

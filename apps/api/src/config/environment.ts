@@ -72,6 +72,17 @@ export class Environment {
   @Max(120000)
   SHUTDOWN_GRACE_MS = 10000;
 
+  /** Background jobs (the concern triage-deadline check). Each run is claimed in PostgreSQL, so several instances run each slot once. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  JOBS_ENABLED = true;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  JOB_INTERVAL_SECONDS = 60;
+
   /** Hops of reverse proxies in front of the API whose X-Forwarded-For is trusted (0: none). */
   @Transform(toInt)
   @IsInt()

@@ -24,6 +24,8 @@ export async function findAccessLogEntries(
      FROM audit_event e LEFT JOIN user_account u ON u.id = e.actor_user_id
      WHERE e.organisation_id = $1 AND e.subject_id = $2 AND e.actor_user_id IS DISTINCT FROM $3
        AND e.outcome = 'success'
+       -- A concern kept confidential from her (safeguarding) must not show through who looked at it.
+       AND NOT (e.detail @> '{"confidentialFromSubject": true}'::jsonb)
        AND ($4::timestamptz IS NULL OR (e.occurred_at, e.id) < ($4::timestamptz, $5::uuid))
      ORDER BY e.occurred_at DESC, e.id DESC
      LIMIT $6`,

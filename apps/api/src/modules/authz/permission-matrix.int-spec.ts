@@ -10,6 +10,7 @@ interface Ctx {
   journeyId: string;
   herAccountId: string;
   serviceUserId: string;
+  concernId: string;
 }
 
 interface MatrixRow {
@@ -30,6 +31,7 @@ const only = (status: number, who: ActorKey[], overrides: Partial<Record<ActorKe
 const inScope = (status: number) => all(403, { anonymous: 401, assigned_advocate: status, other_advocate: 404, manager: status, other_org_manager: 404 });
 const STAFF: ActorKey[] = ['assigned_advocate', 'other_advocate', 'manager', 'other_org_manager'];
 const HER_AND_OTHER: ActorKey[] = ['herself', 'another_service_user'];
+const MANAGERS: ActorKey[] = ['manager', 'other_org_manager'];
 
 // Every route, every kind of caller. A new route must add its row here (the last test checks).
 const MATRIX: MatrixRow[] = [
@@ -148,6 +150,25 @@ const MATRIX: MatrixRow[] = [
   { route: 'PATCH /api/my/details', request: () => ({ path: '/api/my/details', body: {} }), expect: only(400, HER_AND_OTHER) },
   { route: 'GET /api/my/consents', request: () => ({ path: '/api/my/consents' }), expect: only(200, HER_AND_OTHER) },
   { route: 'POST /api/my/consents/:consentId/withdraw', request: () => ({ path: `/api/my/consents/${randomUUID()}/withdraw`, body: {} }), expect: only(400, HER_AND_OTHER) },
+  { route: 'GET /api/concerns', request: () => ({ path: '/api/concerns' }), expect: only(200, STAFF) },
+  { route: 'POST /api/concerns', request: () => ({ path: '/api/concerns', body: {} }), expect: only(400, STAFF) },
+  { route: 'GET /api/concerns/:concernId', request: (c) => ({ path: `/api/concerns/${c.concernId}` }), expect: inScope(200) },
+  { route: 'POST /api/concerns/:concernId/transitions', request: (c) => ({ path: `/api/concerns/${c.concernId}/transitions`, body: {} }), expect: only(400, MANAGERS) },
+  { route: 'POST /api/concerns/:concernId/actions', request: (c) => ({ path: `/api/concerns/${c.concernId}/actions`, body: {} }), expect: only(400, MANAGERS) },
+  {
+    route: 'POST /api/concerns/:concernId/actions/:actionId/done',
+    request: (c) => ({ path: `/api/concerns/${c.concernId}/actions/${randomUUID()}/done`, body: {} }),
+    expect: inScope(400),
+  },
+  { route: 'GET /api/journeys/:journeyId/concerns', request: (c) => ({ path: `/api/journeys/${c.journeyId}/concerns` }), expect: inScope(200) },
+  { route: 'GET /api/notifications', request: () => ({ path: '/api/notifications' }), expect: signedIn(200) },
+  { route: 'POST /api/notifications/read-all', request: () => ({ path: '/api/notifications/read-all', body: {} }), expect: signedIn(204) },
+  { route: 'POST /api/notifications/:notificationId/read', request: () => ({ path: `/api/notifications/${randomUUID()}/read`, body: {} }), expect: signedIn(404) },
+  { route: 'GET /api/allocation', request: () => ({ path: '/api/allocation' }), expect: only(200, MANAGERS) },
+  { route: 'POST /api/journeys/:journeyId/advocates', request: (c) => ({ path: `/api/journeys/${c.journeyId}/advocates`, body: {} }), expect: only(400, MANAGERS) },
+  { route: 'GET /api/dashboard', request: () => ({ path: '/api/dashboard' }), expect: only(200, MANAGERS) },
+  { route: 'GET /api/reports/monthly', request: () => ({ path: '/api/reports/monthly' }), expect: only(200, MANAGERS) },
+  { route: 'GET /api/reports/monthly.csv', request: () => ({ path: '/api/reports/monthly.csv' }), expect: only(200, MANAGERS) },
   { route: 'GET /api/my/concerns', request: () => ({ path: '/api/my/concerns' }), expect: only(200, HER_AND_OTHER) },
   { route: 'POST /api/my/concerns', request: () => ({ path: '/api/my/concerns', body: {} }), expect: only(400, HER_AND_OTHER) },
   { route: 'GET /api/my/data.json', request: () => ({ path: '/api/my/data.json' }), expect: only(200, HER_AND_OTHER) },
@@ -181,7 +202,10 @@ describe('permission matrix: every route × every kind of caller, on a real data
     users.other_org_manager = await createUser(t, otherOrg, 'manager');
     const her = await createServiceUser(t, org, { accountId: users.herself.id });
     await createServiceUser(t, org, { accountId: users.another_service_user.id });
-    ctx = { journeyId: await createJourney(t, org, her, users.assigned_advocate.id), herAccountId: users.herself.id, serviceUserId: her };
+    const journeyId = await createJourney(t, org, her, users.assigned_advocate.id);
+    const advocate = await sessionFor(t, users.assigned_advocate);
+    const concern = await advocate.post('/api/concerns').send({ journeyId, category: 'neglect', severity: 'low', description: 'Matrix concern' }).expect(201);
+    ctx = { journeyId, herAccountId: users.herself.id, serviceUserId: her, concernId: concern.body.id };
   });
   afterAll(() => t?.close());
 

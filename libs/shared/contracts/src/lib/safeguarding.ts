@@ -1,4 +1,5 @@
-import type { ConcernCategory, ConcernSeverity, ConcernStatus, Role, SupportLevel } from './glossary';
+import type { ConcernCategory, ConcernSeverity, ConcernStatus, SupportLevel } from './glossary';
+import type { Role } from './roles';
 
 /**
  * The concern workflow: raised → triaged → action → referred (optional) → closed.
@@ -131,7 +132,7 @@ export interface NotificationView {
   id: string;
   kind: NotificationKind;
   text: string;
-  /** Web route to open, e.g. /staff/concerns/<id>. */
+  /** Web route to open: /concerns/<id>, /journeys/<id> or /caseload. */
   link: string;
   createdAt: string;
   readAt: string | null;

@@ -1,11 +1,12 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { CONCERN_STATUS_FOR_RAISER, type ConcernCategory, type ConcernSeverity, type MyConcern } from '@beside/shared/contracts';
 import { EntityManager } from 'typeorm';
+import { Clock } from '../../../common/clock';
 import { UnitOfWork } from '../../../database/unit-of-work';
 import { AuditWriter } from '../../audit/audit-writer';
 import type { Actor, RequestOrigin } from '../../authz/actor';
 import { identityContext } from '../../identity/identity-context';
-import { concernReference, triageHours } from './concern-reference';
+import { insertConcern } from '../../safeguarding/concerns/concern-intake';
 import { RaiseConcernDto } from './dto/raise-concern.dto';
 
 const SAFETY: ConcernCategory[] = ['risk_to_self', 'abuse_or_violence', 'exploitation', 'neglect', 'risk_to_others'];
@@ -30,6 +31,7 @@ export class MyConcernsService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly audit: AuditWriter,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -48,30 +50,20 @@ export class MyConcernsService {
       );
       if (body.aboutMyAdvocate && !her?.advocate_id) throw new BadRequestException(['aboutMyAdvocate: you have no advocate with us at the moment']);
       const severity: ConcernSeverity = body.severity ?? (SAFETY.includes(body.category) ? 'high' : 'medium');
-      const [org]: { settings: unknown }[] = await em.query(`SELECT settings FROM organisation WHERE id = $1`, [actor.organisationId]);
-      const hours = triageHours(severity, org?.settings);
-      const hide = !!(body.hideFromAdvocate || body.aboutMyAdvocate);
-      let id: string | undefined;
-      // A clash of references is rare; ON CONFLICT keeps the transaction usable to try again.
-      for (let attempt = 0; !id && attempt < 8; attempt++) {
-        const rows: { id: string }[] = await em.query(
-          `INSERT INTO concern (organisation_id, journey_id, service_user_id, reference, raised_by, raised_by_role, about_staff_user_id,
-                                category, severity, description, hide_raiser_from_advocate, triage_due_at, created_by, updated_by)
-           VALUES ($1, $2, $3, $4, $5, 'service_user', $6, $7, $8, $9, $10, now() + make_interval(hours => $11), $5, $5)
-           ON CONFLICT (organisation_id, reference) DO NOTHING RETURNING id`,
-          [
-            actor.organisationId, her?.journey_id ?? null, her?.service_user_id ?? null, concernReference(), actor.userId,
-            body.aboutMyAdvocate ? her?.advocate_id : null, body.category, severity, body.description, hide, hours,
-          ],
-        );
-        id = rows[0]?.id;
-      }
-      if (!id) throw new Error('could not find a free concern reference');
-      await em.query(`INSERT INTO concern_event (organisation_id, concern_id, from_status, to_status, changed_by) VALUES ($1, $2, NULL, 'raised', $3)`, [
-        actor.organisationId,
-        id,
-        actor.userId,
-      ]);
+      const { id } = await insertConcern(em, {
+        organisationId: actor.organisationId,
+        journeyId: her?.journey_id ?? null,
+        serviceUserId: her?.service_user_id ?? null,
+        raisedBy: actor.userId,
+        raisedByRole: 'service_user',
+        aboutStaffUserId: body.aboutMyAdvocate ? her?.advocate_id ?? null : null,
+        category: body.category,
+        severity,
+        description: body.description,
+        hideRaiserFromAdvocate: !!(body.hideFromAdvocate || body.aboutMyAdvocate),
+        confidentialFromSubject: false,
+        now: this.clock.now(),
+      });
       await this.audit.append(em, actor, origin, [
         {
           action: 'concern.created',

@@ -1,0 +1,93 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import type { AdvocateCaseload, JourneyDetail } from '@beside/shared/contracts';
+import { Clock } from '../../../common/clock';
+import { UnitOfWork } from '../../../database/unit-of-work';
+import { AuditWriter } from '../../audit/audit-writer';
+import type { Actor, RequestOrigin } from '../../authz/actor';
+import { identityContext } from '../../identity/identity-context';
+import { JourneyAccess } from '../../journeys/journey-access';
+import { findJourneyDetail } from '../../journeys/journey.repository';
+import { staleVersion, versionedUpdate } from '../../journeys/versioned-update';
+import { notifyUsers } from '../notifications/notify';
+import { findCaseloadSizes } from './caseload-sizes.query';
+import { ReassignAdvocatesDto } from './dto/reassign-advocates.dto';
+
+@Injectable()
+export class AllocationService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly journeys: JourneyAccess,
+    private readonly audit: AuditWriter,
+    private readonly clock: Clock,
+  ) {}
+
+  caseloads(actor: Actor, origin: RequestOrigin): Promise<AdvocateCaseload[]> {
+    return this.uow.run(identityContext(actor), async (em) => {
+      const sizes = await findCaseloadSizes(em, this.clock.now());
+      await this.audit.append(em, actor, origin, [{ action: 'allocation.read', entityType: 'caseload', detail: { advocates: sizes.length } }]);
+      return sizes;
+    });
+  }
+
+  /** A manager moves a journey to other advocates: audited with the reason, and every advocate involved is told. */
+  async reassign(actor: Actor, journeyId: string, body: ReassignAdvocatesDto, origin: RequestOrigin): Promise<JourneyDetail> {
+    if (body.secondaryAdvocateId && body.secondaryAdvocateId === body.primaryAdvocateId) {
+      throw new BadRequestException(['secondaryAdvocateId must be a different advocate from primaryAdvocateId']);
+    }
+    return this.uow.run(identityContext(actor), async (em) => {
+      const scope = await this.journeys.require(em, actor, journeyId);
+      const wanted = [body.primaryAdvocateId, ...(body.secondaryAdvocateId ? [body.secondaryAdvocateId] : [])];
+      const found: { id: string }[] = await em.query(`SELECT id FROM user_account WHERE id = ANY($1::uuid[]) AND role = 'advocate' AND status = 'active'`, [wanted]);
+      const ids = new Set(found.map((f) => f.id));
+      const errors = [
+        ...(ids.has(body.primaryAdvocateId) ? [] : ['primaryAdvocateId must be an active advocate in your organisation']),
+        ...(body.secondaryAdvocateId && !ids.has(body.secondaryAdvocateId) ? ['secondaryAdvocateId must be an active advocate in your organisation'] : []),
+      ];
+      if (errors.length) throw new BadRequestException(errors);
+      const [before]: { primary_advocate_id: string; secondary_advocate_id: string | null; status: string }[] = await em.query(
+        `SELECT primary_advocate_id, secondary_advocate_id, status FROM journey WHERE id = $1`,
+        [journeyId],
+      );
+      if (before.status === 'closed') throw new BadRequestException(['This journey is closed: reopen it before reassigning it']);
+      const changes = { primary_advocate_id: body.primaryAdvocateId, secondary_advocate_id: body.secondaryAdvocateId };
+      if (!(await versionedUpdate(em, 'journey', journeyId, body.version, changes, actor.userId))) {
+        throw staleVersion(await findJourneyDetail(em, journeyId));
+      }
+      const previous = [before.primary_advocate_id, before.secondary_advocate_id].filter((a): a is string => !!a);
+      const added = wanted.filter((a) => !previous.includes(a));
+      const removed = previous.filter((a) => !wanted.includes(a));
+      const roleChanged = before.primary_advocate_id !== body.primaryAdvocateId ? [before.primary_advocate_id, body.primaryAdvocateId] : [];
+      await notifyUsers(em, actor.organisationId, added.filter((a) => a !== actor.userId), {
+        kind: 'journey.reassigned',
+        text: 'A journey has been allocated to you.',
+        link: `/journeys/${journeyId}`,
+      });
+      await notifyUsers(em, actor.organisationId, removed.filter((a) => a !== actor.userId), {
+        kind: 'journey.reassigned',
+        text: 'A journey has moved from your caseload to another advocate.',
+        link: `/caseload`,
+      });
+      const stillThere = roleChanged.filter((a) => wanted.includes(a) && !added.includes(a) && a !== actor.userId);
+      await notifyUsers(em, actor.organisationId, stillThere, {
+        kind: 'journey.reassigned',
+        text: 'Your role on a journey has changed (primary or second advocate).',
+        link: `/journeys/${journeyId}`,
+      });
+      await this.audit.append(em, actor, origin, [
+        {
+          action: 'journey.reassigned',
+          entityType: 'journey',
+          entityId: journeyId,
+          subjectId: scope.serviceUserId,
+          reason: body.reason.trim(),
+          detail: {
+            fields: ['primaryAdvocateId', 'secondaryAdvocateId'],
+            from: { primaryAdvocateId: before.primary_advocate_id, secondaryAdvocateId: before.secondary_advocate_id },
+            to: { primaryAdvocateId: body.primaryAdvocateId, secondaryAdvocateId: body.secondaryAdvocateId },
+          },
+        },
+      ]);
+      return (await findJourneyDetail(em, journeyId)) as JourneyDetail;
+    });
+  }
+}

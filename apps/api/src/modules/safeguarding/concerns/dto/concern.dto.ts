@@ -1,0 +1,136 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import {
+  CONCERN_CATEGORIES,
+  CONCERN_REGISTER_VIEWS,
+  CONCERN_SEVERITIES,
+  CONCERN_STATUSES,
+  type ConcernCategory,
+  type ConcernRegisterView,
+  type ConcernSeverity,
+  type ConcernStatus,
+} from '@beside/shared/contracts';
+import { PageQueryDto } from '../../../../common/page-query.dto';
+import { IsCalendarDate, IsOptionalNotNull, IsVersion } from '../../../journeys/dto/validators';
+
+const NOT_BLANK = /\S/;
+const notBlank = (field: string) => Matches(NOT_BLANK, { message: `${field} must not be empty` });
+const MOVES = CONCERN_STATUSES.filter((s) => s !== 'raised');
+
+export class RaiseStaffConcernDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'The journey it is about, if any' })
+  @IsOptionalNotNull()
+  @IsUUID('all', { message: 'journeyId must be a UUID' })
+  journeyId?: string;
+
+  @ApiProperty({ enum: CONCERN_CATEGORIES })
+  @IsIn(CONCERN_CATEGORIES, { message: `category must be one of: ${CONCERN_CATEGORIES.join(', ')}` })
+  category!: ConcernCategory;
+
+  @ApiProperty({ enum: CONCERN_SEVERITIES, description: 'Sets the triage deadline' })
+  @IsIn(CONCERN_SEVERITIES, { message: `severity must be one of: ${CONCERN_SEVERITIES.join(', ')}` })
+  severity!: ConcernSeverity;
+
+  @ApiProperty({ maxLength: 4000 })
+  @IsString()
+  @notBlank('description')
+  @MaxLength(4000)
+  description!: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'A member of staff it is about: never visible to them' })
+  @IsOptionalNotNull()
+  @IsUUID('all', { message: 'aboutStaffUserId must be a UUID' })
+  aboutStaffUserId?: string;
+
+  @ApiPropertyOptional({ default: false, description: 'Never shown to the woman it is about' })
+  @IsOptionalNotNull()
+  @IsBoolean()
+  confidentialFromSubject?: boolean;
+}
+
+export class ConcernTransitionDto {
+  @ApiProperty({ enum: MOVES })
+  @IsIn(MOVES, { message: `to must be one of: ${MOVES.join(', ')}` })
+  to!: Exclude<ConcernStatus, 'raised'>;
+
+  @ApiProperty({ maxLength: 4000, description: 'What was decided or done, for the record' })
+  @IsString()
+  @notBlank('note')
+  @MaxLength(4000)
+  note!: string;
+
+  @IsVersion()
+  version!: number;
+
+  @ApiPropertyOptional({ enum: CONCERN_SEVERITIES, description: 'Only at triage: the severity as assessed' })
+  @IsOptionalNotNull()
+  @IsIn(CONCERN_SEVERITIES, { message: `severity must be one of: ${CONCERN_SEVERITIES.join(', ')}` })
+  severity?: ConcernSeverity;
+
+  @ApiPropertyOptional({ maxLength: 500, description: 'Required to refer: who it was referred to' })
+  @IsOptionalNotNull()
+  @IsString()
+  @notBlank('referredTo')
+  @MaxLength(500)
+  referredTo?: string;
+
+  @ApiPropertyOptional({ maxLength: 4000, description: 'Required to close: the outcome, for the record' })
+  @IsOptionalNotNull()
+  @IsString()
+  @notBlank('outcome')
+  @MaxLength(4000)
+  outcome?: string;
+
+  @ApiPropertyOptional({ maxLength: 2000, description: 'Required to close: what the person who raised it is told' })
+  @IsOptionalNotNull()
+  @IsString()
+  @notBlank('outcomeForRaiser')
+  @MaxLength(2000)
+  outcomeForRaiser?: string;
+}
+
+export class AddConcernActionDto {
+  @ApiProperty({ maxLength: 2000 })
+  @IsString()
+  @notBlank('description')
+  @MaxLength(2000)
+  description!: string;
+
+  @ApiProperty({ format: 'uuid', description: 'An active advocate or manager who can see this concern' })
+  @IsUUID('all', { message: 'ownerId must be a UUID' })
+  ownerId!: string;
+
+  @ApiProperty({ example: '2026-12-01' })
+  @IsCalendarDate()
+  dueOn!: string;
+}
+
+export class CompleteConcernActionDto {
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptionalNotNull()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
+
+export class ConcernRegisterQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: CONCERN_REGISTER_VIEWS, default: 'open' })
+  @IsOptional()
+  @IsIn(CONCERN_REGISTER_VIEWS, { message: `view must be one of: ${CONCERN_REGISTER_VIEWS.join(', ')}` })
+  view?: ConcernRegisterView;
+
+  @ApiPropertyOptional({ enum: CONCERN_SEVERITIES })
+  @IsOptional()
+  @IsIn(CONCERN_SEVERITIES, { message: `severity must be one of: ${CONCERN_SEVERITIES.join(', ')}` })
+  severity?: ConcernSeverity;
+
+  @ApiPropertyOptional({ enum: CONCERN_CATEGORIES })
+  @IsOptional()
+  @IsIn(CONCERN_CATEGORIES, { message: `category must be one of: ${CONCERN_CATEGORIES.join(', ')}` })
+  category?: ConcernCategory;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'journeyId must be a UUID' })
+  journeyId?: string;
+}

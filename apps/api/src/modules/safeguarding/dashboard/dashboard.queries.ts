@@ -1,0 +1,88 @@
+import { CONCERN_SEVERITIES, SUPPORT_LEVELS, type ConcernAgeRow, type MonthlyCount, type MonthlySupportLevels, type SelfAdvocacyPoint, type SupportLevel } from '@beside/shared/contracts';
+import { EntityManager } from 'typeorm';
+
+// The last twelve months in London time, oldest first, as 'YYYY-MM' with their bounds.
+const MONTHS = `
+  months AS (
+    SELECT to_char(m, 'YYYY-MM') AS month, m AT TIME ZONE 'Europe/London' AS starts, (m + interval '1 month') AT TIME ZONE 'Europe/London' AS ends
+    FROM generate_series(date_trunc('month', $1::timestamptz AT TIME ZONE 'Europe/London') - interval '11 months',
+                         date_trunc('month', $1::timestamptz AT TIME ZONE 'Europe/London'), interval '1 month') AS m
+  )`;
+
+export async function openConcernsByAge(em: EntityManager, now: Date): Promise<ConcernAgeRow[]> {
+  const rows: { severity: ConcernAgeRow['severity']; total: number; under_one_day: number; one_to_seven: number; over_seven: number }[] = await em.query(
+    `SELECT s.severity, count(c.id)::int AS total,
+            count(c.id) FILTER (WHERE c.raised_at > $1::timestamptz - interval '1 day')::int AS under_one_day,
+            count(c.id) FILTER (WHERE c.raised_at <= $1::timestamptz - interval '1 day' AND c.raised_at > $1::timestamptz - interval '7 days')::int AS one_to_seven,
+            count(c.id) FILTER (WHERE c.raised_at <= $1::timestamptz - interval '7 days')::int AS over_seven
+     FROM unnest($2::varchar[]) WITH ORDINALITY AS s(severity, rank)
+     LEFT JOIN concern c ON c.severity = s.severity AND c.status <> 'closed'
+     GROUP BY s.severity, s.rank ORDER BY s.rank DESC`,
+    [now, [...CONCERN_SEVERITIES]],
+  );
+  return rows.map((r) => ({ severity: r.severity, total: r.total, underOneDay: r.under_one_day, oneToSevenDays: r.one_to_seven, overSevenDays: r.over_seven }));
+}
+
+export async function countUnreviewedBreakGlass(em: EntityManager): Promise<number> {
+  const [{ n }]: { n: number }[] = await em.query(`SELECT count(*)::int AS n FROM break_glass_access WHERE reviewed_at IS NULL`);
+  return n;
+}
+
+export async function appointmentFigures(em: EntityManager, now: Date): Promise<{ thisWeek: number; attended: number; missed: number }> {
+  const [r]: { this_week: number; attended: number; missed: number }[] = await em.query(
+    `WITH week AS (
+       SELECT date_trunc('week', $1::timestamptz AT TIME ZONE 'Europe/London') AT TIME ZONE 'Europe/London' AS starts,
+              (date_trunc('week', $1::timestamptz AT TIME ZONE 'Europe/London') + interval '7 days') AT TIME ZONE 'Europe/London' AS ends
+     )
+     SELECT
+       (SELECT count(*)::int FROM appointment a, week WHERE a.starts_at >= week.starts AND a.starts_at < week.ends
+          AND a.status IN ('planned','attended','missed')) AS this_week,
+       count(*) FILTER (WHERE a.status = 'attended')::int AS attended,
+       count(*) FILTER (WHERE a.status = 'missed')::int AS missed
+     FROM appointment a
+     WHERE a.starts_at >= $1::timestamptz - interval '90 days' AND a.starts_at < $1::timestamptz AND a.status IN ('attended','missed')`,
+    [now],
+  );
+  return { thisWeek: r.this_week, attended: r.attended, missed: r.missed };
+}
+
+/** Accompaniments per month by support level (the month of the appointment), last twelve months. */
+export async function accompanimentsByMonth(em: EntityManager, now: Date): Promise<MonthlySupportLevels[]> {
+  const rows: { month: string; support_level: SupportLevel | null; n: number }[] = await em.query(
+    `WITH ${MONTHS}
+     SELECT m.month, ac.support_level, count(ac.id)::int AS n
+     FROM months m
+     LEFT JOIN appointment ap ON ap.starts_at >= m.starts AND ap.starts_at < m.ends
+     LEFT JOIN accompaniment ac ON ac.appointment_id = ap.id
+     GROUP BY m.month, ac.support_level ORDER BY m.month`,
+    [now],
+  );
+  const byMonth = new Map<string, Record<SupportLevel, number>>();
+  for (const r of rows) {
+    const counts = byMonth.get(r.month) ?? (Object.fromEntries(SUPPORT_LEVELS.map((l) => [l, 0])) as Record<SupportLevel, number>);
+    if (r.support_level) counts[r.support_level] = r.n;
+    byMonth.set(r.month, counts);
+  }
+  return [...byMonth].map(([month, counts]) => ({ month, counts }));
+}
+
+/** The road to self-advocacy, service-wide: the share of accompaniments at `prepared` or `independent`. */
+export function selfAdvocacyTrend(months: MonthlySupportLevels[]): SelfAdvocacyPoint[] {
+  return months.map(({ month, counts }) => {
+    const accompaniments = SUPPORT_LEVELS.reduce((sum, l) => sum + counts[l], 0);
+    const independentOrPrepared = counts.independent + counts.prepared;
+    return { month, accompaniments, independentOrPrepared, share: accompaniments ? independentOrPrepared / accompaniments : null };
+  });
+}
+
+export async function goalsAchieved(em: EntityManager, now: Date): Promise<{ total: number; byMonth: MonthlyCount[] }> {
+  const byMonth: MonthlyCount[] = await em.query(
+    `WITH ${MONTHS}
+     SELECT m.month, count(g.id)::int AS count
+     FROM months m LEFT JOIN goal g ON g.achieved_at >= m.starts AND g.achieved_at < m.ends
+     GROUP BY m.month ORDER BY m.month`,
+    [now],
+  );
+  const [{ total }]: { total: number }[] = await em.query(`SELECT count(*)::int AS total FROM goal WHERE status = 'achieved'`);
+  return { total, byMonth };
+}

@@ -1,0 +1,98 @@
+import {
+  CLOSURE_OUTCOMES,
+  CONCERN_CATEGORIES,
+  REFERRAL_SOURCES,
+  SUPPORT_LEVELS,
+  suppressSmallNumber,
+  type MonthlyReportRow,
+} from '@beside/shared/contracts';
+import { EntityManager } from 'typeorm';
+
+const words = (value: string) => value.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
+
+/** `$1` is the first day of the month (a date); the month's bounds in London time. */
+const BOUNDS = `bounds AS (
+  SELECT $1::date AS first_day, ($1::date + interval '1 month')::date AS next_first_day,
+         $1::date::timestamp AT TIME ZONE 'Europe/London' AS starts,
+         ($1::date + interval '1 month')::timestamp AT TIME ZONE 'Europe/London' AS ends
+)`;
+
+async function countsBy(em: EntityManager, sql: string, firstDay: string): Promise<Map<string, number>> {
+  const rows: { key: string; n: number }[] = await em.query(`WITH ${BOUNDS} ${sql}`, [firstDay]);
+  return new Map(rows.map((r) => [r.key, r.n]));
+}
+
+/**
+ * The funders' and trustees' month: aggregates only, every count from 1 to 4 shown as "<5".
+ * Each breakdown lists every category (zeros included) so its shape never depends on the data.
+ */
+export async function monthlyReportRows(em: EntityManager, firstDay: string): Promise<MonthlyReportRow[]> {
+  const rows: MonthlyReportRow[] = [];
+  const push = (section: MonthlyReportRow['section'], label: string, n: number) => rows.push({ section, label, value: suppressSmallNumber(n) });
+  const breakdown = (section: MonthlyReportRow['section'], prefix: string, keys: readonly string[], counts: Map<string, number>) => {
+    for (const key of keys) push(section, `${prefix}${words(key)}`, counts.get(key) ?? 0);
+  };
+
+  const referrals = await countsBy(
+    em,
+    `SELECT j.referral_source AS key, count(*)::int AS n FROM journey j, bounds
+     WHERE j.referral_date >= bounds.first_day AND j.referral_date < bounds.next_first_day GROUP BY 1`,
+    firstDay,
+  );
+  push('referrals', 'Referrals received', [...referrals.values()].reduce((a, b) => a + b, 0));
+  breakdown('referrals', 'Referred by: ', REFERRAL_SOURCES, referrals);
+
+  const journeys = await countsBy(
+    em,
+    `SELECT 'active' AS key, count(*)::int AS n FROM journey j, bounds
+     WHERE j.referral_date < bounds.next_first_day AND (j.closed_at IS NULL OR j.closed_at >= bounds.starts)`,
+    firstDay,
+  );
+  push('journeys', 'Journeys open during the month', journeys.get('active') ?? 0);
+
+  const appointments = await countsBy(
+    em,
+    `SELECT a.status AS key, count(*)::int AS n FROM appointment a, bounds
+     WHERE a.starts_at >= bounds.starts AND a.starts_at < bounds.ends GROUP BY 1`,
+    firstDay,
+  );
+  push('appointments', 'Appointments attended', appointments.get('attended') ?? 0);
+  push('appointments', 'Appointments missed', appointments.get('missed') ?? 0);
+
+  const accompaniments = await countsBy(
+    em,
+    `SELECT ac.support_level AS key, count(*)::int AS n FROM accompaniment ac JOIN appointment a ON a.id = ac.appointment_id, bounds
+     WHERE a.starts_at >= bounds.starts AND a.starts_at < bounds.ends GROUP BY 1`,
+    firstDay,
+  );
+  breakdown('accompaniments', 'Support level: ', SUPPORT_LEVELS, accompaniments);
+
+  const raised = await countsBy(
+    em,
+    `SELECT c.category AS key, count(*)::int AS n FROM concern c, bounds WHERE c.raised_at >= bounds.starts AND c.raised_at < bounds.ends GROUP BY 1`,
+    firstDay,
+  );
+  breakdown('concerns', 'Raised: ', CONCERN_CATEGORIES, raised);
+  const closed = await countsBy(
+    em,
+    `SELECT CASE WHEN c.referred_to IS NULL THEN 'within_the_service' ELSE 'after_referral_to_another_agency' END AS key, count(*)::int AS n
+     FROM concern c, bounds WHERE c.closed_at >= bounds.starts AND c.closed_at < bounds.ends GROUP BY 1`,
+    firstDay,
+  );
+  breakdown('concerns', 'Closed ', ['within_the_service', 'after_referral_to_another_agency'], closed);
+
+  const closures = await countsBy(
+    em,
+    `SELECT j.closure_outcome AS key, count(*)::int AS n FROM journey j, bounds
+     WHERE j.status = 'closed' AND j.closed_at >= bounds.starts AND j.closed_at < bounds.ends GROUP BY 1`,
+    firstDay,
+  );
+  breakdown('closures', 'Journeys closed: ', CLOSURE_OUTCOMES, closures);
+  return rows;
+}
+
+/** RFC 4180 CSV; every label is ours, never free text, but quoting is kept for safety. */
+export function monthlyReportCsv(month: string, rows: MonthlyReportRow[]): string {
+  const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  return ['month,section,measure,value', ...rows.map((r) => [month, r.section, quote(r.label), String(r.value)].join(','))].join('\r\n') + '\r\n';
+}

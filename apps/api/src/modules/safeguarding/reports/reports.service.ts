@@ -1,0 +1,40 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import type { MonthlyReport } from '@beside/shared/contracts';
+import { Clock } from '../../../common/clock';
+import { UnitOfWork } from '../../../database/unit-of-work';
+import { AuditWriter } from '../../audit/audit-writer';
+import type { Actor, RequestOrigin } from '../../authz/actor';
+import { identityContext } from '../../identity/identity-context';
+import { monthlyReportRows } from './monthly-report.queries';
+
+/** The month before `now` in London, 'YYYY-MM'. */
+function lastCompleteMonth(now: Date): string {
+  const [y, m] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit' }).format(now).split('-').map(Number);
+  const d = new Date(Date.UTC(y, m - 2, 1));
+  return d.toISOString().slice(0, 7);
+}
+
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly audit: AuditWriter,
+    private readonly clock: Clock,
+  ) {}
+
+  monthly(actor: Actor, requested: string | undefined, origin: RequestOrigin, format: 'json' | 'csv'): Promise<MonthlyReport> {
+    const now = this.clock.now();
+    const month = requested ?? lastCompleteMonth(now);
+    const thisMonth = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit' }).format(now);
+    if (month > thisMonth) throw new BadRequestException(['month must not be in the future']);
+    if (month < '2000-01') throw new BadRequestException(['month must be 2000-01 or later']);
+    return this.uow.run(identityContext(actor), async (em) => {
+      const rows = await monthlyReportRows(em, `${month}-01`);
+      const [org]: { name: string }[] = await em.query(`SELECT name FROM organisation WHERE id = $1`, [actor.organisationId]);
+      await this.audit.append(em, actor, origin, [
+        { action: format === 'csv' ? 'report.exported' : 'report.read', entityType: 'monthly_report', detail: { month, format, rows: rows.length } },
+      ]);
+      return { month, organisationName: org?.name ?? '', generatedAt: now.toISOString(), rows };
+    });
+  }
+}

@@ -1,6 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+
+/**
+ * A whole number written in digits only. Number() would also read "0x10", "1e1" or " 7 "
+ * as numbers; anything else stays text and fails @IsInt with a clear message.
+ */
+export const WholeNumberQuery = () =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value));
 
 /** The query of a keyset-paginated list: the cursor from the previous page, and a page size. */
 export class PageQueryDto {
@@ -12,7 +19,7 @@ export class PageQueryDto {
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
   @IsOptional()
-  @Type(() => Number)
+  @WholeNumberQuery()
   @IsInt({ message: 'limit must be a whole number' })
   @Min(1)
   @Max(100)

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { WholeNumberQuery } from '../../../common/page-query.dto';
 
 export class AuditSearchDto {
   @ApiPropertyOptional({ description: 'Who did it (user id)' })
@@ -53,7 +53,7 @@ export class AuditSearchDto {
 
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
   @IsOptional()
-  @Type(() => Number)
+  @WholeNumberQuery()
   @IsInt({ message: 'limit must be a whole number' })
   @Min(1)
   @Max(200)

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { CASELOAD_SORTS, JOURNEY_STATUSES, type CaseloadSort, type JourneyStatus } from '@beside/shared/contracts';
+import { WholeNumberQuery } from '../../../common/page-query.dto';
 
 export class CaseloadQueryDto {
   @ApiPropertyOptional({ enum: JOURNEY_STATUSES })
@@ -28,7 +28,7 @@ export class CaseloadQueryDto {
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
   @IsOptional()
-  @Type(() => Number)
+  @WholeNumberQuery()
   @IsInt({ message: 'limit must be a whole number' })
   @Min(1)
   @Max(100)

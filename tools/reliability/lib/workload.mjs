@@ -72,6 +72,8 @@ export async function runWorkload({ pick, requests, connections, until = Infinit
       result.error = error?.cause?.code ?? error?.name ?? 'error';
     }
     result.end = Date.now();
+    // As a phone would: a short pause before trying again after a failure.
+    if (!result.id) await new Promise((r) => setTimeout(r, 100));
     return result;
   };
   const more = () => issued < requests && Date.now() < until && !stopSignal.stopped;

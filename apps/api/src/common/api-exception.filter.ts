@@ -55,7 +55,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
       await this.recordDenial(req, exception).catch((err: Error) => this.logger.error({ err: { name: err.name } }, 'could not audit a denial'));
     }
     const { statusCode, message, extra } = this.describe(exception);
-    if (statusCode >= 500) {
+    if (statusCode === HttpStatus.SERVICE_UNAVAILABLE && isDatabaseUnavailable(exception)) {
+      const err = exception as Error & { code?: string };
+      // Expected while the database restarts: one line each, no stack.
+      this.logger.warn({ err: { name: err?.name, code: err?.code } }, 'request failed: the database is unavailable');
+    } else if (statusCode >= 500) {
       const err = exception as Error;
       // The error's name and stack only: messages from drivers can quote the data.
       this.logger.error({ err: { name: err?.name, code: (err as { code?: string })?.code, stack: err?.stack } }, 'request failed');
@@ -116,10 +120,14 @@ export class ApiExceptionFilter implements ExceptionFilter {
 // statement cancelled by statement_timeout: the database, not the request, is at fault.
 const UNAVAILABLE_CODES = ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', '57P01', '57P02', '57P03', '57014', '53300', '08000', '08001', '08003', '08004', '08006'];
 
+// TypeORM releases a transaction's connection when the server drops it; the work's next query then fails with these.
+const LOST_CONNECTION_ERRORS = ['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError'];
+
 function isDatabaseUnavailable(e: unknown): boolean {
-  const err = e as { code?: string; message?: string; driverError?: { code?: string } };
+  const err = e as { name?: string; code?: string; message?: string; driverError?: { code?: string } };
   return (
     UNAVAILABLE_CODES.includes(err?.code ?? err?.driverError?.code ?? '') ||
+    LOST_CONNECTION_ERRORS.includes(err?.name ?? '') ||
     /timeout exceeded when trying to connect|Connection terminated|connection error and is not queryable|Client was closed and is not queryable|Connection is not established/i.test(
       err?.message ?? '',
     )

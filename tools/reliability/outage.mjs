@@ -1,0 +1,140 @@
+// Reliability check 2, database outage: a private PostgreSQL is stopped for 20 seconds in the
+// middle of the write load, then started again. During the outage readiness answers 503 and
+// requests fail fast (under 10 s) with a clear 503 body; the API never drops a connection or
+// exits; afterwards it recovers by itself; no acknowledged write is lost, none is half-written.
+import { freshDatabase, SCALE, sleep, startApi, verifyAuditChain, withClient } from './lib/api-instance.mjs';
+import { say as sayFor, Verdict } from './lib/check.mjs';
+import { createPrivatePostgres } from './lib/private-postgres.mjs';
+import { findAcknowledged, halfWrittenCount, preparePeople, runWorkload, summarise } from './lib/workload.mjs';
+
+const SETTINGS = {
+  full: { connections: 50, warmSeconds: 15, outageSeconds: 20, afterSeconds: 20 },
+  ci: { connections: 10, warmSeconds: 5, outageSeconds: 20, afterSeconds: 8 },
+}[SCALE];
+const FAIL_FAST_MS = 10_000;
+const say = sayFor('outage');
+const verdict = new Verdict('outage');
+
+async function pollReadiness(baseUrl, stopSignal) {
+  const polls = [];
+  while (!stopSignal.stopped) {
+    const start = Date.now();
+    const poll = { start, end: 0, status: 0, error: null, body: '' };
+    try {
+      const res = await fetch(`${baseUrl}/api/health/ready`, { signal: AbortSignal.timeout(15_000) });
+      poll.status = res.status;
+      poll.body = (await res.text()).slice(0, 500);
+    } catch (error) {
+      poll.error = error?.cause?.code ?? error?.name ?? 'error';
+    }
+    poll.end = Date.now();
+    polls.push(poll);
+    await sleep(250);
+  }
+  return polls;
+}
+
+const pg = await createPrivatePostgres();
+let db;
+let api;
+let code = 1;
+try {
+  db = await freshDatabase(pg.url);
+  api = await startApi({ databaseUrl: db.url, label: 'outage' });
+  const people = await preparePeople(api.baseUrl);
+  const before = await withClient(db.url, halfWrittenCount);
+
+  const loadStop = { stopped: false };
+  const readinessStop = { stopped: false };
+  const t0 = Date.now();
+  const load = runWorkload({ pick: () => people, requests: Infinity, connections: SETTINGS.connections, stopSignal: loadStop, timeoutMs: 60_000 });
+  const readiness = pollReadiness(api.baseUrl, readinessStop);
+
+  await sleep(SETTINGS.warmSeconds * 1000);
+  say(`stopping PostgreSQL after ${((Date.now() - t0) / 1000).toFixed(1)} s of load`);
+  const stoppedAt = Date.now();
+  await pg.stop();
+  await sleep(SETTINGS.outageSeconds * 1000 - (Date.now() - stoppedAt));
+  const startingAt = Date.now();
+  await pg.start();
+  const startedAt = Date.now();
+  say(`PostgreSQL was down ${((startingAt - stoppedAt) / 1000).toFixed(1)} s; back after ${((startedAt - startingAt) / 1000).toFixed(1)} s more`);
+  await sleep(SETTINGS.afterSeconds * 1000);
+  loadStop.stopped = true;
+  const results = await load;
+  readinessStop.stopped = true;
+  const polls = await readiness;
+
+  const alive = api.process.exitCode === null && api.process.signalCode === null;
+  const summary = summarise(results);
+  say(`${summary.requests} requests: ${JSON.stringify(summary.byStatus)}`);
+
+  // During the outage: from the stop until the server was accepting connections again.
+  const during = results.filter((r) => r.start >= stoppedAt && r.start < startedAt);
+  const maxLatencyDuringOutageMs = Math.max(0, ...during.map((r) => r.end - r.start));
+  const failedDuring = during.filter((r) => r.error || r.status >= 300);
+  const not503 = results.filter((r) => r.error || (r.status >= 500 && r.status !== 503));
+  const unclear503 = results.filter(
+    (r) => r.status === 503 && !(typeof r.message === 'string' && /temporarily unavailable/.test(r.message) && !/\bat .+:\d+:\d+/.test(r.body ?? '')),
+  );
+  const pollsDuring = polls.filter((p) => p.start >= stoppedAt + 1000 && p.end <= startingAt);
+  const readinessDuring = pollsDuring.reduce((acc, p) => ({ ...acc, [p.error ?? p.status]: (acc[p.error ?? p.status] ?? 0) + 1 }), {});
+  const readinessMaxMs = Math.max(0, ...pollsDuring.map((p) => p.end - p.start));
+  const firstWriteBack = results.filter((r) => r.start >= startedAt && r.id).sort((a, b) => a.end - b.end)[0];
+  const firstReadyBack = polls.filter((p) => p.start >= startedAt && p.status === 200).sort((a, b) => a.end - b.end)[0];
+  const recoveryMs = firstWriteBack ? firstWriteBack.end - startedAt : null;
+  const readinessRecoveryMs = firstReadyBack ? firstReadyBack.end - startedAt : null;
+  const settled = firstWriteBack ? results.filter((r) => r.start >= firstWriteBack.end + 2000) : [];
+  const failedAfter = settled.filter((r) => r.error || r.status >= 300);
+
+  const found = await withClient(db.url, (c) => findAcknowledged(c, results));
+  const halfWritten = (await withClient(db.url, halfWrittenCount)) - before;
+  const chain = await verifyAuditChain(db.url);
+  say(`audit chain: ${chain.output.split('\n').at(-1)}`);
+
+  verdict.expect(alive, `the API process exited during the outage (${api.process.exitCode ?? api.process.signalCode}); see ${api.logPath}`);
+  verdict.expect(during.length > 0, 'no request was made during the outage');
+  verdict.expect(failedDuring.length > 0, 'no request failed during the outage: was PostgreSQL really stopped?');
+  verdict.expect(maxLatencyDuringOutageMs < FAIL_FAST_MS, `a request during the outage took ${maxLatencyDuringOutageMs} ms (limit ${FAIL_FAST_MS} ms)`);
+  verdict.expect(not503.length === 0, `${not503.length} failures were not a 503 answer: ${JSON.stringify(not503.slice(0, 3).map((r) => [r.kind, r.error ?? r.status, r.body]))}`);
+  verdict.expect(unclear503.length === 0, `${unclear503.length} 503 answers had no clear message: ${JSON.stringify(unclear503.slice(0, 2).map((r) => r.body))}`);
+  verdict.expect(pollsDuring.length > 0 && pollsDuring.every((p) => p.status === 503), `readiness during the outage answered ${JSON.stringify(readinessDuring)}, not only 503`);
+  verdict.expect(pollsDuring.every((p) => !/\bat .+:\d+:\d+/.test(p.body)), 'a readiness answer showed a stack trace');
+  verdict.expect(readinessMaxMs < FAIL_FAST_MS, `readiness took ${readinessMaxMs} ms during the outage`);
+  verdict.expect(recoveryMs !== null, 'no write succeeded after PostgreSQL came back: the API did not recover by itself');
+  verdict.expect(readinessRecoveryMs !== null, 'readiness never answered 200 again after PostgreSQL came back');
+  verdict.expect(settled.length > 0 && failedAfter.length === 0, `${failedAfter.length} of ${settled.length} requests failed after recovery: ${JSON.stringify(failedAfter.slice(0, 3).map((r) => [r.kind, r.error ?? r.status, r.message]))}`);
+  verdict.expect(found.found === found.acknowledged, `${found.acknowledged - found.found} acknowledged records are missing: ${found.missing.join(', ')}`);
+  verdict.expect(found.foundWithAudit === found.acknowledged, `${found.acknowledged - found.foundWithAudit} acknowledged records have no audit event`);
+  verdict.expect(halfWritten === 0, `${halfWritten} half-written records`);
+  verdict.expect(chain.ok, `the audit chain does not verify: ${chain.output}`);
+
+  code = verdict.finish({
+    connections: SETTINGS.connections,
+    outageSeconds: Number(((startingAt - stoppedAt) / 1000).toFixed(1)),
+    requests: summary.requests,
+    requestsDuringOutage: during.length,
+    failedDuringOutage: failedDuring.length,
+    maxLatencyDuringOutageMs,
+    readinessDuringOutage: readinessDuring,
+    readinessMaxMs,
+    recoveryMs,
+    readinessRecoveryMs,
+    byStatus: summary.byStatus,
+    acknowledged: found.acknowledged,
+    found: found.found,
+    foundWithAudit: found.foundWithAudit,
+    halfWritten,
+    apiStayedUp: alive,
+    auditChain: chain.ok ? 'intact' : 'broken',
+  });
+} catch (error) {
+  console.error(`[outage] FAILED: ${error.stack ?? error}`);
+  verdict.expect(false, error.message);
+  code = verdict.finish({});
+} finally {
+  if (api) await api.stop();
+  if (db) await db.drop().catch(() => undefined);
+  await pg.destroy();
+}
+process.exit(code);

@@ -1,0 +1,170 @@
+import { Clock } from '../../common/clock';
+import { createTestApp, TestApp } from '../../testing/test-app';
+import {
+  auditEventsFor,
+  countRows,
+  createAppointment,
+  createGoal,
+  createJourney,
+  createOrganisation,
+  createServiceUser,
+  createUser,
+  sessionFor,
+  SignedIn,
+  TestUser,
+} from '../../testing/fixtures';
+import type { Dashboard, MonthlyReport } from '@beside/shared/contracts';
+
+describe('management: allocation, dashboard and the monthly report', () => {
+  let t: TestApp;
+  let org: string;
+  let manager: TestUser;
+  let amara: TestUser;
+  let bea: TestUser;
+  let asManager: SignedIn;
+  let asAmara: SignedIn;
+  let asBea: SignedIn;
+  let journeyId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    org = await createOrganisation(t, 'Management Org');
+    manager = await createUser(t, org, 'manager');
+    amara = await createUser(t, org, 'advocate');
+    bea = await createUser(t, org, 'advocate');
+    [asManager, asAmara, asBea] = await Promise.all([manager, amara, bea].map((u) => sessionFor(t, u)));
+    const su = await createServiceUser(t, org);
+    journeyId = await createJourney(t, org, su, amara.id);
+    await createJourney(t, org, await createServiceUser(t, org), amara.id, { secondaryAdvocateId: bea.id });
+    await createJourney(t, org, await createServiceUser(t, org), bea.id, { status: 'closed' });
+    await asAmara.post('/api/concerns').send({ journeyId, category: 'neglect', severity: 'immediate', description: 'No food in the house' }).expect(201);
+    await asAmara.post('/api/concerns').send({ journeyId, category: 'other', severity: 'low', description: 'Minor' }).expect(201);
+  });
+  afterAll(() => t?.close());
+  afterEach(() => jest.restoreAllMocks());
+
+  describe('allocation', () => {
+    it("should show each active advocate's load, computed over the organisation", async () => {
+      const { body } = await asManager.get('/api/allocation').expect(200);
+      const amaraRow = body.find((r: { advocate: { id: string } }) => r.advocate.id === amara.id);
+      const beaRow = body.find((r: { advocate: { id: string } }) => r.advocate.id === bea.id);
+      expect(amaraRow).toMatchObject({ activeJourneys: 2, highSeverityOpenConcerns: 1 });
+      expect(beaRow).toMatchObject({ activeJourneys: 1, highSeverityOpenConcerns: 0 });
+      await asAmara.get('/api/allocation').expect(403);
+    });
+
+    it('should reassign a journey with a reason, audit it, tell both advocates, and move access at once', async () => {
+      const { body: before } = await asManager.get(`/api/journeys/${journeyId}`).expect(200);
+      await asManager.post(`/api/journeys/${journeyId}/advocates`).send({ primaryAdvocateId: bea.id, secondaryAdvocateId: null, reason: ' ', version: before.version }).expect(400);
+      await asManager.post(`/api/journeys/${journeyId}/advocates`).send({ primaryAdvocateId: manager.id, secondaryAdvocateId: null, reason: 'Leave', version: before.version }).expect(400);
+      await asManager.post(`/api/journeys/${journeyId}/advocates`).send({ primaryAdvocateId: bea.id, secondaryAdvocateId: bea.id, reason: 'Leave', version: before.version }).expect(400);
+      const stale = await asManager.post(`/api/journeys/${journeyId}/advocates`).send({ primaryAdvocateId: bea.id, secondaryAdvocateId: null, reason: 'Leave', version: before.version + 5 }).expect(409);
+      expect(stale.body.current.id).toBe(journeyId);
+
+      const res = await asManager
+        .post(`/api/journeys/${journeyId}/advocates`)
+        .send({ primaryAdvocateId: bea.id, secondaryAdvocateId: null, reason: 'Amara is on leave for a month', version: before.version })
+        .expect(200);
+      expect(res.body).toMatchObject({ id: journeyId, version: before.version + 1 });
+      const [event] = await auditEventsFor(t, res);
+      expect(event).toMatchObject({ action: 'journey.reassigned', entity_id: journeyId });
+      expect(event.detail).toMatchObject({ from: { primaryAdvocateId: amara.id }, to: { primaryAdvocateId: bea.id, secondaryAdvocateId: null } });
+      const [{ reason }] = await t.owner.query(`SELECT reason FROM audit_event WHERE request_id = $1`, [res.headers['x-request-id']]);
+      expect(reason).toBe('Amara is on leave for a month');
+
+      const toAmara = (await asAmara.get('/api/notifications').expect(200)).body.items[0];
+      const toBea = (await asBea.get('/api/notifications').expect(200)).body.items[0];
+      expect(toAmara).toMatchObject({ kind: 'journey.reassigned', link: '/caseload' });
+      expect(toBea).toMatchObject({ kind: 'journey.reassigned', link: `/journeys/${journeyId}` });
+      await asAmara.get(`/api/journeys/${journeyId}`).expect(404);
+      await asBea.get(`/api/journeys/${journeyId}`).expect(200);
+      await asBea.post(`/api/journeys/${journeyId}/advocates`).send({ primaryAdvocateId: bea.id, secondaryAdvocateId: null, reason: 'Mine', version: 1 }).expect(403);
+    });
+  });
+
+  describe('dashboard', () => {
+    it('should compute every figure in SQL over the whole organisation', async () => {
+      const clock = t.app.get(Clock);
+      const goalId = await createGoal(t, journeyId);
+      await t.owner.query(`UPDATE goal SET status = 'achieved' WHERE id = $1`, [goalId]);
+      const attended = await createAppointment(t, journeyId, { inDays: -3, advocateIds: [bea.id], supportLevel: 'independent' });
+      const missed = await createAppointment(t, journeyId, { inDays: -4, advocateIds: [bea.id], supportLevel: 'advocate_led' });
+      await createAppointment(t, journeyId, { inDays: -5, advocateIds: [bea.id], supportLevel: 'prepared' });
+      await t.owner.query(`UPDATE appointment SET status = 'attended' WHERE id = $1`, [attended]);
+      await t.owner.query(`UPDATE appointment SET status = 'missed' WHERE id = $1`, [missed]);
+      await t.owner.query(`INSERT INTO break_glass_access (organisation_id, journey_id, user_id, reason, expires_at) VALUES ($1, $2, $3, 'Crisis call', now() + interval '8 hours')`, [org, journeyId, amara.id]);
+
+      const res = await asManager.get('/api/dashboard').expect(200);
+      const d = res.body as Dashboard;
+      expect(d.openConcernsBySeverity.map((r) => r.severity)).toEqual(['immediate', 'high', 'medium', 'low']);
+      expect(d.openConcernsBySeverity.find((r) => r.severity === 'immediate')).toMatchObject({ total: 1, underOneDay: 1 });
+      expect(d.overdueTriage.count).toBe(0);
+      expect(d.breakGlassAwaitingReview).toBe(1);
+      expect(d.attendance).toEqual({ attended: 1, missed: 1, rate: 0.5 });
+      expect(d.accompanimentsBySupportLevel).toHaveLength(12);
+      const months = d.accompanimentsBySupportLevel.filter((m) => Object.values(m.counts).some((n) => n > 0));
+      const total = months.reduce((sum, m) => sum + m.counts.independent + m.counts.prepared + m.counts.advocate_led + m.counts.accompanied, 0);
+      expect(total).toBe(3);
+      const trend = d.selfAdvocacyTrend.filter((p) => p.accompaniments > 0);
+      expect(trend.reduce((s, p) => s + p.independentOrPrepared, 0)).toBe(2);
+      expect(d.goalsAchieved.total).toBe(1);
+      expect(d.goalsAchieved.byMonth.reduce((s, m) => s + m.count, 0)).toBe(1);
+      expect(d.caseloads.find((c) => c.advocate.id === bea.id)?.activeJourneys).toBe(2);
+      expect(await auditEventsFor(t, res)).toEqual([expect.objectContaining({ action: 'dashboard.read' })]);
+
+      // Two days after the immediate concern was raised, it is overdue and older than a day.
+      jest.spyOn(clock, 'now').mockReturnValue(new Date(Date.now() + 2 * 24 * 3600 * 1000));
+      const later = (await asManager.get('/api/dashboard').expect(200)).body as Dashboard;
+      expect(later.overdueTriage.count).toBe(1); // the immediate one (1 hour); the low one has 7 days
+      expect(later.overdueTriage.concerns[0]).toMatchObject({ severity: 'immediate', overdue: true });
+      expect(later.openConcernsBySeverity.find((r) => r.severity === 'immediate')).toMatchObject({ underOneDay: 0, oneToSevenDays: 1 });
+      await asAmara.get('/api/dashboard').expect(403);
+    });
+  });
+
+  describe('monthly report', () => {
+    const month = new Date().toISOString().slice(0, 7);
+
+    it('should show aggregates only, with every count from 1 to 4 as "<5"', async () => {
+      // Six referrals by GP this month, two self-referrals (and earlier journeys above: self, today).
+      for (let i = 0; i < 6; i++) {
+        const su = await createServiceUser(t, org);
+        const j = await createJourney(t, org, su, bea.id);
+        await t.owner.query(`UPDATE journey SET referral_source = 'gp' WHERE id = $1`, [j]);
+      }
+      const res = await asManager.get(`/api/reports/monthly?month=${month}`).expect(200);
+      const report = res.body as MonthlyReport;
+      const value = (label: string) => report.rows.find((r) => r.label === label)?.value;
+      expect(report.month).toBe(month);
+      expect(value('Referred by: Gp')).toBe(6);
+      expect(value('Referred by: Self')).toBe('<5');
+      expect(value('Referred by: Police')).toBe(0);
+      expect(value('Raised: Neglect')).toBe('<5');
+      expect(value('Support level: Independent')).toBe('<5');
+      const numbers = report.rows.map((r) => r.value).filter((v): v is number => typeof v === 'number');
+      expect(numbers.every((n) => n === 0 || n >= 5)).toBe(true);
+      expect(JSON.stringify(report)).not.toMatch(/No food|Minor|Crisis/);
+      expect(await auditEventsFor(t, res)).toEqual([expect.objectContaining({ action: 'report.read', entity_type: 'monthly_report' })]);
+    });
+
+    it('should give the same report as CSV, audited as an export', async () => {
+      const res = await asManager.get(`/api/reports/monthly.csv?month=${month}`).expect(200);
+      expect(res.headers['content-type']).toMatch(/text\/csv/);
+      expect(res.headers['content-disposition']).toContain(`beside-monthly-report-${month}.csv`);
+      const lines = res.text.trim().split('\r\n');
+      expect(lines[0]).toBe('month,section,measure,value');
+      expect(lines).toContain(`${month},referrals,"Referred by: Gp",6`);
+      expect(lines).toContain(`${month},referrals,"Referred by: Self",<5`);
+      expect(await auditEventsFor(t, res)).toEqual([expect.objectContaining({ action: 'report.exported' })]);
+    });
+
+    it('should refuse a malformed or future month with a clear message, and write nothing', async () => {
+      const events = await countRows(t, 'audit_event');
+      for (const [m, message] of [['2026-13', /month must be a month written YYYY-MM/], ['next', /YYYY-MM/], ['2999-01', /must not be in the future/]] as const) {
+        const res = await asManager.get(`/api/reports/monthly?month=${m}`).expect(400);
+        expect(JSON.stringify(res.body.message)).toMatch(message);
+      }
+      expect(await countRows(t, 'audit_event')).toBe(events);
+    });
+  });
+});

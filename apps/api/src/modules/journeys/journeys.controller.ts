@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, HttpCode, ParseEnumPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { UuidParam } from '../../common/uuid-param';
 import type { Actor, RequestOrigin } from '../authz/actor';
@@ -74,7 +74,12 @@ export class JourneysController {
   @Allow('audit:review-break-glass')
   @ApiQuery({ name: 'include', required: false, enum: ['reviewed'] })
   @ApiOkResponse({ description: 'Break-the-glass accesses awaiting review (or all, with include=reviewed)' })
-  breakGlassList(@Query('include') include: string | undefined, @CurrentActor() actor: Actor, @Origin() origin: RequestOrigin) {
+  breakGlassList(
+    @Query('include', new ParseEnumPipe({ reviewed: 'reviewed' }, { optional: true, exceptionFactory: () => new BadRequestException('include must be reviewed, or left out') }))
+    include: 'reviewed' | undefined,
+    @CurrentActor() actor: Actor,
+    @Origin() origin: RequestOrigin,
+  ) {
     return this.journeys.breakGlassForReview(actor, origin, include === 'reviewed');
   }
 

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import * as argon2 from 'argon2';
 import { SecretBox } from '../../modules/identity/secrets';
 import { dataSourceOptions } from '../data-source-options';
+import { seedDemoCasework } from './demo-casework';
 import { demoTotpSecret } from './demo-totp';
 
 export const DEMO_PASSWORD = 'walk beside me, demo 2026';
@@ -26,6 +27,7 @@ const PEOPLE: DemoPerson[] = [
   { key: 'manager', role: 'manager', name: 'Maya Lindqvist', email: 'maya.manager@demo.beside.test' },
   { key: 'amara', role: 'advocate', name: 'Amara Hughes', email: 'amara.advocate@demo.beside.test' },
   { key: 'bea', role: 'advocate', name: 'Bea Moreno', email: 'bea.advocate@demo.beside.test' },
+  { key: 'cleo', role: 'advocate', name: 'Cleo Mensah', email: 'cleo.advocate@demo.beside.test' },
   { key: 'nia', role: 'service_user', name: 'Nia Campbell', email: 'nia@demo.beside.test' },
   { key: 'rosa', role: 'service_user', name: 'Rosa Almeida', email: 'rosa@demo.beside.test' },
   { key: 'lena', role: 'service_user', name: 'Lena Novak', email: 'lena@demo.beside.test' },
@@ -100,6 +102,7 @@ export async function seedDemoIfEmpty(url: string, secretKey: string): Promise<D
           [org.id, serviceUsers[key], status, source, reason, ids[primary], secondary ? ids[secondary] : null],
         );
       }
+      await seedDemoCasework(em, org.id, ids['cleo'], ids['manager']);
       return demoLogins(PEOPLE);
     });
   } finally {

@@ -1,7 +1,6 @@
 import {
   CLOSURE_OUTCOMES,
   CONCERN_CATEGORIES,
-  REFERRAL_SOURCES,
   SUPPORT_LEVELS,
   suppressSmallNumber,
   type MonthlyReportRow,
@@ -24,7 +23,8 @@ async function countsBy(em: EntityManager, sql: string, firstDay: string): Promi
 
 /**
  * The funders' and trustees' month: aggregates only, every count from 1 to 4 shown as "<5".
- * Each breakdown lists every category (zeros included) so its shape never depends on the data.
+ * Each breakdown lists every category (zeros included) so its shape never depends on the data,
+ * and no breakdown has a total beside it.
  */
 export async function monthlyReportRows(em: EntityManager, firstDay: string): Promise<MonthlyReportRow[]> {
   const rows: MonthlyReportRow[] = [];
@@ -39,8 +39,8 @@ export async function monthlyReportRows(em: EntityManager, firstDay: string): Pr
      WHERE j.referral_date >= bounds.first_day AND j.referral_date < bounds.next_first_day GROUP BY 1`,
     firstDay,
   );
+  // No breakdown beside a total: with one, a suppressed cell could be worked out by subtraction.
   push('referrals', 'Referrals received', [...referrals.values()].reduce((a, b) => a + b, 0));
-  breakdown('referrals', 'Referred by: ', REFERRAL_SOURCES, referrals);
 
   const journeys = await countsBy(
     em,

@@ -11,7 +11,7 @@ import { Logger } from 'nestjs-pino';
 import { Environment } from '../config/environment';
 import { AppModule, AppOptions } from './app.module';
 import { requestIdFor } from '../common/request-id';
-import { rejectHostileInput } from '../common/hostile-input';
+import { rejectHostileInput, requireJsonBody } from '../common/hostile-input';
 import { documentIdempotencyKey } from '../modules/idempotency/openapi';
 
 /** Before the body parser: the request id, so that even a body it rejects is answered with one. */
@@ -90,6 +90,7 @@ export function configureApp(app: NestExpressApplication, env: Environment): voi
   );
   app.use(assignRequestId);
   app.use(cookieParser());
+  app.use(requireJsonBody);
   app.use(express.json({ limit: BODY_LIMIT, strict: true }));
   app.use(unreadableBody);
   app.use(rejectHostileInput);

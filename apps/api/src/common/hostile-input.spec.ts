@@ -1,4 +1,4 @@
-import { findHostileInput, MAX_INPUT_DEPTH } from './hostile-input';
+import { findHostileInput, MAX_INPUT_DEPTH, requireJsonBody } from './hostile-input';
 
 describe('findHostileInput', () => {
   it('should let ordinary requests through, including emoji, accents and right-to-left text', () => {
@@ -26,5 +26,31 @@ describe('findHostileInput', () => {
     let ok: unknown = 1;
     for (let i = 0; i < MAX_INPUT_DEPTH; i++) ok = { a: ok };
     expect(findHostileInput(ok, 'body')).toBeNull();
+  });
+});
+
+describe('requireJsonBody', () => {
+  function run(method: string, headers: Record<string, string>, type: string | false) {
+    const req = { method, headers, is: () => type } as unknown as Parameters<typeof requireJsonBody>[0];
+    const sent: { status?: number; body?: unknown } = {};
+    const res = { status: (s: number) => ((sent.status = s), res), json: (b: unknown) => ((sent.body = b), res) } as unknown as Parameters<typeof requireJsonBody>[1];
+    let passed = false;
+    requireJsonBody(req, res, () => (passed = true));
+    return { passed, ...sent };
+  }
+
+  it('should pass JSON bodies, writes without a body and reads', () => {
+    expect(run('POST', { 'content-length': '2', 'content-type': 'application/json' }, 'application/json').passed).toBe(true);
+    expect(run('POST', { 'content-length': '0' }, false).passed).toBe(true);
+    expect(run('POST', {}, false).passed).toBe(true);
+    expect(run('GET', { 'content-length': '5', 'content-type': 'text/plain' }, false).passed).toBe(true);
+  });
+
+  it('should refuse a write whose body is not JSON with 415', () => {
+    const answer = run('POST', { 'content-length': '9', 'content-type': 'multipart/form-data; boundary=b' }, false);
+    expect(answer.passed).toBe(false);
+    expect(answer.status).toBe(415);
+    expect(answer.body).toMatchObject({ statusCode: 415, error: 'Unsupported Media Type' });
+    expect(run('PATCH', { 'transfer-encoding': 'chunked' }, false).status).toBe(415);
   });
 });

@@ -43,3 +43,22 @@ export function rejectHostileInput(req: Request, res: Response, next: NextFuncti
   if (!problem) return next();
   res.status(400).json({ statusCode: 400, error: 'Bad Request', message: [problem], requestId: (req as Request & { id?: string }).id ?? '' });
 }
+
+const WITHOUT_BODY = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Before the body parser: a write whose body is not JSON is refused with 415. The JSON parser
+ * skips other types, so the route would otherwise run as if no body had been sent: a route
+ * whose fields are all optional (completing an action, say) would act on a form post.
+ */
+export function requireJsonBody(req: Request, res: Response, next: NextFunction): void {
+  const length = req.headers['content-length'];
+  const hasBody = req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+  if (WITHOUT_BODY.has(req.method) || !hasBody || req.is(['application/json', '+json'])) return next();
+  res.status(415).json({
+    statusCode: 415,
+    error: 'Unsupported Media Type',
+    message: 'The request body must be JSON, sent with Content-Type: application/json',
+    requestId: (req as Request & { id?: string }).id ?? '',
+  });
+}

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
 import { ROLES, type Role } from '@beside/shared/contracts';
+import { IsOptionalNotNull } from '../../journeys/dto/validators';
 
 export class CreateInvitationDto {
   @ApiProperty()
@@ -26,12 +27,12 @@ export class CreateInvitationDto {
 
 export class UpdateAccountDto {
   @ApiPropertyOptional({ enum: ['advocate', 'manager', 'admin'] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(['advocate', 'manager', 'admin'], { message: 'role must be one of: advocate, manager, admin' })
   role?: Role;
 
   @ApiPropertyOptional({ enum: ['active', 'disabled'] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(['active', 'disabled'], { message: 'status must be active or disabled' })
   status?: 'active' | 'disabled';
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { REFERRAL_SOURCES, type ReferralSource } from '@beside/shared/contracts';
 import { NewServiceUserDto } from '../../service-users/dto/service-user.dto';
 import { IsCalendarDate } from './validators';
@@ -15,6 +15,7 @@ export class IntakeDto {
   @ApiPropertyOptional({ type: NewServiceUserDto, description: 'A new service user; required unless serviceUserId is sent' })
   @ValidateIf((o: IntakeDto) => !o.serviceUserId || o.serviceUser !== undefined)
   @IsDefined({ message: 'serviceUser is required when serviceUserId is not given' })
+  @IsObject({ message: 'serviceUser must be an object' })
   @ValidateNested()
   @Type(() => NewServiceUserDto)
   serviceUser?: NewServiceUserDto;

@@ -6,6 +6,7 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   MaxLength,
@@ -78,6 +79,7 @@ export class ProfileFieldsDto {
 
   @ApiPropertyOptional({ type: SafeContactDto })
   @IsOptionalNotNull()
+  @IsObject({ message: 'safeContact must be an object' })
   @ValidateNested()
   @Type(() => SafeContactDto)
   safeContact?: SafeContactDto;

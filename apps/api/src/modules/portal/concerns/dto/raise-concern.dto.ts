@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { CONCERN_CATEGORIES, CONCERN_SEVERITIES, type ConcernCategory, type ConcernSeverity } from '@beside/shared/contracts';
 import { IsOptionalNotNull } from '../../../journeys/dto/validators';
 
@@ -9,7 +9,7 @@ export class RaiseConcernDto {
   category!: ConcernCategory;
 
   @ApiPropertyOptional({ enum: CONCERN_SEVERITIES, description: 'How urgent; left out: high for safety, medium for the service' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(CONCERN_SEVERITIES, { message: `severity must be one of: ${CONCERN_SEVERITIES.join(', ')}` })
   severity?: ConcernSeverity;
 

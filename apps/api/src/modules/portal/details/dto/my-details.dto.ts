@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { IsOptionalNotNull, IsVersion } from '../../../journeys/dto/validators';
 import { SafeContactDto } from '../../../service-users/dto/service-user.dto';
 
@@ -26,6 +26,7 @@ export class UpdateMyDetailsDto {
 
   @ApiPropertyOptional({ type: SafeContactDto, description: 'How and when it is safe to contact you' })
   @IsOptionalNotNull()
+  @IsObject({ message: 'safeContact must be an object' })
   @ValidateNested()
   @Type(() => SafeContactDto)
   safeContact?: SafeContactDto;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { STEP_OWNERS, type StepOwner } from '@beside/shared/contracts';
-import { IsCalendarDate } from '../../../journeys/dto/validators';
+import { IsCalendarDate, IsOptionalNotNull } from '../../../journeys/dto/validators';
 
 /** A step she adds under a goal: hers to do unless she says otherwise. */
 export class CreateMyStepDto {
@@ -12,7 +12,7 @@ export class CreateMyStepDto {
   description!: string;
 
   @ApiPropertyOptional({ enum: STEP_OWNERS, default: 'her' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(STEP_OWNERS, { message: `owner must be one of: ${STEP_OWNERS.join(', ')}` })
   owner?: StepOwner;
 

@@ -8,7 +8,7 @@ import {
   type ChangeProposalStatus,
   type ChangeProposalTarget,
 } from '@beside/shared/contracts';
-import { IsVersion } from '../../../journeys/dto/validators';
+import { IsOptionalNotNull, IsVersion } from '../../../journeys/dto/validators';
 
 export class CreateChangeProposalDto {
   @ApiProperty({ enum: CHANGE_PROPOSAL_TARGETS, description: 'What kind of record staff wrote' })
@@ -40,7 +40,7 @@ export class AcceptChangeProposalDto {
   version!: number;
 
   @ApiPropertyOptional({ maxLength: 2000, description: 'A word back to her (optional when accepting)' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(2000)
   reply?: string;

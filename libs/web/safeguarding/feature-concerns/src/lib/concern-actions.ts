@@ -109,11 +109,14 @@ const FIELDS: FieldDescriptions<Field> = {
     .bs-action-form {
       display: flex;
       flex-wrap: wrap;
-      gap: 0 1rem;
+      gap: 1rem;
       align-items: flex-start;
     }
-    .bs-action-form__what {
-      flex: 1 1 18rem;
+    .bs-action-form mat-form-field {
+      flex: 1 1 11rem;
+    }
+    .bs-action-form .bs-action-form__what {
+      flex: 2 1 18rem;
     }
     .bs-action-form button {
       margin-top: 0.5rem;

@@ -82,7 +82,7 @@ Chart.register(BarController, BarElement, LineController, LineElement, PointElem
     }
     .bs-chart__body {
       display: grid;
-      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
       gap: 1.5rem;
       align-items: start;
     }
@@ -97,8 +97,6 @@ Chart.register(BarController, BarElement, LineController, LineElement, PointElem
     }
     .bs-chart__table {
       overflow-x: auto;
-      max-height: 20rem;
-      overflow-y: auto;
     }
     .bs-chart__table:focus-visible {
       outline: 3px solid var(--bs-focus, #fd0);
@@ -116,7 +114,7 @@ Chart.register(BarController, BarElement, LineController, LineElement, PointElem
     th,
     td {
       text-align: left;
-      padding: 0.375rem 0.75rem 0.375rem 0;
+      padding: 0.375rem 0.5rem 0.375rem 0;
       border-bottom: 1px solid var(--mat-sys-outline-variant);
     }
     td {

@@ -30,7 +30,7 @@ export class DashboardPage {
   );
   protected readonly attendance = computed(() => {
     const a = this.dashboard.value()?.attendance;
-    if (!a || a.rate === null) return 'No appointments yet';
+    if (!a || a.rate === null) return null;
     return `${Math.round(a.rate * 100)}%`;
   });
   protected readonly charts = computed(() => {

@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { EnvironmentError, validateEnvironment } from './config/environment';
 import { createApp } from './app/create-app';
 import { locateDatabase } from './database/database-location';
@@ -36,6 +37,12 @@ async function main(): Promise<void> {
   printBanner(env.PUBLIC_URL, database.kind, logins);
 
   let stopping = false;
+  // Once stopping, every answer closes its connection: keep-alive clients would otherwise keep
+  // sending on their open connections, the server would never finish closing, and the grace
+  // period would end by cutting requests off.
+  app.getHttpServer().prependListener('request', (_req: IncomingMessage, res: ServerResponse) => {
+    if (stopping && !res.headersSent) res.setHeader('Connection', 'close');
+  });
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;

@@ -8,12 +8,14 @@ import type { Actor, RequestOrigin } from '../authz/actor';
 import { identityContext } from '../identity/identity-context';
 import { JourneyAccess } from '../journeys/journey-access';
 import { PageQueryDto } from '../plans/dto/plan.dto';
+import { visibleTo } from '../safeguarding/concerns/concern-visibility';
 
 /**
  * Everything that happened on a journey, as one list ordered by (at, id). Each branch reads
  * one table through its journey index; the page is cut in SQL, so nothing is loaded whole.
+ * Concerns appear only as the register would show them to the reader.
  */
-const TIMELINE_SQL = `
+const timelineSql = (actor: Actor) => `
   SELECT t.kind, t.id, t.at, t.at::text AS cursor_at, t.detail FROM (
     SELECT 'referral' AS kind, j.id, (j.referral_date::timestamp AT TIME ZONE 'Europe/London') AS at,
            jsonb_build_object('source', j.referral_source, 'reason', j.referral_reason) AS detail
@@ -42,6 +44,10 @@ const TIMELINE_SQL = `
     UNION ALL
     SELECT 'note', n.id, n.created_at, jsonb_build_object('visibility', n.visibility, 'body', n.body)
     FROM note n WHERE n.journey_id = $1
+    UNION ALL
+    SELECT 'concern', c.id, c.raised_at,
+           jsonb_build_object('reference', c.reference, 'category', c.category, 'severity', c.severity, 'status', c.status)
+    FROM concern c WHERE c.journey_id = $1 AND ${visibleTo(actor, 5)}
   ) t
   WHERE ($2::timestamptz IS NULL OR (t.at, t.id) > ($2::timestamptz, $3::uuid))
   ORDER BY t.at, t.id
@@ -60,7 +66,7 @@ export class TimelineService {
     const after = decodeCursor(query.cursor, 2);
     return this.uow.run(identityContext(actor), async (em) => {
       const scope = await this.journeys.require(em, actor, journeyId);
-      const rows: (TimelineEntry & { cursor_at: string })[] = await em.query(TIMELINE_SQL, [journeyId, after?.[0] ?? null, after?.[1] ?? null, limit + 1]);
+      const rows: (TimelineEntry & { cursor_at: string })[] = await em.query(timelineSql(actor), [journeyId, after?.[0] ?? null, after?.[1] ?? null, limit + 1, actor.userId]);
       const page = rows.slice(0, limit);
       const last = page[page.length - 1];
       await this.audit.append(em, actor, origin, [

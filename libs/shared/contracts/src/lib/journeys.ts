@@ -204,6 +204,7 @@ export const TIMELINE_KINDS = [
   'step_done',
   'check_in',
   'note',
+  'concern',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 

@@ -200,6 +200,18 @@ describe('concerns register: raising, workflow, visibility and triage deadlines'
     });
   });
 
+  it('should put concerns on the journey timeline only as the register shows them to the reader', async () => {
+    const hidden = (await asHer.post('/api/my/concerns').send({ category: 'abuse_or_violence', description: 'Keep from advocate', hideFromAdvocate: true }).expect(201)).body;
+    const open = (await raise(asAdvocate, { severity: 'low', description: 'On the timeline' }).expect(201)).body;
+    const kinds = async (who: SignedIn) =>
+      ((await who.get(`/api/journeys/${journeyId}/timeline?limit=100`).expect(200)).body.items as { kind: string; id: string; detail: Record<string, unknown> }[]).filter((e) => e.kind === 'concern');
+    const forAdvocate = await kinds(asAdvocate);
+    expect(forAdvocate.map((e) => e.id)).toContain(open.id);
+    expect(forAdvocate.map((e) => e.id)).not.toContain(hidden.id);
+    expect(forAdvocate.find((e) => e.id === open.id)?.detail).toEqual({ reference: open.reference, category: 'abuse_or_violence', severity: 'low', status: 'raised' });
+    expect((await kinds(asManager)).map((e) => e.id)).toEqual(expect.arrayContaining([open.id, hidden.id]));
+  });
+
   describe('triage deadlines, with a controllable clock', () => {
     it('should flag a concern overdue once its deadline passes, and tell managers once, from one job run per slot', async () => {
       const clock = t.app.get(Clock);

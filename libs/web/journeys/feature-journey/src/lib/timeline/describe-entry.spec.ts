@@ -15,4 +15,9 @@ describe('describeEntry', () => {
     const entry = { kind: 'status_change' as const, id: 's', at: '2026-11-28T10:00:00Z', detail: { from: 'referred', to: 'active', reason: null } };
     expect(describeEntry(entry).title).toBe('Status: Referred to Active');
   });
+
+  it('should describe a concern by its reference, severity, category and status, in words', () => {
+    const entry = { kind: 'concern' as const, id: 'c', at: '2026-11-28T10:00:00Z', detail: { reference: 'C-7K3P9', category: 'abuse_or_violence', severity: 'high', status: 'triaged' } };
+    expect(describeEntry(entry)).toEqual({ title: 'Concern C-7K3P9 raised (High)', detail: 'Abuse or violence · now Triaged' });
+  });
 });

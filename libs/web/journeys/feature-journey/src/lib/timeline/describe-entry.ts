@@ -13,6 +13,7 @@ import {
 type Labels = Record<string, string>;
 const label = (labels: Labels, value: unknown) => labels[String(value)] ?? String(value ?? '');
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
+const words = (value: unknown) => text(value).replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
 /** One line of the timeline, in plain words: a title and the detail under it. */
 export function describeEntry(entry: TimelineEntry): { title: string; detail: string } {
@@ -43,6 +44,11 @@ export function describeEntry(entry: TimelineEntry): { title: string; detail: st
       return { title: `Check-in: confidence ${String(d['confidence'])} out of 10`, detail: text(d['words']) };
     case 'note':
       return { title: `Note (${label(NOTE_VISIBILITY_LABELS, d['visibility'])})`, detail: text(d['body']) };
+    case 'concern':
+      return {
+        title: `Concern ${text(d['reference'])} raised (${words(d['severity'])})`,
+        detail: `${words(d['category'])} · now ${words(d['status'])}`,
+      };
     default:
       return { title: String(entry.kind), detail: '' };
   }

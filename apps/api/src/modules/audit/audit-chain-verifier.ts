@@ -1,11 +1,13 @@
 import { DataSource } from 'typeorm';
-import { GENESIS_HASH, hashAuditEvent } from './audit-hash';
+import { GENESIS_HASH, hashAuditContent, hashAuditEvent, linkHash } from './audit-hash';
+import { sealAll } from './audit-sealer';
 
 export type ChainReport =
-  | { intact: true; events: number; organisations: number }
+  | { intact: true; events: number; organisations: number; unsealed: number }
   | {
       intact: false;
       events: number;
+      unsealed: number;
       brokenAt: { organisationId: string; seq: number; eventId: string | null; problem: string };
     };
 
@@ -28,12 +30,16 @@ interface Row {
   detail: unknown;
   prev_hash: string;
   hash: string;
+  content_hash: string | null;
 }
 
 const BATCH = 5000;
 
 /**
- * Walks each organisation's chain in order and recomputes every hash. `run` is how the
+ * Walks each organisation's sealed chain in order, up to its head, and recomputes every
+ * hash; events written but not sealed yet are counted, not judged. An event sealed since
+ * the AuditSealing migration links by sha256(prev_hash ':' seq ':' content_hash), and its
+ * content hash must match what it says; one sealed before keeps its original hash. `query` is how the
  * caller reaches the rows: the owner's connection for the CLI, a manager's scoped
  * transaction for the API (which then sees her organisation's chain only).
  */
@@ -48,27 +54,36 @@ export async function verifyAuditChain(
     organisationIds ? [organisationIds] : [],
   )) as { organisation_id: string; seq: string; hash: string }[];
   let events = 0;
+  const [{ n: unsealedCount }] = (await query(
+    organisationIds
+      ? `SELECT count(*)::int AS n FROM audit_event WHERE seq IS NULL AND organisation_id = ANY($1)`
+      : `SELECT count(*)::int AS n FROM audit_event WHERE seq IS NULL`,
+    organisationIds ? [organisationIds] : [],
+  )) as { n: number }[];
+  const unsealed = Number(unsealedCount);
   for (const head of heads) {
+    const headSeq = Number(head.seq);
     let expectedSeq = 1;
     let prevHash = GENESIS_HASH;
     for (;;) {
       const rows = (await query(
-        `SELECT * FROM audit_event WHERE organisation_id = $1 AND seq >= $2 ORDER BY seq LIMIT ${BATCH}`,
-        [head.organisation_id, expectedSeq],
+        // Up to the head as read: events sealed while this walk runs are the next walk's.
+        `SELECT * FROM audit_event WHERE organisation_id = $1 AND seq >= $2 AND seq <= $3 ORDER BY seq LIMIT ${BATCH}`,
+        [head.organisation_id, expectedSeq, headSeq],
       )) as Row[];
       for (const row of rows) {
         const seq = Number(row.seq);
         const broken = (problem: string): ChainReport => ({
           intact: false,
           events,
+          unsealed,
           brokenAt: { organisationId: head.organisation_id, seq, eventId: row.id, problem },
         });
         if (seq !== expectedSeq) return broken(`event ${expectedSeq} is missing`);
         if (row.prev_hash !== prevHash) return broken('does not link to the event before it');
-        const recomputed = hashAuditEvent({
+        const body = {
           id: row.id,
           organisationId: row.organisation_id,
-          seq,
           occurredAt: new Date(row.occurred_at).toISOString(),
           actorUserId: row.actor_user_id,
           actorRole: row.actor_role,
@@ -82,8 +97,14 @@ export async function verifyAuditChain(
           ip: row.ip,
           userAgent: row.user_agent,
           detail: row.detail,
-          prevHash: row.prev_hash,
-        });
+        };
+        if (row.content_hash !== null && hashAuditContent(body) !== row.content_hash) {
+          return broken('its content does not match its hash (altered)');
+        }
+        const recomputed =
+          row.content_hash === null
+            ? hashAuditEvent({ ...body, seq, prevHash: row.prev_hash })
+            : linkHash(row.prev_hash, seq, row.content_hash);
         if (recomputed !== row.hash) return broken('its content does not match its hash (altered)');
         prevHash = row.hash;
         expectedSeq += 1;
@@ -91,10 +112,11 @@ export async function verifyAuditChain(
       }
       if (rows.length < BATCH) break;
     }
-    if (expectedSeq - 1 !== Number(head.seq) || prevHash !== head.hash) {
+    if (expectedSeq - 1 !== headSeq || prevHash !== head.hash) {
       return {
         intact: false,
         events,
+        unsealed,
         brokenAt: {
           organisationId: head.organisation_id,
           seq: expectedSeq,
@@ -104,9 +126,11 @@ export async function verifyAuditChain(
       };
     }
   }
-  return { intact: true, events, organisations: heads.length };
+  return { intact: true, events, organisations: heads.length, unsealed };
 }
 
-export function verifyWithOwner(ds: DataSource): Promise<ChainReport> {
+/** The CLI's check: seals whatever is waiting, then walks every chain. */
+export async function verifyWithOwner(ds: DataSource): Promise<ChainReport> {
+  await sealAll(ds);
   return verifyAuditChain((sql, params) => ds.query(sql, params));
 }

@@ -54,3 +54,32 @@ export function hashAuditEvent(e: AuditEventContent): string {
   ]);
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
+
+/** What an event says, without its place in the chain: hashed when it is written, before it is sealed. */
+export type AuditEventBody = Omit<AuditEventContent, 'seq' | 'prevHash'>;
+
+export function hashAuditContent(e: AuditEventBody): string {
+  const canonical = canonicalJson([
+    e.id,
+    e.organisationId,
+    e.occurredAt,
+    e.actorUserId,
+    e.actorRole,
+    e.action,
+    e.entityType,
+    e.entityId,
+    e.subjectId,
+    e.outcome,
+    e.reason,
+    e.requestId,
+    e.ip,
+    e.userAgent,
+    e.detail ?? {},
+  ]);
+  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+}
+
+/** The link beside_audit_seal() computes when it seals an event: sha256(prev_hash ':' seq ':' content_hash). */
+export function linkHash(prevHash: string, seq: number, contentHash: string): string {
+  return createHash('sha256').update(`${prevHash}:${seq}:${contentHash}`, 'utf8').digest('hex');
+}

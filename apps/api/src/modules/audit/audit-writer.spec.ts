@@ -1,23 +1,42 @@
 import type { EntityManager } from 'typeorm';
 import { Environment, validateEnvironment } from '../../config/environment';
+import { hashAuditContent } from './audit-hash';
 import { AuditWriter, isReadEntry } from './audit-writer';
 
 const ORG = '11111111-1111-4111-8111-111111111111';
 const actor = { userId: '22222222-2222-4222-8222-222222222222', role: 'advocate', organisationId: ORG };
 const origin = { requestId: 'r1', ip: null, userAgent: null };
 
-function recordingEm(): { em: EntityManager; inserted: () => string[] } {
+function recordingEm(): { em: EntityManager; inserted: () => string[]; statements: { sql: string; params: unknown[] }[] } {
   const statements: { sql: string; params: unknown[] }[] = [];
   const em = {
     query: async (sql: string, params: unknown[] = []) => {
       statements.push({ sql, params });
-      return sql.includes('FOR UPDATE') ? [{ seq: '0', hash: '0'.repeat(64) }] : [];
+      return [];
     },
   } as unknown as EntityManager;
   const inserted = () =>
-    statements.filter((s) => s.sql.includes('INSERT INTO audit_event')).flatMap((s) => s.params.filter((_, i) => i % 18 === 6) as string[]);
-  return { em, inserted };
+    statements.filter((s) => s.sql.includes('INSERT INTO audit_event')).flatMap((s) => s.params.filter((_, i) => i % 16 === 5) as string[]);
+  return { em, inserted, statements };
 }
+
+describe('AuditWriter', () => {
+  it('writes events unsealed, with a content hash, and never touches the chain head in the request', async () => {
+    const { em, statements } = recordingEm();
+    await new AuditWriter().append(em, actor, origin, [{ action: 'note.created', entityType: 'note', detail: { at: new Date(0), gone: undefined } }]);
+    expect(statements).toHaveLength(1);
+    expect(statements[0].sql).not.toMatch(/audit_chain_head|FOR UPDATE/);
+    const params = statements[0].params;
+    expect(params[14]).toBe('{"at":"1970-01-01T00:00:00.000Z"}');
+    expect(params[15]).toBe(
+      hashAuditContent({
+        id: params[0] as string, organisationId: ORG, occurredAt: params[2] as string, actorUserId: actor.userId, actorRole: 'advocate',
+        action: 'note.created', entityType: 'note', entityId: null, subjectId: null, outcome: 'success', reason: null, requestId: 'r1',
+        ip: null, userAgent: null, detail: { at: '1970-01-01T00:00:00.000Z' },
+      }),
+    );
+  });
+});
 
 describe('AuditWriter and BENCH_SKIP_READ_AUDIT', () => {
   it('tells reads (looking) from writes and from denials', () => {

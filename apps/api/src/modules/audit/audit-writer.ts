@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { Environment } from '../../config/environment';
 import type { RequestOrigin } from '../authz/actor';
-import { AuditEventContent, hashAuditEvent, NO_ORGANISATION } from './audit-hash';
+import { AuditEventBody, hashAuditContent, NO_ORGANISATION } from './audit-hash';
+import { markForSealing } from './audit-sealer';
 
 export type AuditOutcome = 'success' | 'denied' | 'error';
 
@@ -37,8 +38,9 @@ export interface AuditActor {
 
 /**
  * Appends audit events inside the caller's transaction, so the work and its record
- * commit or fail together. Each organisation's chain head is locked while appending:
- * concurrent writers, from any number of API instances, queue there and never fork it.
+ * commit or fail together. Events go in unsealed, without touching the chain head, so
+ * concurrent requests never queue behind one another here; AuditSealer gives them their
+ * place in the organisation's chain right after the transaction commits.
  */
 @Injectable()
 export class AuditWriter {
@@ -53,42 +55,10 @@ export class AuditWriter {
     const entries = this.skipReads ? all.filter((e) => !isReadEntry(e)) : all;
     if (!entries.length) return;
     const occurredAt = new Date().toISOString();
-    const byOrganisation = new Map<string, AuditEntry[]>();
-    for (const entry of entries) {
-      const org = entry.organisationId ?? actor?.organisationId ?? NO_ORGANISATION;
-      byOrganisation.set(org, [...(byOrganisation.get(org) ?? []), entry]);
-    }
-    // A fixed lock order across organisations rules out deadlocks between writers.
-    for (const organisationId of [...byOrganisation.keys()].sort()) {
-      await this.appendToChain(em, organisationId, actor, origin, occurredAt, byOrganisation.get(organisationId) ?? []);
-    }
-  }
-
-  private async appendToChain(
-    em: EntityManager,
-    organisationId: string,
-    actor: AuditActor | null,
-    origin: RequestOrigin,
-    occurredAt: string,
-    entries: AuditEntry[],
-  ): Promise<void> {
-    await em.query(
-      `INSERT INTO audit_chain_head (organisation_id, seq, hash) VALUES ($1, 0, repeat('0', 64)) ON CONFLICT DO NOTHING`,
-      [organisationId],
-    );
-    const [head]: { seq: string; hash: string }[] = await em.query(
-      `SELECT seq, hash FROM audit_chain_head WHERE organisation_id = $1 FOR UPDATE`,
-      [organisationId],
-    );
-    let seq = Number(head.seq);
-    let prevHash = head.hash;
-    const rows: (AuditEventContent & { hash: string })[] = [];
-    for (const entry of entries) {
-      seq += 1;
-      const content: AuditEventContent = {
+    const rows = entries.map((entry) => {
+      const body: AuditEventBody = {
         id: randomUUID(),
-        organisationId,
-        seq,
+        organisationId: entry.organisationId ?? actor?.organisationId ?? NO_ORGANISATION,
         occurredAt,
         actorUserId: actor?.userId ?? null,
         actorRole: actor?.role ?? null,
@@ -101,28 +71,27 @@ export class AuditWriter {
         requestId: origin.requestId || null,
         ip: origin.ip,
         userAgent: origin.userAgent,
-        detail: entry.detail ?? {},
-        prevHash,
+        // As jsonb will give it back (no undefined, dates as text), so the hash verifies later.
+        detail: JSON.parse(JSON.stringify(entry.detail ?? {})) as Record<string, unknown>,
       };
-      prevHash = hashAuditEvent(content);
-      rows.push({ ...content, hash: prevHash });
-    }
-    const columns = 18;
+      return { ...body, contentHash: hashAuditContent(body) };
+    });
+    const columns = 16;
     const params: unknown[] = [];
     const tuples = rows.map((row, i) => {
       params.push(
-        row.id, row.organisationId, row.seq, row.occurredAt, row.actorUserId, row.actorRole, row.action,
-        row.entityType, row.entityId, row.subjectId, row.outcome, row.reason, row.requestId, row.ip,
-        row.userAgent, JSON.stringify(row.detail), row.prevHash, row.hash,
+        row.id, row.organisationId, row.occurredAt, row.actorUserId, row.actorRole, row.action, row.entityType,
+        row.entityId, row.subjectId, row.outcome, row.reason, row.requestId, row.ip, row.userAgent,
+        JSON.stringify(row.detail), row.contentHash,
       );
       return `(${Array.from({ length: columns }, (_, c) => `$${i * columns + c + 1}`).join(', ')})`;
     });
     await em.query(
-      `INSERT INTO audit_event (id, organisation_id, seq, occurred_at, actor_user_id, actor_role, action,
-         entity_type, entity_id, subject_id, outcome, reason, request_id, ip, user_agent, detail, prev_hash, hash)
+      `INSERT INTO audit_event (id, organisation_id, occurred_at, actor_user_id, actor_role, action, entity_type,
+         entity_id, subject_id, outcome, reason, request_id, ip, user_agent, detail, content_hash)
        VALUES ${tuples.join(', ')}`,
       params,
     );
-    await em.query(`UPDATE audit_chain_head SET seq = $2, hash = $3 WHERE organisation_id = $1`, [organisationId, seq, prevHash]);
+    markForSealing(em, rows.map((r) => r.organisationId));
   }
 }

@@ -27,6 +27,7 @@ export function caseloadSql(sort: CaseloadSort): string {
                (SELECT max(c.recorded_at) FROM check_in c WHERE c.journey_id = j.id)
              ) AS "lastContactAt",
              pp.n AS "pendingProposals",
+             oc.open AS "openConcerns", oc.overdue AS "overdueConcerns",
              ${key} AS sort_key
       FROM journey j
       JOIN service_user su ON su.id = j.service_user_id
@@ -40,6 +41,12 @@ export function caseloadSql(sort: CaseloadSort): string {
       CROSS JOIN LATERAL (
         SELECT count(*)::int AS n FROM change_proposal cp WHERE cp.journey_id = j.id AND cp.status = 'pending'
       ) pp
+      -- Concerns on the journey that the reader may see (row-level security hides any about her).
+      CROSS JOIN LATERAL (
+        SELECT count(*)::int AS open, (count(*) FILTER (WHERE c.status = 'raised' AND c.triage_due_at <= now()))::int AS overdue
+        FROM concern c
+        WHERE c.journey_id = j.id AND c.status <> 'closed' AND ($1 = 'manager' OR c.raised_by = $2 OR NOT c.hide_raiser_from_advocate)
+      ) oc
       WHERE ($1 = 'manager' OR j.primary_advocate_id = $2 OR j.secondary_advocate_id = $2)
         AND ($3::text IS NULL OR j.status = $3)
         AND ($4::text IS NULL OR su.name ILIKE $4 OR su.preferred_name ILIKE $4)

@@ -111,6 +111,9 @@ export interface CaseloadEntry {
   lastContactAt: string | null;
   /** Changes she proposed from her portal that staff have not yet accepted or declined. */
   pendingProposals: number;
+  /** Open concerns on the journey that the reader may see, and how many of them are past their triage deadline. */
+  openConcerns: number;
+  overdueConcerns: number;
 }
 
 export interface AppointmentView {

@@ -212,6 +212,18 @@ describe('concerns register: raising, workflow, visibility and triage deadlines'
     expect((await kinds(asManager)).map((e) => e.id)).toEqual(expect.arrayContaining([open.id, hidden.id]));
   });
 
+  it('should count open concerns on the caseload as each reader may see them', async () => {
+    const row = async (who: SignedIn) =>
+      ((await who.get('/api/journeys?limit=100').expect(200)).body.items as { id: string; openConcerns: number; overdueConcerns: number }[]).find((j) => j.id === journeyId);
+    const [{ open, hidden }] = await t.owner.query(
+      `SELECT count(*)::int AS open, (count(*) FILTER (WHERE hide_raiser_from_advocate AND raised_by <> $2))::int AS hidden
+       FROM concern WHERE journey_id = $1 AND status <> 'closed' AND about_staff_user_id IS DISTINCT FROM $2`,
+      [journeyId, advocate.id],
+    );
+    expect(hidden).toBeGreaterThan(0);
+    expect(await row(asAdvocate)).toMatchObject({ openConcerns: open - hidden, overdueConcerns: 0 });
+  });
+
   describe('triage deadlines, with a controllable clock', () => {
     it('should flag a concern overdue once its deadline passes, and tell managers once, from one job run per slot', async () => {
       const clock = t.app.get(Clock);

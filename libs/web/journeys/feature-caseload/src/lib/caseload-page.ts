@@ -67,6 +67,11 @@ export class CaseloadPage {
   }
 
   /** Changes she asked for from her portal that nobody has answered yet. */
+  protected concernsLabel(open: number, overdue: number): string {
+    const concerns = open === 1 ? '1 open concern' : `${open} open concerns`;
+    return overdue ? `${concerns}, ${overdue} overdue for triage` : concerns;
+  }
+
   protected proposalsLabel(count: number): string {
     return count === 1 ? '1 change she proposed' : `${count} changes she proposed`;
   }

@@ -66,6 +66,9 @@ const STATUS_WORDS: Record<MyAppointment['status'], string> = {
             <a mat-stroked-button [href]="store.icsHref(a)" download="appointment.ics">Add to my calendar<span class="bs-visually-hidden"> (download)</span></a>
           }
         </div>
+        @if (upcoming()) {
+          <p class="bs-secondary-text">Only add it to your calendar if nobody else can see your calendar.</p>
+        }
         @if (status()) {
           <p role="status">{{ status() }}</p>
         }

@@ -36,7 +36,8 @@ const STATUS_WORDS: Record<MyConcern['statusForHer'], string> = { sent: 'Sent', 
       @for (c of store.concerns(); track c.id) {
         <article class="bs-concern" [attr.aria-labelledby]="'concern-' + c.id">
           <h3 [id]="'concern-' + c.id">Reference {{ c.reference }}</h3>
-          <p><span class="bs-tag">{{ statusWords[c.statusForHer] }}</span> · Sent on {{ day(c.raisedAt) }}</p>
+          <p>Status: <span class="bs-tag">{{ statusWords[c.statusForHer] }}</span></p>
+          <p class="bs-secondary-text">You sent it on {{ day(c.raisedAt) }}.</p>
           <p class="bs-secondary-text">{{ choiceWords(c) }}</p>
           <p class="bs-concern__words">{{ c.description }}</p>
           @if (c.hideFromAdvocate) {

@@ -58,7 +58,8 @@ const FIELDS: FieldDescriptions<Field> = {
     .bs-goal-form__row {
       display: flex;
       flex-wrap: wrap;
-      gap: 0 1rem;
+      gap: 1rem;
+      margin-bottom: 1rem;
     }
     .bs-goal-form__row mat-form-field {
       flex: 1 1 12rem;

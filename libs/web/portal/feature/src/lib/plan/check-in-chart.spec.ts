@@ -20,6 +20,22 @@ describe('CheckInChart', () => {
     expect(rows[0]).toContain('Better');
   });
 
+  it('says the day once when every check-in is from the same day, and lists each with its time', async () => {
+    const fixture = TestBed.createComponent(CheckInChart);
+    fixture.componentRef.setInput('checkIns', [
+      { id: 'c', confidence: 6, words: null, recordedAt: '2026-03-10T15:30:00Z' },
+      { id: 'b', confidence: 4, words: null, recordedAt: '2026-03-10T12:00:00Z' },
+      { id: 'a', confidence: 3, words: null, recordedAt: '2026-03-10T09:05:00Z' },
+    ]);
+    fixture.detectChanges();
+    await fixture.whenStable();
+    const el: HTMLElement = fixture.nativeElement;
+    expect(el.querySelector('figcaption')?.textContent).toBe('Your last 3 check-ins, all on Tuesday, 10 March 2026. From 3 out of 10 to 6 out of 10.');
+    expect([...el.querySelectorAll('svg text')].filter((t) => t.textContent?.includes('Mar')).length).toBe(1);
+    expect([...el.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['When', 'Score', 'Your words']);
+    expect(el.querySelector('tbody td')?.textContent).toBe('10 Mar 2026, 3:30\u00a0pm');
+  });
+
   it('says so when there are no check-ins yet', () => {
     const fixture = TestBed.createComponent(CheckInChart);
     fixture.componentRef.setInput('checkIns', []);

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { MyCheckIn } from '@beside/shared/contracts';
-import { londonDay, londonShortDay } from '../shared/labels';
+import { londonDay, londonShortDateTime, londonShortDay, sameLondonDay } from '../shared/labels';
 import { chartPoints } from './chart-points';
 
 const W = 320;
@@ -25,7 +25,7 @@ const PAD = 24;
           }
           @if (points().length) {
             <text [attr.x]="points()[0].x" [attr.y]="h - 4" text-anchor="start" class="bs-chart__label">{{ short(points()[0].checkIn.recordedAt) }}</text>
-            @if (points().length > 1) {
+            @if (points().length > 1 && !oneDay()) {
               <text [attr.x]="points()[points().length - 1].x" [attr.y]="h - 4" text-anchor="end" class="bs-chart__label">
                 {{ short(points()[points().length - 1].checkIn.recordedAt) }}
               </text>
@@ -39,12 +39,12 @@ const PAD = 24;
         <table>
           <caption class="bs-visually-hidden">Your check-ins, newest first</caption>
           <thead>
-            <tr><th scope="col">Date</th><th scope="col">Confidence</th><th scope="col">Your words</th></tr>
+            <tr><th scope="col">When</th><th scope="col">Score</th><th scope="col">Your words</th></tr>
           </thead>
           <tbody>
             @for (c of checkIns(); track c.id) {
               <tr>
-                <td>{{ day(c.recordedAt) }}</td>
+                <td>{{ when(c.recordedAt) }}</td>
                 <td>{{ c.confidence }} out of 10</td>
                 <td>{{ c.words ?? '' }}</td>
               </tr>
@@ -71,7 +71,7 @@ const PAD = 24;
       stroke-width: 1;
     }
     .bs-chart__label {
-      font-size: 11px;
+      font-size: 12px;
       fill: #4a4458;
     }
     .bs-chart__line {
@@ -91,10 +91,15 @@ const PAD = 24;
     th,
     td {
       text-align: left;
-      padding: 0.375rem 0.25rem;
+      padding: 0.375rem 0.5rem 0.375rem 0;
       border-bottom: 1px solid #ded6ee;
       vertical-align: top;
+    }
+    td {
       overflow-wrap: anywhere;
+    }
+    td:nth-child(2) {
+      white-space: nowrap;
     }
     summary {
       cursor: pointer;
@@ -112,6 +117,11 @@ export class CheckInChart {
   protected readonly grid = [0, 5, 10];
   protected readonly points = computed(() => chartPoints(this.checkIns().slice(0, 20), W, H - 8, PAD));
   protected readonly line = computed(() => this.points().map((p) => `${p.x},${p.y}`).join(' '));
+  /** All the drawn check-ins are from one day: one date under the line, said once in words. */
+  protected readonly oneDay = computed(() => {
+    const p = this.points();
+    return p.length > 1 && sameLondonDay(p[0].checkIn.recordedAt, p[p.length - 1].checkIn.recordedAt);
+  });
   protected readonly summary = computed(() => {
     const list = this.checkIns();
     if (!list.length) return '';
@@ -119,6 +129,7 @@ export class CheckInChart {
     const first = list[Math.min(list.length, 20) - 1];
     const count = Math.min(list.length, 20);
     if (count === 1) return `One check-in: ${latest.confidence} out of 10 on ${londonDay(latest.recordedAt)}.`;
+    if (this.oneDay()) return `Your last ${count} check-ins, all on ${londonDay(latest.recordedAt)}. From ${first.confidence} out of 10 to ${latest.confidence} out of 10.`;
     return `Your last ${count} check-ins. From ${first.confidence} out of 10 on ${londonDay(first.recordedAt)} to ${latest.confidence} out of 10 on ${londonDay(latest.recordedAt)}.`;
   });
 
@@ -126,8 +137,8 @@ export class CheckInChart {
     return Math.round(PAD + ((10 - value) / 10) * (H - 8 - 2 * PAD));
   }
 
-  protected day(value: string): string {
-    return londonDay(value);
+  protected when(value: string): string {
+    return londonShortDateTime(value);
   }
 
   protected short(value: string): string {

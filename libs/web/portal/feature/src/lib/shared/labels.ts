@@ -90,6 +90,7 @@ export const FIELD_WORDS: Record<string, string> = {
 const DAY = new Intl.DateTimeFormat('en-GB', { timeZone: SERVICE_TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 const SHORT = new Intl.DateTimeFormat('en-GB', { timeZone: SERVICE_TIME_ZONE, day: 'numeric', month: 'short' });
 const TIME = new Intl.DateTimeFormat('en-GB', { timeZone: SERVICE_TIME_ZONE, hour: 'numeric', minute: '2-digit', hour12: true });
+const SHORT_WITH_YEAR = new Intl.DateTimeFormat('en-GB', { timeZone: SERVICE_TIME_ZONE, day: 'numeric', month: 'short', year: 'numeric' });
 
 /** "Tuesday 3 March 2026", London time. A bare date ("2026-03-03") is a calendar day and is not shifted. */
 export function londonDay(value: string): string {
@@ -106,7 +107,17 @@ export function londonShortDay(value: string): string {
   return SHORT.format(new Date(value));
 }
 
-/** "2:30 pm", London time. */
+/** "2:30 pm", London time, with a space that never breaks before "pm". */
 export function londonTime(value: string): string {
-  return TIME.format(new Date(value));
+  return TIME.format(new Date(value)).replace(/\s(?=[ap]m$)/i, '\u00a0');
+}
+
+/** "3 Mar 2026, 2:30 pm", London time: short enough for a table cell on a phone. */
+export function londonShortDateTime(value: string): string {
+  return `${SHORT_WITH_YEAR.format(new Date(value))}, ${londonTime(value)}`;
+}
+
+/** True when both times fall on the same London calendar day. */
+export function sameLondonDay(a: string, b: string): boolean {
+  return DAY.format(new Date(a)) === DAY.format(new Date(b));
 }

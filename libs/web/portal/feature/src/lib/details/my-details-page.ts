@@ -28,7 +28,7 @@ import { DetailsForm } from './details-form';
     </section>
     <section class="bs-section bs-calm-panel" aria-labelledby="data-heading">
       <h2 id="data-heading">Download your information</h2>
-      <p>You can have a copy of everything we hold about you. This includes your plan, appointments, notes shared with you, concerns you raised, what you agreed to, and who has looked at your record.</p>
+      <p>You can have a copy of everything we hold about you. It has your plan, appointments, shared notes, concerns, what you agreed to, and who has looked at your record.</p>
       <p>Keep the file somewhere safe. Anyone who opens it can read it.</p>
       <ul class="bs-downloads">
         <li><a href="/api/my/data.html" download>Download a page you can read or print</a></li>

@@ -2,8 +2,8 @@
 // the manager, is notified, finds it on the register, triages it (the form by keyboard only),
 // adds an action, moves it to action, marks the action done and closes it with an outcome and
 // what Nia is told; Nia then sees it closed with those words. Then the dashboard (charts with
-// their tables), the monthly report, allocation, and concerns and advocates on a journey page.
-// axe-core checks every new page at 1280 and 375 pixels wide; screenshots go to the artifacts.
+// their tables), the monthly report, allocation, concerns on her journey page, and Maya adding
+// Bea as second advocate, which Bea is told of in the app. axe-core checks every new page at 1280 and 375 pixels wide; screenshots go to the artifacts.
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { artifactsDir, DEMO, DEMO_PASSWORD, freshDemoCode } from '../support/api';
@@ -278,6 +278,11 @@ describe('Safeguarding', () => {
     await maya.getByRole('button', { name: 'Change advocates' }).click();
     await maya.locator('#reassign-primary').waitFor();
     await checkPage(maya, 'change-advocates');
+    await choose(maya, 'reassign-second', /Bea/);
+    await maya.getByRole('textbox', { name: 'Reason' }).fill('Bea speaks Portuguese with her and can cover Fridays.');
+    await maya.getByRole('button', { name: 'Change advocates' }).click();
+    await maya.getByText('The advocates have been changed. Both have been told in the app.').waitFor();
+    await maya.getByText(/Advocate: Amara Hughes and Bea/).waitFor();
   });
 
   it('Nia does not see the concern staff kept from her', async () => {
@@ -286,14 +291,19 @@ describe('Safeguarding', () => {
     await expect(nia.getByText(`no heating on the home visit ${tag}`, { exact: false }).count()).resolves.toBe(0);
   });
 
-  it('an advocate sees no manager-only pages in her menu', async () => {
-    const amara = await (await newContext(browser)).newPage();
-    await staffSignIn(amara, DEMO.advocate);
-    const nav = amara.getByRole('navigation', { name: 'Main' });
+  it('Bea is told in the app that the journey is now hers too, and sees no manager-only pages', async () => {
+    const bea = await (await newContext(browser)).newPage();
+    await staffSignIn(bea, DEMO.otherAdvocate);
+    const nav = bea.getByRole('navigation', { name: 'Main' });
     await nav.getByRole('link', { name: 'Concerns' }).waitFor();
     for (const name of ['Dashboard', 'Allocation', 'Reports']) await expect(nav.getByRole('link', { name }).count()).resolves.toBe(0);
-    await amara.goto('/dashboard');
-    await amara.waitForURL((url) => !url.pathname.startsWith('/dashboard'));
-    await amara.close();
+    await bea.getByRole('button', { name: /^Notifications, \d+ unread$/ }).click();
+    await bea.getByRole('menuitem', { name: /A journey has been allocated to you/ }).first().click();
+    await bea.waitForURL(/\/journeys\/[0-9a-f-]{36}$/);
+    await bea.getByRole('heading', { level: 1, name: 'Nia' }).waitFor();
+    // Managers' pages are out of reach by address too.
+    await bea.goto('/dashboard');
+    await bea.waitForURL((url) => !url.pathname.startsWith('/dashboard'));
+    await bea.close();
   });
 });

@@ -71,6 +71,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
       requestId: String(req.id ?? ''),
       ...extra,
     };
+    if (statusCode === HttpStatus.TOO_MANY_REQUESTS) {
+      const seconds = retryAfterSeconds(res, extra);
+      if (!res.headersSent) res.setHeader('Retry-After', String(seconds));
+      body['retryAfterSeconds'] = seconds;
+    }
     if (!res.headersSent) res.status(statusCode).json(body);
   }
 
@@ -122,6 +127,18 @@ const UNAVAILABLE_CODES = ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '
 
 // TypeORM releases a transaction's connection when the server drops it; the work's next query then fails with these.
 const LOST_CONNECTION_ERRORS = ['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError'];
+
+/**
+ * The standard Retry-After for every 429: the sign-in throttle says how long in its answer;
+ * the per-address rate limit (@nestjs/throttler, named "auth") sets only Retry-After-auth.
+ */
+function retryAfterSeconds(res: Response, extra: Record<string, unknown> | undefined): number {
+  const own = Number(extra?.['retryAfterSeconds']);
+  if (Number.isFinite(own) && own > 0) return Math.ceil(own);
+  const named = res.getHeaderNames().find((h) => h.startsWith('retry-after-'));
+  const fromThrottler = Number(named ? res.getHeader(named) : NaN);
+  return Number.isFinite(fromThrottler) && fromThrottler > 0 ? Math.ceil(fromThrottler) : 60;
+}
 
 function isDatabaseUnavailable(e: unknown): boolean {
   const err = e as { name?: string; code?: string; message?: string; driverError?: { code?: string } };

@@ -112,6 +112,7 @@ describe('identity flows through the HTTP API', () => {
       const blocked = await from('203.0.113.9', TEST_PASSWORD);
       expect(blocked.status).toBe(429);
       expect(blocked.body.retryAfterSeconds).toBeGreaterThan(0);
+      expect(blocked.headers['retry-after']).toBe(String(blocked.body.retryAfterSeconds));
       expect((await from('198.51.100.7', TEST_PASSWORD)).status).toBe(200);
     });
 

@@ -22,6 +22,12 @@ function assignRequestId(req: express.Request, res: express.Response, next: expr
   next();
 }
 
+/** API answers hold personal data: no browser or proxy cache may keep them (a route may still say otherwise). */
+function noStoreForApi(req: express.Request, res: express.Response, next: express.NextFunction): void {
+  if (req.path.startsWith('/api/')) res.setHeader('Cache-Control', 'no-store');
+  next();
+}
+
 /** The JSON parser's own failures, in the one error shape. */
 function unreadableBody(err: { status?: number; type?: string }, req: express.Request, res: express.Response, next: express.NextFunction): void {
   if (!err) return next();
@@ -85,10 +91,13 @@ export function configureApp(app: NestExpressApplication, env: Environment): voi
       },
       hsts: production ? { maxAge: 31536000, includeSubDomains: true } : false,
       referrerPolicy: { policy: 'no-referrer' },
+      // As frame-ancestors 'none', for browsers that only know the older header.
+      frameguard: { action: 'deny' },
       crossOriginEmbedderPolicy: false,
     }),
   );
   app.use(assignRequestId);
+  app.use(noStoreForApi);
   app.use(cookieParser());
   app.use(requireJsonBody);
   app.use(express.json({ limit: BODY_LIMIT, strict: true }));

@@ -182,15 +182,19 @@ async function seedPeopleAndJourneys(c, passwordHash, sealedTotp) {
     UNION ALL
     SELECT pg_temp.u('ac-' || j.id || '-' || a), j.secondary_adv, j.org FROM seed_journey j, generate_series(0, 5) a
     WHERE j.secondary_adv IS NOT NULL AND a % 3 = 0`);
+  // The goal trigger would stamp every achieved goal with the time of seeding: give each its own date instead.
+  await c.query(`SET LOCAL session_replication_role = replica`);
   await step(c, 'goals', `
-    INSERT INTO goal (id, organisation_id, journey_id, service_user_id, words, category, target_date, status, created_at, created_by)
+    INSERT INTO goal (id, organisation_id, journey_id, service_user_id, words, category, target_date, status, achieved_at, created_at, created_by)
     SELECT pg_temp.u('g-' || j.id || '-' || g), j.org, j.id, j.su,
            pg_temp.pick(ARRAY['I want my psychiatrist to listen to me about side effects','I want my flat repaired before winter','I want to feel safe at home','I want to sort out my benefits','I want to go to my care-plan meeting and speak for myself','I want to see my friends again'], g + pg_temp.r('gw' || j.id)),
            (ARRAY['health','housing','safety','money','rights','relationships','wellbeing','other'])[1 + (g + pg_temp.r('gc' || j.id)) % 8],
            j.referral_date + 120 + g * 30,
            CASE WHEN j.status = 'closed' THEN 'achieved' WHEN g = 0 THEN 'in_progress' ELSE 'open' END,
+           CASE WHEN j.status = 'closed' THEN (j.referral_date + 150 + g * 10)::timestamptz + interval '12 hours' END,
            j.referral_date + g + 7, j.primary_adv
     FROM seed_journey j, generate_series(0, 3) g`);
+  await c.query(`SET LOCAL session_replication_role = origin`);
   await step(c, 'steps', `
     INSERT INTO step (organisation_id, goal_id, journey_id, description, owner, due_date, done_at, done_by, created_at, created_by)
     SELECT j.org, pg_temp.u('g-' || j.id || '-' || g), j.id,
@@ -223,7 +227,7 @@ async function seedPeopleAndJourneys(c, passwordHash, sealedTotp) {
   await step(c, 'concerns', `
     INSERT INTO concern (id, organisation_id, journey_id, service_user_id, reference, raised_by, raised_by_role, raised_at, category,
                          severity, description, status, triage_due_at, triaged_at, outcome, outcome_for_raiser, closed_at,
-                         created_at, created_by)
+                         referred_to, created_at, created_by)
     SELECT pg_temp.u('cn-' || c.id), c.org, c.id, c.su, 'C-' || lpad(c.ref::text, 6, '0'), c.primary_adv, 'advocate',
            c.raised_on::timestamptz + interval '10 hours',
            (ARRAY['risk_to_self','abuse_or_violence','exploitation','neglect','risk_to_others','service_quality','other'])[1 + c.h % 7],
@@ -234,6 +238,7 @@ async function seedPeopleAndJourneys(c, passwordHash, sealedTotp) {
            CASE WHEN c.raised_on > current_date - 20 THEN NULL ELSE 'Safety plan agreed with her; referred to the local IDVA service.' END,
            CASE WHEN c.raised_on > current_date - 20 THEN NULL ELSE 'Thank you for telling us. We have made a plan with you.' END,
            CASE WHEN c.raised_on > current_date - 20 THEN NULL ELSE c.raised_on::timestamptz + interval '5 days' END,
+           CASE WHEN c.raised_on > current_date - 20 AND c.h % 4 = 3 THEN 'Local IDVA service' END,
            c.raised_on, c.primary_adv
     FROM seed_concern c`);
   await step(c, 'concern events', `
@@ -244,6 +249,23 @@ async function seedPeopleAndJourneys(c, passwordHash, sealedTotp) {
     SELECT c.organisation_id, c.id, 'raised', c.status, 'Triaged by the safeguarding lead', c.raised_at + interval '20 hours',
            pg_temp.u('manager-' || s.o || '-0')
     FROM seed_concern s JOIN concern c ON c.id = pg_temp.u('cn-' || s.id) WHERE c.status <> 'raised'`);
+  await step(c, 'concern actions', `
+    INSERT INTO concern_action (organisation_id, concern_id, description, owner_id, due_on, done_at, done_by, done_note, created_at, created_by)
+    SELECT c.organisation_id, c.id, pg_temp.pick(ARRAY['Agree a safety plan with her','Speak to her GP with her consent','Refer to the local IDVA service'], a),
+           CASE WHEN a = 0 THEN pg_temp.u('manager-' || s.o || '-0') ELSE s.primary_adv END, (c.raised_at + interval '7 days')::date,
+           CASE WHEN c.status = 'closed' THEN c.raised_at + interval '3 days' END,
+           CASE WHEN c.status = 'closed' THEN CASE WHEN a = 0 THEN pg_temp.u('manager-' || s.o || '-0') ELSE s.primary_adv END END,
+           CASE WHEN c.status = 'closed' THEN 'Done with her' END, c.raised_at + interval '20 hours', pg_temp.u('manager-' || s.o || '-0')
+    FROM seed_concern s JOIN concern c ON c.id = pg_temp.u('cn-' || s.id), generate_series(0, 1) a
+    WHERE c.status <> 'raised'`);
+  // Every manager was told of each high or immediate concern; the older ones are read.
+  await step(c, 'notifications', `
+    INSERT INTO notification (organisation_id, recipient_id, kind, text, link, created_at, read_at)
+    SELECT c.organisation_id, pg_temp.u('manager-' || s.o || '-' || m), 'concern.raised',
+           'New ' || c.severity || ' concern ' || c.reference, '/concerns/' || c.id, c.raised_at,
+           CASE WHEN c.raised_at < now() - interval '14 days' THEN c.raised_at + interval '2 hours' END
+    FROM seed_concern s JOIN concern c ON c.id = pg_temp.u('cn-' || s.id), generate_series(0, ${MANAGERS - 1}) m
+    WHERE c.severity IN ('high', 'immediate')`);
 }
 
 // Audit actions in realistic proportions: mostly reads of journeys and plans by advocates.

@@ -18,3 +18,13 @@ export function hashAuditRow(e) {
   ]);
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
+
+/** The content hash the writer stores with an unsealed event (hashAuditContent). */
+export function contentHashOfRow(e) {
+  const canonical = canonicalJson([
+    e.id, e.organisation_id, e.occurred_at, e.actor_user_id, e.actor_role, e.action, e.entity_type, e.entity_id,
+    e.subject_id, e.outcome, e.reason, e.request_id, e.ip, e.user_agent,
+    typeof e.detail === 'string' ? JSON.parse(e.detail) : (e.detail ?? {}),
+  ]);
+  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+}

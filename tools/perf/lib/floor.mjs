@@ -6,11 +6,13 @@
 // A replay must do what a real request would, so that writes neither fail on unique keys
 // nor fork the audit chain: ids a statement returned (RETURNING) are mapped to the ids the
 // replay got back, and an audit append takes the chain head it locked, numbers and hashes
-// its events after it, and moves the head on, exactly as audit-writer.ts does.
+// its events after it, and moves the head on, exactly as audit-writer.ts did before the
+// audit sealing migration; since then, an unsealed event gets a new id and content hash,
+// and the captured beside_audit_seal() call after commit seals it into the chain.
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { hashAuditRow } from './audit-hash.mjs';
+import { contentHashOfRow, hashAuditRow } from './audit-hash.mjs';
 import { summarise } from './stats.mjs';
 
 const require = createRequire(import.meta.url);
@@ -39,34 +41,63 @@ function auditColumns(text) {
   return m ? m[1].split(',').map((c) => c.trim()) : null;
 }
 
-/** Turns a captured sequence into a function that runs it once on a client. */
-export function replayer(statements) {
+/**
+ * Turns the captured statements of a path (one list per HTTP request) into a function that
+ * runs them once on a client, request after request, and returns each request's time (ms).
+ */
+export function replayer(requests) {
   return async function replay(client) {
     const mapped = new Map();
     const heads = new Map();
-    for (const s of statements) {
-      let values = s.values.map((v) => (typeof v === 'string' && mapped.has(v) ? mapped.get(v) : v));
-      const columns = auditColumns(s.text);
-      if (columns && columns.includes('hash')) values = renumberAuditRows(columns, values, heads);
-      if (/^\s*UPDATE audit_chain_head SET seq = \$2, hash = \$3/i.test(s.text)) {
-        const head = heads.get(values[0]);
-        if (head) values = [values[0], head.seq, head.hash];
-      }
-      const res = await client.query({ text: s.text, values, rowMode: 'array' });
-      if (/FROM audit_chain_head\b.*FOR UPDATE/is.test(s.text) && res.rows[0]) {
-        const seqAt = res.fields.findIndex((f) => f.name === 'seq');
-        const hashAt = res.fields.findIndex((f) => f.name === 'hash');
-        heads.set(values[0], { seq: Number(res.rows[0][seqAt]), hash: res.rows[0][hashAt] });
-      }
-      // Ids the original got back, as the replay got them: later statements use the replay's.
-      s.rows.forEach((row, r) =>
-        row.forEach((v, c) => {
-          const now = res.rows[r]?.[c];
-          if (typeof v === 'string' && UUID.test(v) && typeof now === 'string' && now !== v && /RETURNING/i.test(s.text)) mapped.set(v, now);
-        }),
-      );
+    const times = [];
+    for (const statements of requests) {
+      const t0 = performance.now();
+      for (const s of statements) await replayStatement(client, s, mapped, heads);
+      times.push(performance.now() - t0);
     }
+    return times;
   };
+}
+
+async function replayStatement(client, s, mapped, heads) {
+  let values = s.values.map((v) => (typeof v === 'string' && mapped.has(v) ? mapped.get(v) : v));
+  const columns = auditColumns(s.text);
+  if (columns?.includes('hash')) values = renumberAuditRows(columns, values, heads);
+  else if (columns?.includes('content_hash')) values = freshAuditRows(columns, values);
+  if (/^\s*UPDATE audit_chain_head SET seq = \$2, hash = \$3/i.test(s.text)) {
+    const head = heads.get(values[0]);
+    if (head) values = [values[0], head.seq, head.hash];
+  }
+  const res = await client.query({ text: s.text, values, rowMode: 'array' });
+  if (/FROM audit_chain_head\b.*FOR UPDATE/is.test(s.text) && res.rows[0]) {
+    const seqAt = res.fields.findIndex((f) => f.name === 'seq');
+    const hashAt = res.fields.findIndex((f) => f.name === 'hash');
+    heads.set(values[0], { seq: Number(res.rows[0][seqAt]), hash: res.rows[0][hashAt] });
+  }
+  // Ids the original got back, as the replay got them: later statements use the replay's.
+  if (/RETURNING/i.test(s.text)) {
+    s.rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const now = res.rows[r]?.[c];
+        if (typeof v === 'string' && UUID.test(v) && typeof now === 'string' && now !== v) mapped.set(v, now);
+      }),
+    );
+  }
+}
+
+/** Unsealed events (written without a chain position): new ids and time, their content hash to match. */
+function freshAuditRows(columns, values) {
+  const width = columns.length;
+  const out = [...values];
+  const occurredAt = new Date().toISOString();
+  for (let base = 0; base + width <= out.length; base += width) {
+    const row = Object.fromEntries(columns.map((c, i) => [c, out[base + i]]));
+    row.id = randomUUID();
+    row.occurred_at = occurredAt;
+    row.content_hash = contentHashOfRow(row);
+    for (const name of ['id', 'occurred_at', 'content_hash']) out[base + columns.indexOf(name)] = row[name];
+  }
+  return out;
 }
 
 function renumberAuditRows(columns, values, heads) {
@@ -90,9 +121,9 @@ function renumberAuditRows(columns, values, heads) {
   return out;
 }
 
-/** Runs the steps (one sequence each, in rotation) on `connections` clients for `seconds`. */
-export async function runFloor(databaseUrl, steps, { connections, seconds }) {
-  const replays = steps.map(replayer);
+/** Runs a path's captured requests, as one sequence per iteration, on `connections` clients for `seconds`. */
+export async function runFloor(databaseUrl, requests, { connections, seconds }) {
+  const replay = replayer(requests);
   const clients = await Promise.all(
     Array.from({ length: connections }, async () => {
       const c = new Client({ connectionString: databaseUrl, application_name: 'beside-bench-floor' });
@@ -105,16 +136,12 @@ export async function runFloor(databaseUrl, steps, { connections, seconds }) {
   let firstError = null;
   const started = performance.now();
   const until = started + seconds * 1000;
-  let turn = 0;
   try {
     await Promise.all(
       clients.map(async (client) => {
         while (performance.now() < until) {
-          const replay = replays[turn++ % replays.length];
-          const t0 = performance.now();
           try {
-            await replay(client);
-            latencies.push(performance.now() - t0);
+            latencies.push(...(await replay(client)));
           } catch (error) {
             errors += 1;
             firstError ??= error.message;

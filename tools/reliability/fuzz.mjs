@@ -26,6 +26,7 @@ const VOLATILE = {
   audit_chain_head: 'moves with every audit event',
   request_rate: 'the public sign-in routes count requests per address (rate limit)',
   sign_in_throttle: 'failed sign-ins (the fuzzed sign-in with a well-formed body) are counted per account and address',
+  job_run: 'the background jobs (triage deadlines) record each slot they run, whatever the requests',
 };
 /** Columns a refused request legitimately changes: left out of the comparison of that table. */
 const VOLATILE_COLUMNS = {
@@ -99,6 +100,15 @@ try {
   const grant = await maya.post(`/api/journeys/${otherJourneyId}/break-glass`, { reason: 'Fuzz setup: covering an urgent call' });
   const grants = await maya.get('/api/break-glass?include=all');
   const grantId = grant.body?.grantId ?? grant.body?.id ?? grants.body?.items?.[0]?.id ?? grants.body?.[0]?.id ?? '7f1d0c3e-5b7a-4c2e-9d1f-3a2b1c0d9e8f';
+  const concern = await must(
+    amara.post('/api/concerns', { journeyId, category: 'neglect', severity: 'high', description: 'Fuzz setup: she has not been seen for a week' }),
+    'a concern',
+  );
+  const withAction = await must(
+    maya.post(`/api/concerns/${concern.id}/actions`, { description: 'Call her safe contact', ownerId: amaraId, dueOn: '2026-12-10' }),
+    'a concern action',
+  );
+  const notifications = await must(maya.get('/api/notifications'), 'her notifications');
   const accounts = await must(ada.get('/api/accounts'), 'the accounts');
   const accountList = accounts.items ?? accounts;
   const accountId = accountList.find((a) => /bea\.advocate/.test(a.email ?? ''))?.id ?? accountList[0].id;
@@ -117,6 +127,9 @@ try {
     grantId,
     accountId,
     sessionId: spareSessionId,
+    concernId: concern.id,
+    actionId: withAction.actions?.[0]?.id,
+    notificationId: notifications.items?.[0]?.id,
   };
   const ids = {
     version: 1,
@@ -130,6 +143,7 @@ try {
       if (/advocateId|advocateIds/.test(name)) return amaraId;
       if (name === 'targetId') return goal.id;
       if (name === 'journeyId') return journeyId;
+      if (name === 'ownerId' || name === 'aboutStaffUserId') return amaraId;
       return '7f1d0c3e-5b7a-4c2e-9d1f-3a2b1c0d9e8f';
     },
   };
@@ -175,7 +189,8 @@ try {
     }
     if (r.problems.length) {
       cat.problems++;
-      const key = `${c.route} [${c.category}] ${r.problems[0]}`;
+      // One line per route, case and kind of fault (not per role).
+      const key = `${c.route} [${c.category}] ${c.label} ${r.problems[0].replace(/\d+ ms/, '')}`;
       if (!failures.has(key)) {
         failures.set(key, 1);
         fail(`${c.route} as ${role} — ${c.category}: ${c.label} → ${r.status} ${r.problems.join('; ')} ${r.text.slice(0, 160)}`);

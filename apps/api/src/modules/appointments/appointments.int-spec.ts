@@ -99,6 +99,22 @@ describe('appointments and accompaniment', () => {
     expect((await advocate.patch(`/api/appointments/${a.id}`).send({ version: 2, outcome: 'x' })).status).toBe(409);
   });
 
+  it('should carry a planned accompaniment to the replacement when rescheduling, and refuse if its advocate is busy then', async () => {
+    const { body: a } = await advocate.post(`/api/journeys/${journey}/appointments`).send(appointment({ startsAt: '2027-02-02T09:00:00Z', endsAt: '2027-02-02T10:00:00Z' }));
+    const { body: ac } = await advocate.post(`/api/appointments/${a.id}/accompaniment`).send({ advocateIds: [advocate.user.id], supportLevel: 'prepared' }).expect(201);
+    const res = await advocate.post(`/api/appointments/${a.id}/reschedule`).send({ version: 1, startsAt: '2027-02-09T09:00:00Z', endsAt: '2027-02-09T10:00:00Z' }).expect(201);
+    expect(res.body.accompaniment).toMatchObject({ id: ac.id, supportLevel: 'prepared' });
+    expect((await advocate.get(`/api/appointments/${a.id}`)).body.accompaniment).toBeNull();
+    expect((await auditEventsFor(t, res)).map((e) => e.action)).toEqual(['appointment.updated', 'appointment.created', 'accompaniment.updated']);
+
+    const { body: busy } = await advocate.post(`/api/journeys/${journey}/appointments`).send(appointment({ startsAt: '2027-02-16T09:00:00Z', endsAt: '2027-02-16T10:00:00Z' }));
+    await advocate.post(`/api/appointments/${busy.id}/accompaniment`).send({ advocateIds: [advocate.user.id], supportLevel: 'accompanied' }).expect(201);
+    const before = await countRows(t, 'appointment');
+    const clash = await advocate.post(`/api/appointments/${res.body.id}/reschedule`).send({ version: 1, startsAt: '2027-02-16T09:30:00Z', endsAt: '2027-02-16T10:30:00Z' }).expect(409);
+    expect(clash.body.message).toMatch(/already accompanying another appointment/);
+    expect(await countRows(t, 'appointment')).toBe(before);
+  });
+
   describe('accompaniment', () => {
     let first: string;
     let accompanimentId: string;

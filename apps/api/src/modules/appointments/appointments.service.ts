@@ -2,6 +2,7 @@ import { BadRequestException, ConflictException, Injectable } from '@nestjs/comm
 import type { AppointmentView } from '@beside/shared/contracts';
 import type { Page } from '@beside/shared/util';
 import { decodeCursor, encodeCursor } from '../../common/cursor';
+import { changedRows } from '../../database/changed-rows';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { AuditWriter } from '../audit/audit-writer';
 import type { Actor, RequestOrigin } from '../authz/actor';
@@ -127,9 +128,17 @@ export class AppointmentsService {
       if (!(await versionedUpdate(em, 'appointment', appointmentId, body.version, { status: 'rescheduled', replaced_by_id: replacement.id }, actor.userId))) {
         throw staleVersion(await findAppointment(em, appointmentId));
       }
+      // The planned accompaniment goes with her to the new time (it had not happened yet), if its advocates are free then.
+      const moved = await changedRows<{ id: string }>(
+        em,
+        `UPDATE accompaniment SET appointment_id = $2, version = version + 1, updated_at = now(), updated_by = $3 WHERE appointment_id = $1 RETURNING id`,
+        [appointmentId, replacement.id, actor.userId],
+      );
+      if (moved.length) await assertNoClash(em, await advocatesOf(em, replacement.id), replacement.id);
       await this.audit.append(em, actor, origin, [
         { action: 'appointment.updated', entityType: 'appointment', entityId: appointmentId, subjectId: scope.serviceUserId, detail: { fields: ['status', 'replacedById'] } },
         { action: 'appointment.created', entityType: 'appointment', entityId: replacement.id, subjectId: scope.serviceUserId, detail: { replaces: appointmentId, fields: Object.keys(body).filter((f) => f !== 'version') } },
+        ...moved.map((m) => ({ action: 'accompaniment.updated', entityType: 'accompaniment', entityId: m.id, subjectId: scope.serviceUserId, detail: { fields: ['appointmentId'] } })),
       ]);
       return (await findAppointment(em, replacement.id)) as AppointmentView;
     });

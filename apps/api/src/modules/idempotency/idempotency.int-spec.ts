@@ -165,6 +165,13 @@ describe('Idempotency-Key on create routes', () => {
     expect(a.body.id).not.toBe(b.body.id);
   });
 
+  it('should ignore the header on the session routes, whose cookies a replay could not set', async () => {
+    const throwaway = await sessionFor(t, advocate.user);
+    const k = key();
+    expect((await throwaway.post('/api/auth/sign-out').set('Idempotency-Key', k).send({})).status).toBeLessThan(300);
+    expect(await keyRow(advocate.user.id, k)).toBeUndefined();
+  });
+
   it('should keep keys from being read across people by row-level security', async () => {
     const k = key();
     await advocate.post(notesUrl).set('Idempotency-Key', k).send(note()).expect(201);

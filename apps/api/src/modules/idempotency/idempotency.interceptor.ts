@@ -22,7 +22,7 @@ export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
 
 /**
- * `Idempotency-Key` on any POST of a signed-in person: the first request with a key does the
+ * `Idempotency-Key` on any POST of a signed-in person (outside /api/auth): the first request with a key does the
  * work and its answer is recorded; the same key and body again gets that answer (and no second
  * record); the same key with another body gets 422; while the first is still running, 409.
  * A request that fails leaves the key unused. Keys are per person and last a day.
@@ -42,7 +42,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const res = context.switchToHttp().getResponse<Response>();
     const key = req.header(IDEMPOTENCY_HEADER);
     const actor = req.actor;
-    if (key === undefined || req.method !== 'POST' || !actor) return next.handle();
+    // Sign-in, sign-out and the like set cookies, which a replay could not: the header is ignored there.
+    if (key === undefined || req.method !== 'POST' || !actor || req.path.startsWith('/api/auth/')) return next.handle();
     if (!KEY_PATTERN.test(key)) {
       return throwError(() => new BadRequestException(`${IDEMPOTENCY_HEADER} must be 1 to 200 printable characters without spaces, such as a UUID`));
     }

@@ -1,4 +1,4 @@
-// `npm run bench -- [--connections 20] [--duration 15] [--warmup 3] [--pool 20] [--skip-build] [--only <text>]`
+// `npm run bench -- [--connections 20] [--duration 15] [--warmup 3] [--rounds 2] [--pool 20] [--skip-build] [--only <text>]`
 //
 // Builds the API for production, starts it against DATABASE_URL (filled by seed:scale),
 // signs in as an advocate, a service user and a manager, and drives each key path with
@@ -7,6 +7,7 @@
 //       replayed directly through `pg` at the same concurrency;
 //   (b) for audited reads, the same load against the API started with
 //       BENCH_SKIP_READ_AUDIT=true (it then skips audit events of reads, never of writes);
+// each variant measured in turns, `rounds` times, so background load weighs on all alike;
 // and runs the growth paths against a database with one tenth of the data
 // (BENCH_TENTH_DATABASE_URL, or <database>_tenth on the same server, seeded if missing).
 // Results: tmp/perf/bench-results.json, docs/performance/bench-results.json and the
@@ -21,6 +22,7 @@ import { buildApi, peakRssMb, startApi, stopApi, workDir } from './lib/api-proce
 import { lineCount, readCapture, runFloor } from './lib/floor.mjs';
 import { load, once } from './lib/load.mjs';
 import { signIn } from './lib/sign-in.mjs';
+import { summarise } from './lib/stats.mjs';
 import { definePaths, findFixtures, PEOPLE } from './paths.mjs';
 import { renderTable, TARGETS, updateDoc } from './report.mjs';
 
@@ -37,9 +39,10 @@ const settings = {
   connections: Number(option('connections', 20)),
   seconds: Number(option('duration', 15)),
   warmup: Number(option('warmup', 3)),
+  rounds: Number(option('rounds', 2)),
 };
 // The API gets as many database connections as the load has HTTP connections, like the floor.
-const poolSize = Number(option('pool', settings.connections));
+const poolSize = Math.max(2, Number(option('pool', settings.connections)));
 const only = option('only', null);
 const say = (m) => console.log(`[bench] ${m}`);
 const fullUrl = process.env.DATABASE_URL;
@@ -92,11 +95,6 @@ async function signInAll(url) {
   return sessions;
 }
 
-async function measure(url, path, session) {
-  if (settings.warmup > 0) await load(url, path, session, { connections: settings.connections, seconds: settings.warmup });
-  return load(url, path, session, settings);
-}
-
 function machine() {
   const cpu = cpus();
   let pg = null;
@@ -137,10 +135,18 @@ async function main() {
     for (const [i, path] of paths.entries()) {
       try {
         await once(api.url, path, sessions[path.as]);
-        const from = lineCount(capture);
-        await once(api.url, path, sessions[path.as]);
-        steps[i] = readCapture(capture, from, lineCount(capture));
-        say(`${path.name}: ${steps[i].length} statements captured`);
+        // Statements per request: give the API's pool a moment to finish any trailing statement.
+        const settle = () => new Promise((r) => setTimeout(r, 200));
+        await settle();
+        let from = lineCount(capture);
+        steps[i] = [];
+        await once(api.url, path, sessions[path.as], async () => {
+          await settle();
+          const to = lineCount(capture);
+          steps[i].push(readCapture(capture, from, to));
+          from = to;
+        });
+        say(`${path.name}: ${steps[i].map((s) => s.length).join(' + ')} statements captured`);
       } catch (error) {
         if (!path.optional || error.status !== 404) throw error;
         results[i].unavailable = `not yet available (${error.message.split(':')[0]})`;
@@ -152,55 +158,51 @@ async function main() {
   }
   const live = paths.map((p, i) => i).filter((i) => !results[i].unavailable);
 
-  // 2. The API under load, with audit as it is.
+  // 2. Every variant of a path measured in turns (API, floor, API without read audit, API on
+  //    one tenth of the data), round after round, so that whatever else the machine is doing
+  //    weighs on all of them alike. All three API instances are up; the idle ones cost nothing.
+  const pool = { DATABASE_POOL_SIZE: String(poolSize) };
+  const instances = {};
   let rss = 0;
-  api = await startApi(main, { databaseUrl: fullUrl, env: { DATABASE_POOL_SIZE: String(poolSize) }, logName: 'api-load' });
   try {
+    instances.api = await startApi(main, { databaseUrl: fullUrl, env: pool, logName: 'api-load' });
+    instances.noAudit = await startApi(main, { databaseUrl: fullUrl, env: { ...pool, BENCH_SKIP_READ_AUDIT: 'true' }, logName: 'api-no-read-audit' });
+    instances.tenth = await startApi(main, { databaseUrl: tenthUrl, env: pool, logName: 'api-tenth' });
+    const tenthPaths = definePaths(await findFixtures(tenthUrl));
+    const tenthSessions = await signInAll(instances.tenth.url);
+    const slice = { connections: settings.connections, seconds: settings.seconds / settings.rounds };
+    const warm = { connections: settings.connections, seconds: settings.warmup };
     for (const i of live) {
-      results[i].api = await measure(api.url, paths[i], sessions[paths[i].as]);
-      say(`${paths[i].name}: API p50 ${results[i].api.p50} ms, ${results[i].api.rps} req/s, ${results[i].api.errors} errors`);
+      const path = paths[i];
+      const tenthPath = tenthPaths.find((p) => p.name === path.name);
+      const variants = [
+        ['api', (o) => load(instances.api.url, path, sessions[path.as], o)],
+        ['floor', (o) => runFloor(fullUrl, steps[i], o)],
+        ...(path.audited ? [['noAudit', (o) => load(instances.noAudit.url, path, sessions[path.as], o)]] : []),
+        ...(path.growth ? [['tenth', (o) => load(instances.tenth.url, tenthPath, tenthSessions[path.as], o)]] : []),
+      ];
+      if (settings.warmup > 0) for (const [, run] of variants) await run(warm);
+      const parts = Object.fromEntries(variants.map(([name]) => [name, []]));
+      for (let round = 0; round < settings.rounds; round += 1) {
+        for (const [name, run] of variants) parts[name].push(await run(slice));
+      }
+      for (const [name] of variants) results[i][name] = merge(parts[name]);
+      const r = results[i];
+      r.floorRatio = ratio(r.api.p50, r.floor.p50);
+      if (r.noAudit) r.auditOverhead = ratio(r.api.p50, r.noAudit.p50, -1);
+      if (r.tenth) r.growthRatio = ratio(r.api.p50, r.tenth.p50);
+      say(
+        `${path.name}: p50 ${r.api.p50} ms, ${r.api.rps} req/s, ${r.api.errors} errors; floor ${r.floor.p50} ms (× ${r.floorRatio}` +
+          `${r.floor.firstError ? `; floor error: ${r.floor.firstError}` : ''})` +
+          (r.noAudit ? `; without read audit ${r.noAudit.p50} ms (+${pct(r.auditOverhead)})` : '') +
+          (r.tenth ? `; at N/10 ${r.tenth.p50} ms (growth ${r.growthRatio})` : ''),
+      );
     }
   } finally {
-    rss = Math.max(rss, peakRssMb(api.child) ?? 0);
-    await stopApi(api.child);
-  }
-
-  // 3. The SQL floor of each path, at the same concurrency, with the API stopped.
-  for (const i of live) {
-    const opts = { connections: settings.connections, seconds: settings.warmup };
-    if (settings.warmup > 0) await runFloor(fullUrl, steps[i], opts);
-    results[i].floor = await runFloor(fullUrl, steps[i], settings);
-    results[i].floorRatio = ratio(results[i].api.p50, results[i].floor.p50);
-    say(`${paths[i].name}: floor p50 ${results[i].floor.p50} ms (${results[i].floor.errors} errors${results[i].floor.firstError ? `: ${results[i].floor.firstError}` : ''}), ratio ${results[i].floorRatio}`);
-  }
-
-  // 4. Audited reads with audit writing of reads switched off (benchmark-only flag).
-  api = await startApi(main, { databaseUrl: fullUrl, env: { BENCH_SKIP_READ_AUDIT: 'true', DATABASE_POOL_SIZE: String(poolSize) }, logName: 'api-no-read-audit' });
-  try {
-    for (const i of live.filter((j) => paths[j].audited)) {
-      results[i].noAudit = await measure(api.url, paths[i], sessions[paths[i].as]);
-      results[i].auditOverhead = ratio(results[i].api.p50, results[i].noAudit.p50, -1);
-      say(`${paths[i].name}: without read audit p50 ${results[i].noAudit.p50} ms, overhead ${pct(results[i].auditOverhead)}`);
+    for (const instance of Object.values(instances)) {
+      rss = Math.max(rss, peakRssMb(instance.child) ?? 0);
+      await stopApi(instance.child);
     }
-  } finally {
-    rss = Math.max(rss, peakRssMb(api.child) ?? 0);
-    await stopApi(api.child);
-  }
-
-  // 5. The growth paths at one tenth of the data.
-  const tenthPaths = definePaths(await findFixtures(tenthUrl));
-  api = await startApi(main, { databaseUrl: tenthUrl, env: { DATABASE_POOL_SIZE: String(poolSize) }, logName: 'api-tenth' });
-  try {
-    const tenthSessions = await signInAll(api.url);
-    for (const i of live.filter((j) => paths[j].growth)) {
-      const path = tenthPaths.find((p) => p.name === paths[i].name);
-      results[i].tenth = await measure(api.url, path, tenthSessions[path.as]);
-      results[i].growth = ratio(results[i].api.p50, results[i].tenth.p50);
-      say(`${paths[i].name}: at N/10 p50 ${results[i].tenth.p50} ms, growth ${results[i].growth}`);
-    }
-  } finally {
-    rss = Math.max(rss, peakRssMb(api.child) ?? 0);
-    await stopApi(api.child);
   }
 
   const report = {
@@ -221,6 +223,15 @@ async function main() {
   }
   console.log(`\n${renderTable(report)}`);
   say(`done in ${report.minutes} min; results in ${join(workDir, 'bench-results.json')}`);
+}
+
+/** One summary from the rounds of a variant, over all their samples. */
+function merge(parts) {
+  const latencies = parts.flatMap((p) => p.latencies);
+  const seconds = parts.reduce((t, p) => t + p.seconds, 0);
+  const errors = parts.reduce((t, p) => t + p.errors, 0);
+  const firstError = parts.find((p) => p.firstError)?.firstError ?? null;
+  return { ...summarise(latencies, seconds, errors), ...(firstError ? { firstError } : {}) };
 }
 
 function ratio(a, b, offset = 0) {

@@ -39,9 +39,12 @@ export async function findFixtures(databaseUrl) {
       [advocate.organisation_id],
     );
     const oldest = await one(`SELECT min(occurred_at) AS at FROM audit_event WHERE organisation_id = $1`, [advocate.organisation_id]);
+    // After every appointment she accompanies (earlier runs' included), so she is never double-booked.
     const latest = await one(
-      `SELECT max(a.starts_at) AS at FROM appointment a WHERE a.journey_id = $1`,
-      [journeys[1]?.id ?? journeys[0].id],
+      `SELECT max(a.starts_at) AS at FROM appointment a
+       JOIN accompaniment ac ON ac.appointment_id = a.id JOIN accompaniment_advocate aa ON aa.accompaniment_id = ac.id
+       WHERE aa.advocate_id = $1`,
+      [advocate.id],
     );
     const from = new Date(new Date(oldest.at).getTime() + 180 * 86400_000);
     return {

@@ -41,7 +41,7 @@ export function renderTable(r) {
         ms(p.noAudit?.p50),
         p.auditOverhead === undefined || p.auditOverhead === null ? '–' : `${Math.round(p.auditOverhead * 100)}%${mark(p.auditOverhead <= TARGETS.auditOverhead)}`,
         ms(p.tenth?.p50),
-        p.growth === undefined || p.growth === null ? '–' : `${p.growth.toFixed(2)}${mark(p.growth <= TARGETS.growth)}`,
+        p.growthRatio === undefined || p.growthRatio === null ? '–' : `${p.growthRatio.toFixed(2)}${mark(p.growthRatio <= TARGETS.growth)}`,
         '',
       ].join(' | ').trim(),
     );

@@ -153,5 +153,6 @@ export async function runFloor(databaseUrl, requests, { connections, seconds }) 
   } finally {
     await Promise.all(clients.map((c) => c.end()));
   }
-  return { ...summarise(latencies, (performance.now() - started) / 1000, errors), firstError };
+  const elapsed = (performance.now() - started) / 1000;
+  return { ...summarise(latencies, elapsed, errors), latencies, seconds: elapsed, firstError };
 }

@@ -18,7 +18,7 @@ function headersFor(session, withBody) {
 const resolve = (value, ctx) => (typeof value === 'function' ? value(ctx) : value);
 
 /** One use of the path, request by request; throws on anything but 2xx. */
-export async function once(url, path, session) {
+export async function once(url, path, session, afterEach = () => undefined) {
   const ctx = {};
   for (const r of path.requests) {
     const body = r.body ? JSON.stringify(r.body(ctx)) : undefined;
@@ -30,6 +30,7 @@ export async function once(url, path, session) {
       throw error;
     }
     if (r.keep) Object.assign(ctx, r.keep(JSON.parse(text)));
+    await afterEach();
   }
 }
 
@@ -50,7 +51,7 @@ export function load(url, path, session, { connections, seconds }) {
     const instance = autocannon({ url, connections, duration: seconds, requests, timeout: 30 }, (error, result) => {
       if (error) return fail(error);
       const errors = non2xx + result.errors + result.timeouts;
-      done({ ...summarise(latencies, result.duration, errors), non2xx, socketErrors: result.errors, timeouts: result.timeouts });
+      done({ ...summarise(latencies, result.duration, errors), latencies, seconds: result.duration });
     });
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
       latencies.push(responseTime);

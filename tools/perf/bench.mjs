@@ -23,7 +23,7 @@ import { lineCount, readCapture, runFloor } from './lib/floor.mjs';
 import { load, once } from './lib/load.mjs';
 import { signIn } from './lib/sign-in.mjs';
 import { summarise } from './lib/stats.mjs';
-import { definePaths, findFixtures, PEOPLE } from './paths.mjs';
+import { definePaths, findFixtures, peopleOf } from './paths.mjs';
 import { renderTable, TARGETS, updateDoc } from './report.mjs';
 
 const require = createRequire(import.meta.url);
@@ -89,9 +89,9 @@ async function tenthDatabase(full) {
   return tenth.toString();
 }
 
-async function signInAll(url) {
+async function signInAll(url, fixtures) {
   const sessions = {};
-  for (const [who, p] of Object.entries(PEOPLE)) sessions[who] = await signIn(url, p.email, { staff: p.staff });
+  for (const [who, p] of Object.entries(peopleOf(fixtures))) sessions[who] = await signIn(url, p.email, { staff: p.staff });
   return sessions;
 }
 
@@ -129,7 +129,7 @@ async function main() {
   const capture = join(workDir, 'capture.jsonl');
   rmSync(capture, { force: true });
   let api = await startApi(main, { databaseUrl: fullUrl, env: { BENCH_CAPTURE_SQL: capture, DATABASE_POOL_SIZE: String(poolSize) }, logName: 'api-capture' });
-  const sessions = await signInAll(api.url);
+  const sessions = await signInAll(api.url, fixtures);
   const steps = [];
   try {
     for (const [i, path] of paths.entries()) {
@@ -157,6 +157,8 @@ async function main() {
     await stopApi(api.child);
   }
   const live = paths.map((p, i) => i).filter((i) => !results[i].unavailable);
+  // For `node tools/perf/explain.mjs`: each path's statements, request by request.
+  writeFileSync(join(workDir, 'steps.json'), JSON.stringify(live.map((i) => ({ name: paths[i].name, requests: steps[i] })), null, 1));
 
   // 2. Every variant of a path measured in turns (API, floor, API without read audit, API on
   //    one tenth of the data), round after round, so that whatever else the machine is doing
@@ -168,8 +170,9 @@ async function main() {
     instances.api = await startApi(main, { databaseUrl: fullUrl, env: pool, logName: 'api-load' });
     instances.noAudit = await startApi(main, { databaseUrl: fullUrl, env: { ...pool, BENCH_SKIP_READ_AUDIT: 'true' }, logName: 'api-no-read-audit' });
     instances.tenth = await startApi(main, { databaseUrl: tenthUrl, env: pool, logName: 'api-tenth' });
-    const tenthPaths = definePaths(await findFixtures(tenthUrl));
-    const tenthSessions = await signInAll(instances.tenth.url);
+    const tenthFixtures = await findFixtures(tenthUrl);
+    const tenthPaths = definePaths(tenthFixtures);
+    const tenthSessions = await signInAll(instances.tenth.url, tenthFixtures);
     const slice = { connections: settings.connections, seconds: settings.seconds / settings.rounds };
     const warm = { connections: settings.connections, seconds: settings.warmup };
     for (const i of live) {

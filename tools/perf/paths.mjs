@@ -7,11 +7,17 @@ import { email } from './scale-accounts.mjs';
 const require = createRequire(import.meta.url);
 const { Client } = require('pg');
 
+/** Who the benchmark signs in as; the service user is the first in organisation 0 with a portal account and an active journey. */
 export const PEOPLE = {
   advocate: { email: email.advocate(0, 0), staff: true },
-  serviceUser: { email: email.serviceUser(0, 3), staff: false },
+  serviceUser: { email: null, staff: false },
   manager: { email: email.manager(0, 0), staff: true },
 };
+
+/** The people of `f` (from findFixtures), each with her email. */
+export function peopleOf(f) {
+  return { ...PEOPLE, serviceUser: { ...PEOPLE.serviceUser, email: f.serviceUserEmail } };
+}
 
 /** Records the paths work on, chosen from the seeded data by SQL (the owner's connection). */
 export async function findFixtures(databaseUrl) {
@@ -30,8 +36,10 @@ export async function findFixtures(databaseUrl) {
       )
     ).rows;
     const serviceUser = await one(
-      `SELECT su.id FROM service_user su JOIN user_account u ON u.id = su.account_id WHERE lower(u.email) = $1`,
-      [PEOPLE.serviceUser.email],
+      `SELECT su.id, u.email FROM service_user su JOIN user_account u ON u.id = su.account_id
+       WHERE su.organisation_id = $1 AND EXISTS (SELECT 1 FROM journey j WHERE j.service_user_id = su.id AND j.status = 'active')
+       ORDER BY u.email LIMIT 1`,
+      [advocate.organisation_id],
     );
     // A woman whose history the manager searches, in a year deep in the past.
     const subject = await one(
@@ -52,6 +60,7 @@ export async function findFixtures(databaseUrl) {
       readJourneyId: journeys[0].id,
       writeJourneyId: (journeys[1] ?? journeys[0]).id,
       serviceUserId: serviceUser.id,
+      serviceUserEmail: serviceUser.email,
       auditSubjectId: subject.id,
       auditFrom: from.toISOString(),
       auditTo: new Date(from.getTime() + 365 * 86400_000).toISOString(),

@@ -124,7 +124,8 @@ async function seedPeopleAndJourneys(c, passwordHash, sealedTotp) {
     CREATE TEMP TABLE seed_journey AS
     SELECT o, k, n, pg_temp.u('j-' || o || '-' || k || '-' || n) AS id, pg_temp.u('org-' || o) AS org, pg_temp.u('su-' || o || '-' || k) AS su,
            CASE WHEN n = 1 THEN 'closed'
-                WHEN k % 20 < 2 THEN 'referred' WHEN k % 20 < 13 THEN 'active' WHEN k % 20 < 14 THEN 'closing' ELSE 'closed' END AS status,
+                WHEN pg_temp.r('st' || o || '-' || k) % 20 < 2 THEN 'referred' WHEN pg_temp.r('st' || o || '-' || k) % 20 < 13 THEN 'active'
+                WHEN pg_temp.r('st' || o || '-' || k) % 20 < 14 THEN 'closing' ELSE 'closed' END AS status,
            CASE WHEN n = 0 THEN current_date - (pg_temp.r('rd' || o || k) % 600) ELSE current_date - 900 - (pg_temp.r('rd1' || o || k) % 700) END AS referral_date,
            pg_temp.u('advocate-' || o || '-' || ((k + n) % ${ADVOCATES})) AS primary_adv,
            CASE WHEN k % 10 < 3 THEN pg_temp.u('advocate-' || o || '-' || ((k + n + 1 + k % 7) % ${ADVOCATES})) END AS secondary_adv

@@ -36,7 +36,7 @@ export function lineCount(file) {
   }
 }
 
-function auditColumns(text) {
+export function auditColumns(text) {
   const m = /INSERT INTO audit_event\s*\(([^)]+)\)/i.exec(text);
   return m ? m[1].split(',').map((c) => c.trim()) : null;
 }
@@ -86,7 +86,7 @@ async function replayStatement(client, s, mapped, heads) {
 }
 
 /** Unsealed events (written without a chain position): new ids and time, their content hash to match. */
-function freshAuditRows(columns, values) {
+export function freshAuditRows(columns, values) {
   const width = columns.length;
   const out = [...values];
   const occurredAt = new Date().toISOString();

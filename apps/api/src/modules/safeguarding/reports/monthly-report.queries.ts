@@ -79,7 +79,8 @@ export async function monthlyReportRows(em: EntityManager, firstDay: string): Pr
      FROM concern c, bounds WHERE c.closed_at >= bounds.starts AND c.closed_at < bounds.ends GROUP BY 1`,
     firstDay,
   );
-  breakdown('concerns', 'Closed ', ['within_the_service', 'after_referral_to_another_agency'], closed);
+  push('concerns', 'Closed: within the service', closed.get('within_the_service') ?? 0);
+  push('concerns', 'Closed: after referral to another agency', closed.get('after_referral_to_another_agency') ?? 0);
 
   const closures = await countsBy(
     em,

@@ -187,6 +187,9 @@ describe('Safeguarding', () => {
     await expectAccessible(maya, 'closing confirmation');
     await confirm.getByRole('button', { name: 'Yes, close the concern' }).click();
 
+    await maya.getByText('The concern is closed.', { exact: false }).waitFor();
+    // The form that had focus is gone: focus lands on the notice that says it is done.
+    expect(await maya.evaluate(() => document.activeElement?.textContent ?? '')).toContain('The concern is closed.');
     await maya.getByText('Closed', { exact: true }).first().waitFor();
     await expect(maya.getByRole('region', { name: 'Move it on' }).count()).resolves.toBe(0);
     const history = maya.getByRole('region', { name: 'History' });

@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, input, signal, untracked, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import type { ConcernStatus } from '@beside/shared/contracts';
 import { formatLondonDateTime } from '@beside/shared/util';
 import { SessionStore } from '@beside/web/core';
 import { ConcernStore } from '@beside/web/safeguarding/data-access';
@@ -35,11 +36,23 @@ export class ConcernPage {
   protected readonly late = howLate;
   protected readonly canTriage = computed(() => this.session.can('concern:triage'));
   protected readonly events = computed(() => [...(this.store.concern()?.events ?? [])].reverse());
+  protected readonly closedNow = signal(false);
+  private readonly closedNotice = viewChild<ElementRef<HTMLElement>>('closedNotice');
 
   constructor() {
     effect(() => {
       const id = this.concernId();
-      untracked(() => void this.store.load(id));
+      untracked(() => {
+        this.closedNow.set(false);
+        void this.store.load(id);
+      });
     });
+  }
+
+  // Closing removes the form that had focus: say it is done where focus lands.
+  protected onMoved(status: ConcernStatus): void {
+    if (status !== 'closed') return;
+    this.closedNow.set(true);
+    setTimeout(() => this.closedNotice()?.nativeElement.focus());
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, output, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators, type ValidatorFn } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -6,7 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
-import { CONCERN_SEVERITIES, type ConcernSeverity, type ConcernTransitionRequest } from '@beside/shared/contracts';
+import { CONCERN_SEVERITIES, type ConcernSeverity, type ConcernStatus, type ConcernTransitionRequest } from '@beside/shared/contracts';
 import { applyApiProblem, collectFormErrors, fieldErrorMessage, type FieldDescriptions } from '@beside/web/core';
 import { ConflictNotice } from '@beside/web/journeys/ui';
 import { ConcernStore } from '@beside/web/safeguarding/data-access';
@@ -80,6 +80,8 @@ function requiredFor(...moves: ConcernMove[]): ValidatorFn {
   `,
 })
 export class TransitionForm {
+  /** The status the concern was moved to (the page says so when this form goes away, on closing). */
+  readonly moved = output<ConcernStatus>();
   private readonly store = inject(ConcernStore);
   protected readonly fields = FIELDS;
   protected readonly severities = CONCERN_SEVERITIES;
@@ -171,6 +173,7 @@ export class TransitionForm {
       this.errors.set([]);
       this.formDir()?.resetForm({ to: null, severity: '', referredTo: '', outcome: '', outcomeForRaiser: '', note: '' });
       this.done.set(`The concern is now: ${CONCERN_STATUS_LABELS[result.value.status].toLowerCase()}.`);
+      this.moved.emit(result.value.status);
     } else if (result.conflict) {
       this.conflict.set(result.problem.messages.join(' '));
     } else {

@@ -11,26 +11,57 @@ const SORT_KEYS: Record<CaseloadSort, { key: string; direction: 'ASC' | 'DESC' }
 /**
  * The caseload, filtered and sorted in SQL with keyset pagination. Parameters:
  * $1 role, $2 user id, $3 status, $4 name pattern, $5/$6 cursor (sort key, id), $7 limit.
+ *
+ * Sorted by referral or name, the page is cut from her journeys first and only its rows get
+ * the per-journey counts, so a caseload of hundreds costs about what one of fifty does
+ * (docs/PERFORMANCE.md); sorted by next appointment, every journey needs that one first.
  */
 export function caseloadSql(sort: CaseloadSort): string {
   const { key, direction } = SORT_KEYS[sort];
   const cmp = direction === 'ASC' ? '>' : '<';
-  return `
+  if (sort === 'next_appointment') {
+    return `
     SELECT * FROM (
-      SELECT j.id, j.service_user_id AS "serviceUserId", coalesce(su.preferred_name, su.name) AS "serviceUserName", j.status,
-             to_char(j.referral_date, 'YYYY-MM-DD') AS "referralDate", a.display_name AS "primaryAdvocateName",
-             na.starts_at AS "nextAppointmentAt",
-             (SELECT count(*)::int FROM step s
-              WHERE s.journey_id = j.id AND s.done_at IS NULL AND s.due_date < (now() AT TIME ZONE 'Europe/London')::date) AS "overdueSteps",
-             greatest(
-               (SELECT max(ap.starts_at) FROM appointment ap WHERE ap.journey_id = j.id AND ap.status = 'attended'),
-               (SELECT max(c.recorded_at) FROM check_in c WHERE c.journey_id = j.id)
-             ) AS "lastContactAt",
-             pp.n AS "pendingProposals",
-             oc.open AS "openConcerns", oc.overdue AS "overdueConcerns",
-             ${key} AS sort_key
+      SELECT ${CASELOAD_COLUMNS}, ${key} AS sort_key
       FROM journey j
       JOIN service_user su ON su.id = j.service_user_id
+      ${PER_JOURNEY}
+      WHERE ${IN_SCOPE}
+    ) c
+    WHERE ($5::text IS NULL OR (c.sort_key, c.id) ${cmp} ($5::text, $6::uuid))
+    ORDER BY c.sort_key ${direction}, c.id ${direction}
+    LIMIT $7`;
+  }
+  return `
+    WITH page AS (
+      SELECT j.*, su.name AS su_name, su.preferred_name AS su_preferred_name, ${key} AS sort_key
+      FROM journey j
+      JOIN service_user su ON su.id = j.service_user_id
+      WHERE ${IN_SCOPE}
+        AND ($5::text IS NULL OR (${key}, j.id) ${cmp} ($5::text, $6::uuid))
+      ORDER BY ${key} ${direction}, j.id ${direction}
+      LIMIT $7
+    )
+    SELECT ${CASELOAD_COLUMNS.replace(/su\.preferred_name/g, 'j.su_preferred_name').replace(/su\.name/g, 'j.su_name')}, j.sort_key
+    FROM page j
+    ${PER_JOURNEY}
+    ORDER BY j.sort_key ${direction}, j.id ${direction}`;
+}
+
+const CASELOAD_COLUMNS = `
+      j.id, j.service_user_id AS "serviceUserId", coalesce(su.preferred_name, su.name) AS "serviceUserName", j.status,
+      to_char(j.referral_date, 'YYYY-MM-DD') AS "referralDate", a.display_name AS "primaryAdvocateName",
+      na.starts_at AS "nextAppointmentAt",
+      (SELECT count(*)::int FROM step s
+       WHERE s.journey_id = j.id AND s.done_at IS NULL AND s.due_date < (now() AT TIME ZONE 'Europe/London')::date) AS "overdueSteps",
+      greatest(
+        (SELECT max(ap.starts_at) FROM appointment ap WHERE ap.journey_id = j.id AND ap.status = 'attended'),
+        (SELECT max(c.recorded_at) FROM check_in c WHERE c.journey_id = j.id)
+      ) AS "lastContactAt",
+      pp.n AS "pendingProposals",
+      oc.open AS "openConcerns", oc.overdue AS "overdueConcerns"`;
+
+const PER_JOURNEY = `
       JOIN user_account a ON a.id = j.primary_advocate_id
       LEFT JOIN LATERAL (
         SELECT ap.starts_at FROM appointment ap
@@ -46,12 +77,8 @@ export function caseloadSql(sort: CaseloadSort): string {
         SELECT count(*)::int AS open, (count(*) FILTER (WHERE c.status = 'raised' AND c.triage_due_at <= now()))::int AS overdue
         FROM concern c
         WHERE c.journey_id = j.id AND c.status <> 'closed' AND ($1 = 'manager' OR c.raised_by = $2 OR NOT c.hide_raiser_from_advocate)
-      ) oc
-      WHERE ($1 = 'manager' OR j.primary_advocate_id = $2 OR j.secondary_advocate_id = $2)
+      ) oc`;
+
+const IN_SCOPE = `($1 = 'manager' OR j.primary_advocate_id = $2 OR j.secondary_advocate_id = $2)
         AND ($3::text IS NULL OR j.status = $3)
-        AND ($4::text IS NULL OR su.name ILIKE $4 OR su.preferred_name ILIKE $4)
-    ) c
-    WHERE ($5::text IS NULL OR (c.sort_key, c.id) ${cmp} ($5::text, $6::uuid))
-    ORDER BY c.sort_key ${direction}, c.id ${direction}
-    LIMIT $7`;
-}
+        AND ($4::text IS NULL OR su.name ILIKE $4 OR su.preferred_name ILIKE $4)`;

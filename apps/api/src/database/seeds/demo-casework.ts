@@ -40,8 +40,8 @@ export async function seedDemoCasework(em: EntityManager, organisationId: string
       const level = LEVELS[Math.min(3, Math.floor(((monthsAgo - m) / Math.max(1, monthsAgo)) * 4))];
       const [appointment]: { id: string }[] = await em.query(
         `INSERT INTO appointment (organisation_id, journey_id, service_user_id, professional_role, starts_at, ends_at, location, purpose, status, created_by)
-         VALUES ($1, $2, $3, $4, date_trunc('hour', now() - make_interval(months => $5) + make_interval(days => $6)) + interval '10 hours',
-                 date_trunc('hour', now() - make_interval(months => $5) + make_interval(days => $6)) + interval '11 hours',
+         VALUES ($1, $2, $3, $4, date_trunc('day', now() - make_interval(months => $5) + make_interval(days => $6)) + interval '10 hours',
+                 date_trunc('day', now() - make_interval(months => $5) + make_interval(days => $6)) + interval '11 hours',
                  'Clinic', 'Review', $7, $8) RETURNING id`,
         [organisationId, journey.id, su.id, ROLES[(index + m) % ROLES.length], m, past ? 0 : 2 + (index % 4), past ? ((index + m) % 7 === 0 ? 'missed' : 'attended') : 'planned', cleoId],
       );

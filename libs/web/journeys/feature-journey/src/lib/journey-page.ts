@@ -1,15 +1,18 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink } from '@angular/router';
 import { FlashNotice, SessionStore } from '@beside/web/core';
 import { AppointmentsStore, JourneyStore, NotesStore, PlanStore, TimelineStore } from '@beside/web/journeys/data-access';
 import { JourneyStatusTag, SafeContactPanel } from '@beside/web/journeys/ui';
+import { JourneyProposalsStore } from '@beside/web/portal/data-access';
 import { Notice, PageHeader } from '@beside/web/ui';
 import { AppointmentsSection } from './appointments/appointments-section';
 import { ConcernsSection } from './concerns/concerns-section';
 import { NotesSection } from './notes/notes-section';
 import { OverviewSection } from './overview/overview-section';
 import { PlanSection } from './plan/plan-section';
+import { ProposalsSection } from './proposals/proposals-section';
 import { TimelineSection } from './timeline/timeline-section';
 import { TrendSection } from './timeline/trend-section';
 
@@ -18,6 +21,7 @@ import { TrendSection } from './timeline/trend-section';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     RouterLink,
+    MatButtonModule,
     MatTabsModule,
     Notice,
     PageHeader,
@@ -30,8 +34,9 @@ import { TrendSection } from './timeline/trend-section';
     TimelineSection,
     TrendSection,
     ConcernsSection,
+    ProposalsSection,
   ],
-  providers: [JourneyStore, PlanStore, AppointmentsStore, NotesStore, TimelineStore],
+  providers: [JourneyStore, PlanStore, AppointmentsStore, NotesStore, TimelineStore, JourneyProposalsStore],
   template: `
     @if (store.journey(); as journey) {
       <bs-page-header [heading]="store.name()" caption="Journey">
@@ -51,9 +56,18 @@ import { TrendSection } from './timeline/trend-section';
       @if (store.profile(); as profile) {
         <bs-safe-contact-panel [contact]="profile.safeContact" />
       }
+      @if (proposals.pending().length; as waiting) {
+        <bs-notice>
+          <p>{{ waiting === 1 ? 'She asked for 1 change' : 'She asked for ' + waiting + ' changes' }} to what staff wrote. She is waiting for an answer.</p>
+          <button mat-stroked-button type="button" (click)="tab.set(proposalsTab)">See the changes she asked for</button>
+        </bs-notice>
+      }
       <mat-tab-group [(selectedIndex)]="tab" mat-stretch-tabs="false" animationDuration="0ms" aria-label="Parts of her journey">
         <mat-tab label="Overview"><ng-template matTabContent><div class="bs-tab-pad"><bs-overview-section /></div></ng-template></mat-tab>
         <mat-tab label="Plan"><ng-template matTabContent><div class="bs-tab-pad"><bs-plan-section [journeyId]="journeyId()" /></div></ng-template></mat-tab>
+        <mat-tab [label]="proposals.pending().length ? 'Changes she asked for (' + proposals.pending().length + ')' : 'Changes she asked for'">
+          <ng-template matTabContent><div class="bs-tab-pad"><bs-proposals-section /></div></ng-template>
+        </mat-tab>
         <mat-tab label="Appointments">
           <ng-template matTabContent><div class="bs-tab-pad"><bs-appointments-section [journeyId]="journeyId()" /></div></ng-template>
         </mat-tab>
@@ -97,11 +111,17 @@ export class JourneyPage {
   protected readonly session = inject(SessionStore);
   protected readonly flash = signal(inject(FlashNotice).take());
   protected readonly tab = signal(0);
+  protected readonly proposals = inject(JourneyProposalsStore);
+  /** The "Changes she asked for" tab, right after the plan. */
+  protected readonly proposalsTab = 2;
 
   constructor() {
     effect(() => {
       const id = this.journeyId();
-      untracked(() => void this.store.load(id));
+      untracked(() => {
+        void this.store.load(id);
+        void this.proposals.load(id);
+      });
     });
   }
 }

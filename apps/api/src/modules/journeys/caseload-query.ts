@@ -10,7 +10,8 @@ const SORT_KEYS: Record<CaseloadSort, { key: string; direction: 'ASC' | 'DESC' }
 
 /**
  * The caseload, filtered and sorted in SQL with keyset pagination. Parameters:
- * $1 role, $2 user id, $3 status, $4 name pattern, $5/$6 cursor (sort key, id), $7 limit.
+ * $1 role, $2 user id, $3 status, $4 name pattern, $5/$6 cursor (sort key, id), $7 limit,
+ * $8 one advocate's journeys (primary or second).
  *
  * Sorted by referral or name, the page is cut from her journeys first and only its rows get
  * the per-journey counts, so a caseload of hundreds costs about what one of fifty does
@@ -81,4 +82,5 @@ const PER_JOURNEY = `
 
 const IN_SCOPE = `($1 = 'manager' OR j.primary_advocate_id = $2 OR j.secondary_advocate_id = $2)
         AND ($3::text IS NULL OR j.status = $3)
-        AND ($4::text IS NULL OR su.name ILIKE $4 OR su.preferred_name ILIKE $4)`;
+        AND ($4::text IS NULL OR su.name ILIKE $4 OR su.preferred_name ILIKE $4)
+        AND ($8::uuid IS NULL OR j.primary_advocate_id = $8 OR j.secondary_advocate_id = $8)`;

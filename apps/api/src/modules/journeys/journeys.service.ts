@@ -36,6 +36,7 @@ export class JourneysService {
         after ? String(after[0]) : null,
         after?.[1] ?? null,
         limit + 1,
+        query.advocateId ?? null,
       ]);
       const page = rows.slice(0, limit);
       const last = page[page.length - 1];

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { CASELOAD_SORTS, JOURNEY_STATUSES, type CaseloadSort, type JourneyStatus } from '@beside/shared/contracts';
 import { WholeNumberQuery } from '../../../common/page-query.dto';
 
@@ -14,6 +14,11 @@ export class CaseloadQueryDto {
   @IsString()
   @MaxLength(100)
   q?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: "Only this advocate's journeys (as primary or second advocate)" })
+  @IsOptional()
+  @IsUUID('all', { message: 'advocateId must be a UUID' })
+  advocateId?: string;
 
   @ApiPropertyOptional({ enum: CASELOAD_SORTS, default: 'referral', description: 'referral: newest first; name: A–Z; next_appointment: soonest first' })
   @IsOptional()

@@ -13,8 +13,9 @@
 //     before this one, and this one) is searched for every seeded name and email address,
 //     the session and CSRF tokens used here, and a marker written into a note.
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { scanLogs } from './hostile/log-scan.mjs';
 import { DEMO, DEMO_PASSWORD, SCALE, Session, artifactsDir, freshDatabase, query, reportFigures, signIn, sleep, startApi } from './lib/api-instance.mjs';
 
 const serverUrl = process.env.DATABASE_URL;
@@ -79,7 +80,12 @@ async function wrongPassword(baseUrl, email) {
 }
 
 const started = Date.now();
-const figures = {};
+const figures = { phaseSeconds: {} };
+let phaseStart = Date.now();
+const phase = (name) => {
+  figures.phaseSeconds[name] = Math.round((Date.now() - phaseStart) / 100) / 10;
+  phaseStart = Date.now();
+};
 const db = await freshDatabase(serverUrl);
 let api = null;
 let prod = null;
@@ -90,6 +96,7 @@ try {
   api = await startApi({ databaseUrl: db.url, label: 'security', env: { AUTH_RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT) } });
   const base = api.baseUrl;
 
+  phase('start');
   // 2. The session cookie.
   const first = await fetch(`${base}/api/auth/sign-in`, {
     method: 'POST',
@@ -128,6 +135,7 @@ try {
     }
   }
 
+  phase('headers');
   // 3. CORS closed.
   for (const origin of ['https://evil.example', 'null', base.replace('localhost', '127.0.0.1')]) {
     const res = await fetch(`${base}/api/my/details`, { headers: { Origin: origin, Cookie: nia.cookie, Accept: 'application/json' } });
@@ -159,6 +167,7 @@ try {
   const note = await amara.post(`/api/journeys/${journeyId}/notes`, { visibility: 'shared', body: marker });
   check(note.status === 201, 'a note with the marker was saved', String(note.status));
 
+  phase('cors');
   // 5. Revocation takes effect at once (before the throttling below slows sign-ins from this address).
   const t = {};
   const [a1, a2] = [await signIn(base, DEMO.serviceUser), await signIn(base, DEMO.serviceUser)];
@@ -201,6 +210,7 @@ try {
   check(again.status >= 400 && again.status < 500 && !again.headers.getSetCookie().some((c) => /beside_session=[^;]+/.test(c) && !/beside_session=;/.test(c)), 'deactivation: the account cannot sign in again', String(again.status));
   figures.revocation = t;
 
+  phase('revocation');
   // 4. Sign-in throttling: growing delays for one account from one address, then 429 with Retry-After.
   const email = DEMO.thirdServiceUser;
   const trace = [];
@@ -237,6 +247,7 @@ try {
   const lena = await new Session(base).post('/api/auth/sign-in', { email, password: DEMO_PASSWORD });
   check(lena.status === 200, 'throttle: never a lockout — her right password works once the delay has passed', String(lena.status));
 
+  phase('throttle');
   // The per-address limit of a public route (accepting an invitation, which has no throttle
   // of its own): RATE_LIMIT answers a minute, then 429 with Retry-After.
   let limited = null;
@@ -254,6 +265,7 @@ try {
   figures.rateLimit = { limitPerMinute: RATE_LIMIT, heardBeforeRefusal: heard, retryAfter: Number(limited?.headers.get('retry-after') ?? 0) };
 
 
+  phase('rateLimit');
   // 1b. Production headers: HSTS and upgrade-insecure-requests (production refuses the demo data, so an empty organisation).
   prodDb = await freshDatabase(serverUrl);
   prod = await startApi({
@@ -269,13 +281,16 @@ try {
     const { headers } = await headersOf(prod.baseUrl, path, { accept });
     checkHeaders(label, headers, { production: true });
   }
+  phase('production');
 } catch (error) {
   check(false, 'the check ran to the end', error.stack);
 } finally {
-  if (prod) await prod.stop();
+  const stops = [];
+  if (prod) stops.push(await prod.stop());
   if (prodDb) await prodDb.drop();
-  if (api) await api.stop();
-  await sleep(200);
+  if (api) stops.push(await api.stop());
+  figures.stops = stops;
+  phase('stop');
 }
 
 // 6. No personal data in any log of the run so far.
@@ -293,23 +308,7 @@ try {
   const emails = people.map((p) => p.email);
   const needles = [...words, ...emails, ...secrets.filter((s) => s && s.length >= 16), marker, DEMO_PASSWORD];
   const logs = existsSync(artifactsDir) ? readdirSync(artifactsDir).filter((f) => f.endsWith('.log')) : [];
-  let lines = 0;
-  const found = [];
-  for (const file of logs) {
-    let inBanner = false;
-    for (const line of readFileSync(join(artifactsDir, file), 'utf8').split('\n')) {
-      // The start-up banner lists the demo logins on purpose (for whoever ran npm start).
-      if (/^\s+Beside is running at /.test(line)) inBanner = true;
-      if (inBanner) {
-        if (line.startsWith('{')) inBanner = false;
-        else continue;
-      }
-      if (!line.trim()) continue;
-      lines++;
-      const hit = needles.find((n) => line.includes(n)) ?? (/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/.exec(line)?.[0] ?? null);
-      if (hit) found.push(`${file}: ${hit.length > 20 ? `${hit.slice(0, 6)}…` : hit} in ${line.slice(0, 160)}`);
-    }
-  }
+  const { lines, found } = scanLogs(logs.map((f) => join(artifactsDir, f)), needles);
   figures.logs = { files: logs.length, lines, searchedFor: needles.length, found: found.length };
   check(logs.length > 0 && lines > 0, 'logs: there are API logs to search', `${logs.length} files`);
   check(found.length === 0, `logs: no name, email address, token, password or note text in ${logs.length} log files (${lines} lines)`, found.slice(0, 5).join('\n    '));
@@ -319,6 +318,7 @@ try {
   await db.drop();
 }
 
+phase('logs');
 figures.passed = passed.length;
 figures.problems = problems.length;
 figures.seconds = Math.round((Date.now() - started) / 1000);

@@ -25,4 +25,6 @@ export interface CaseloadFilters {
   q?: string;
   status?: JourneyStatus;
   sort?: 'referral' | 'name' | 'next_appointment';
+  /** Only this advocate's journeys (as primary or second advocate). */
+  advocateId?: string;
 }

@@ -30,7 +30,7 @@ export class JourneysApi {
   private readonly http = inject(HttpClient);
 
   caseload(filters: CaseloadFilters = {}, cursor?: string | null, limit = 50): Observable<Page<CaseloadEntry>> {
-    const params = pageParams(cursor, { q: filters.q, status: filters.status, sort: filters.sort, limit: String(limit) });
+    const params = pageParams(cursor, { q: filters.q, status: filters.status, sort: filters.sort, advocateId: filters.advocateId, limit: String(limit) });
     return this.http.get<Page<CaseloadEntry>>('/api/journeys', { params });
   }
 

@@ -22,7 +22,7 @@ const SLOW_MS = 5_000;
 
 /** Tables a refused request may legitimately change, and why. */
 const VOLATILE = {
-  audit_event: 'a refusal of a record out of her or their scope is audited as access.denied; the GETs (not refused) audit their reads',
+  audit_event: 'every refusal for want of permission (403) or of an existing record out of scope is audited as access.denied; the GETs (answered) audit their reads',
   audit_chain_head: 'moves with every audit event',
   request_rate: 'the public sign-in routes count requests per address (rate limit)',
   sign_in_throttle: 'failed sign-ins (the fuzzed sign-in with a well-formed body) are counted per account and address',

@@ -17,10 +17,13 @@ import { DetailsForm } from './details-form';
     }
     <section class="bs-section bs-calm-panel" aria-labelledby="details-heading">
       <h2 id="details-heading">About you</h2>
+      <!-- The form waits for her details: saving before they arrive would send no version. -->
       @if (store.details(); as d) {
         <p>Your name with us: {{ d.name }}</p>
+        <bs-details-form />
+      } @else if (!store.problem()) {
+        <p role="status">Loading your details…</p>
       }
-      <bs-details-form />
     </section>
     <section class="bs-section" aria-labelledby="consents-heading">
       <h2 id="consents-heading">What you agreed to share</h2>

@@ -1,58 +1,161 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { NgTemplateOutlet } from '@angular/common';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChild } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { SessionStore } from '@beside/web/core';
 import { SignOut } from '@beside/web/identity/data-access';
 import { provideFormFieldDefaults } from '@beside/web/ui';
+import { filter, map } from 'rxjs';
 import { NotificationsBell } from './notifications-bell';
+
+/** Below this width the links do not fit on one row: they move behind a Menu button. */
+export const STAFF_MENU_QUERY = '(max-width: 899.98px)';
 
 @Component({
   selector: 'bs-staff-layout',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [provideFormFieldDefaults()],
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatToolbarModule, MatButtonModule, NotificationsBell],
+  // Escape from the button or anywhere in the open menu closes it (the bell's menu is an overlay: its Escape is its own).
+  host: { '(keydown.escape)': 'closeMenu()' },
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, NgTemplateOutlet, MatToolbarModule, MatButtonModule, NotificationsBell],
   template: `
+    <ng-template #pages>
+      @if (session.can('journey:read')) {
+        <a mat-button routerLink="/caseload" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Caseload</a>
+        <a mat-button routerLink="/calendar" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Calendar</a>
+      }
+      @if (session.can('concern:read')) {
+        <a mat-button routerLink="/concerns" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Concerns</a>
+      }
+      @if (session.can('report:read')) {
+        <a mat-button routerLink="/dashboard" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Dashboard</a>
+      }
+      @if (session.can('journey:allocate')) {
+        <a mat-button routerLink="/allocation" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Allocation</a>
+      }
+      @if (session.can('report:read')) {
+        <a mat-button routerLink="/reports" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Reports</a>
+      }
+      @if (session.can('account:manage')) {
+        <a mat-button routerLink="/accounts" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Accounts</a>
+      }
+      @if (session.can('audit:read')) {
+        <a mat-button routerLink="/audit" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Audit</a>
+      } @else if (session.can('audit:read-account-events')) {
+        <a mat-button routerLink="/account-events" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Account events</a>
+      }
+    </ng-template>
+    <ng-template #yours>
+      <a mat-button routerLink="/account" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Account</a>
+      <button mat-button type="button" (click)="signOut.here()">Sign out</button>
+    </ng-template>
+
     <mat-toolbar class="bs-toolbar" role="banner">
       <a class="bs-toolbar__name" routerLink="/">Beside</a>
-      <nav class="bs-toolbar__nav" aria-label="Main">
-        @if (session.can('journey:read')) {
-          <a mat-button routerLink="/caseload" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Caseload</a>
-          <a mat-button routerLink="/calendar" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Calendar</a>
-        }
-        @if (session.can('concern:read')) {
-          <a mat-button routerLink="/concerns" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Concerns</a>
-        }
-        @if (session.can('report:read')) {
-          <a mat-button routerLink="/dashboard" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Dashboard</a>
-        }
-        @if (session.can('journey:allocate')) {
-          <a mat-button routerLink="/allocation" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Allocation</a>
-        }
-        @if (session.can('report:read')) {
-          <a mat-button routerLink="/reports" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Reports</a>
-        }
-        @if (session.can('account:manage')) {
-          <a mat-button routerLink="/accounts" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Accounts</a>
-        }
-        @if (session.can('audit:read')) {
-          <a mat-button routerLink="/audit" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Audit</a>
-        } @else if (session.can('audit:read-account-events')) {
-          <a mat-button routerLink="/account-events" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Account events</a>
-        }
-        @if (session.can('journey:read')) {
-          <bs-notifications-bell />
-        }
-        <a mat-button routerLink="/account" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Account</a>
-        <button mat-button type="button" (click)="signOut.here()">Sign out</button>
-      </nav>
+      @if (narrow()) {
+        <span class="bs-staff-bar">
+          @if (session.can('journey:read')) {
+            <bs-notifications-bell />
+          }
+          <button
+            #menuButton
+            mat-button
+            type="button"
+            class="bs-staff-menu-button"
+            aria-controls="bs-staff-menu"
+            [attr.aria-expanded]="menuOpen()"
+            (click)="menuOpen.set(!menuOpen())"
+          >
+            <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
+              @if (menuOpen()) {
+                <path fill="currentColor" d="M18.3 5.7 12 12l6.3 6.3-1.4 1.4L10.6 13.4 4.3 19.7l-1.4-1.4L9.2 12 2.9 5.7l1.4-1.4 6.3 6.3 6.3-6.3z" />
+              } @else {
+                <path fill="currentColor" d="M3 6h18v2H3zm0 5h18v2H3zm0 5h18v2H3z" />
+              }
+            </svg>
+            Menu
+          </button>
+        </span>
+        <nav id="bs-staff-menu" class="bs-staff-menu" aria-label="Main" [hidden]="!menuOpen()">
+          <ng-container [ngTemplateOutlet]="pages" />
+          <ng-container [ngTemplateOutlet]="yours" />
+        </nav>
+      } @else {
+        <nav class="bs-toolbar__nav" aria-label="Main">
+          <ng-container [ngTemplateOutlet]="pages" />
+          @if (session.can('journey:read')) {
+            <bs-notifications-bell />
+          }
+          <ng-container [ngTemplateOutlet]="yours" />
+        </nav>
+      }
     </mat-toolbar>
     <main id="main-content" class="bs-main" tabindex="-1">
       <router-outlet />
     </main>
   `,
+  styles: `
+    .bs-staff-bar {
+      display: flex;
+      align-items: center;
+      gap: 0.25rem;
+      margin-left: auto;
+    }
+    .bs-staff-menu-button {
+      color: var(--mat-sys-on-primary) !important;
+      font-size: 1rem;
+      min-height: 48px;
+    }
+    .bs-staff-menu-button svg {
+      margin-right: 0.375rem;
+      vertical-align: middle;
+    }
+    .bs-staff-menu {
+      flex-basis: 100%;
+      display: flex;
+      flex-direction: column;
+      padding: 0.25rem 0 0.5rem;
+      border-top: 1px solid rgb(255 255 255 / 40%);
+    }
+    .bs-staff-menu[hidden] {
+      display: none;
+    }
+    .bs-staff-menu .mat-mdc-button {
+      justify-content: flex-start;
+      min-height: 48px;
+      color: var(--mat-sys-on-primary);
+      font-size: 1rem;
+    }
+  `,
 })
 export class StaffLayout {
   protected readonly session = inject(SessionStore);
   protected readonly signOut = inject(SignOut);
+  protected readonly narrow = toSignal(
+    inject(BreakpointObserver)
+      .observe(STAFF_MENU_QUERY)
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+  protected readonly menuOpen = signal(false);
+  private readonly menuButton = viewChild('menuButton', { read: ElementRef<HTMLButtonElement> });
+
+  constructor() {
+    // Choosing a page (or the bell's link) closes the menu: the page it opens is what she wants to see.
+    inject(Router)
+      .events.pipe(
+        filter((e) => e instanceof NavigationEnd),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => this.menuOpen.set(false));
+  }
+
+  protected closeMenu(): void {
+    if (!this.menuOpen()) return;
+    this.menuOpen.set(false);
+    this.menuButton()?.nativeElement.focus();
+  }
 }

@@ -1,5 +1,6 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, effect, inject, input, untracked } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
@@ -25,6 +26,8 @@ import {
   SeverityTag,
 } from '@beside/web/safeguarding/ui';
 import { Notice, PageHeader } from '@beside/web/ui';
+import { map } from 'rxjs';
+import { RegisterCards } from './register-cards';
 
 const VIEW_LABELS: Record<ConcernRegisterView, string> = { open: 'Open', overdue: 'Overdue', closed: 'Closed', all: 'All' };
 
@@ -47,6 +50,7 @@ function isView(value: string | undefined): value is ConcernRegisterView {
     PageHeader,
     SeverityTag,
     ConcernStatusTag,
+    RegisterCards,
   ],
   providers: [ConcernsRegisterStore],
   templateUrl: './register-page.html',
@@ -66,6 +70,13 @@ export class RegisterPage {
   protected readonly roleLabels = RAISER_ROLE_LABELS;
   protected readonly dateTime = formatLondonDateTime;
   protected readonly late = howLate;
+  /** Too narrow for six columns: one card per concern instead. */
+  protected readonly narrow = toSignal(
+    inject(BreakpointObserver)
+      .observe('(max-width: 599.98px)')
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
 
   protected readonly form = new FormGroup({
     view: new FormControl<ConcernRegisterView>('open', { nonNullable: true }),

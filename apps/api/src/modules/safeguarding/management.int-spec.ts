@@ -53,6 +53,33 @@ describe('management: allocation, dashboard and the monthly report', () => {
       await asAmara.get('/api/allocation').expect(403);
     });
 
+    it("should list one advocate's journeys on the caseload, as primary or second advocate, for a manager choosing one to reassign", async () => {
+      const ids = (body: { items: { id: string; primaryAdvocateName: string }[] }) => body.items.map((i) => i.id).sort();
+      const { body: all } = await asManager.get('/api/journeys').expect(200);
+      const { body: beas } = await asManager.get(`/api/journeys?advocateId=${bea.id}`).expect(200);
+      // Bea is primary on the closed one and second on one of Amara's.
+      expect(beas.items).toHaveLength(2);
+      expect(beas.items.map((i: { status: string }) => i.status).sort()).toEqual(['active', 'closed']);
+      expect(all.items.length).toBeGreaterThan(beas.items.length);
+      const { body: amaras } = await asManager.get(`/api/journeys?advocateId=${amara.id}`).expect(200);
+      expect(amaras.items).toHaveLength(2);
+      const [{ display_name: amaraName }] = await t.owner.query(`SELECT display_name FROM user_account WHERE id = $1`, [amara.id]);
+      expect(amaras.items.map((i: { primaryAdvocateName: string }) => i.primaryAdvocateName)).toEqual([amaraName, amaraName]);
+      // With the other filters, and sorted by next appointment (a different query), it still applies.
+      await asManager.get(`/api/journeys?advocateId=${bea.id}&status=active`).expect(200).expect(({ body }) => expect(body.items).toHaveLength(1));
+      const { body: bySoonest } = await asManager.get(`/api/journeys?advocateId=${bea.id}&sort=next_appointment`).expect(200);
+      expect(ids(bySoonest)).toEqual(ids(beas));
+      await asManager.get(`/api/journeys?advocateId=${manager.id}`).expect(200).expect(({ body }) => expect(body.items).toEqual([]));
+      // An advocate still sees only her own caseload, whoever she names.
+      const { body: amaraAsksForBea } = await asAmara.get(`/api/journeys?advocateId=${bea.id}`).expect(200);
+      expect(amaraAsksForBea.items).toHaveLength(1);
+
+      const before = await countRows(t, 'audit_event');
+      const bad = await asManager.get('/api/journeys?advocateId=not-a-uuid').expect(400);
+      expect(JSON.stringify(bad.body)).toContain('advocateId must be a UUID');
+      expect(await countRows(t, 'audit_event')).toBe(before);
+    });
+
     it('should reassign a journey with a reason, audit it, tell both advocates, and move access at once', async () => {
       const { body: before } = await asManager.get(`/api/journeys/${journeyId}`).expect(200);
       await asManager.post(`/api/journeys/${journeyId}/advocates`).send({ primaryAdvocateId: bea.id, secondaryAdvocateId: null, reason: ' ', version: before.version }).expect(400);

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, input, signal, untracked } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -6,15 +6,17 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { JOURNEY_STATUSES, type JourneyStatus } from '@beside/shared/contracts';
+import { JOURNEY_STATUSES, type JourneyStatus, type StaffMember } from '@beside/shared/contracts';
 import { formatLondonDateTime } from '@beside/shared/util';
 import { SessionStore } from '@beside/web/core';
-import { CaseloadStore, type CaseloadFilters } from '@beside/web/journeys/data-access';
+import { CaseloadStore, JourneysApi, type CaseloadFilters } from '@beside/web/journeys/data-access';
 import { formatLondonDate, JOURNEY_STATUS_LABELS, JourneyStatusTag } from '@beside/web/journeys/ui';
 import { Notice, PageHeader } from '@beside/web/ui';
-import { debounceTime, distinctUntilChanged, map } from 'rxjs';
+import { debounceTime, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
 
 type Sort = NonNullable<CaseloadFilters['sort']>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Component({
   selector: 'bs-caseload-page',
@@ -35,6 +37,8 @@ type Sort = NonNullable<CaseloadFilters['sort']>;
   styleUrl: './caseload-page.scss',
 })
 export class CaseloadPage {
+  /** From the address (?advocate=<id>): only that advocate's journeys, as the allocation page links them. */
+  readonly advocate = input<string>();
   protected readonly store = inject(CaseloadStore);
   protected readonly session = inject(SessionStore);
   protected readonly list = this.store.journeys;
@@ -50,8 +54,26 @@ export class CaseloadPage {
     sort: new FormControl<Sort>('referral', { nonNullable: true }),
   });
 
+  private readonly api = inject(JourneysApi);
+  private readonly staff = signal<StaffMember[] | null>(null);
+  protected readonly advocateId = computed(() => {
+    const id = this.advocate();
+    return id && UUID.test(id) ? id : undefined;
+  });
+  /** Whose journeys are shown, once the staff list has come; "one advocate" if she is not on it. */
+  protected readonly advocateName = computed(() => {
+    const staff = this.staff();
+    return staff ? (staff.find((s) => s.id === this.advocateId())?.displayName ?? 'one advocate') : null;
+  });
+
   constructor() {
-    void this.store.search({ sort: 'referral' });
+    effect(() => {
+      const advocateId = this.advocateId();
+      untracked(() => {
+        void this.store.search(this.filters());
+        if (advocateId && !this.staff()) void this.loadStaff();
+      });
+    });
     this.form.valueChanges
       .pipe(
         debounceTime(300),
@@ -87,6 +109,14 @@ export class CaseloadPage {
 
   private filters(): CaseloadFilters {
     const { q, status, sort } = this.form.getRawValue();
-    return { q: q.trim() || undefined, status: status || undefined, sort };
+    return { q: q.trim() || undefined, status: status || undefined, sort, advocateId: this.advocateId() };
+  }
+
+  private async loadStaff(): Promise<void> {
+    try {
+      this.staff.set(await firstValueFrom(this.api.staff()));
+    } catch {
+      this.staff.set([]);
+    }
   }
 }

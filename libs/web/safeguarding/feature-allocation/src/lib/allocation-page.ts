@@ -13,7 +13,10 @@ import { byLoad } from './by-load';
   imports: [RouterLink, MatButtonModule, Notice, PageHeader],
   template: `
     <bs-page-header heading="Allocation">
-      <p>Each advocate's caseload, most loaded first. To change a journey's advocates, open the journey and choose “Change advocates”.</p>
+      <p>
+        Each advocate's caseload, most loaded first. Choose an advocate to see her journeys; to change a journey's advocates, open it and
+        choose “Change advocates”.
+      </p>
     </bs-page-header>
     @if (caseloads.problem(); as problem) {
       <bs-notice kind="warning">
@@ -37,7 +40,9 @@ import { byLoad } from './by-load';
             <tbody>
               @for (c of rows(); track c.advocate.id) {
                 <tr>
-                  <th scope="row">{{ c.advocate.name }}</th>
+                  <th scope="row">
+                    <a routerLink="/caseload" [queryParams]="{ advocate: c.advocate.id }">{{ c.advocate.name }}</a>
+                  </th>
                   <td class="bs-num">{{ c.activeJourneys }}</td>
                   <td class="bs-num">
                     @if (c.highSeverityOpenConcerns) {

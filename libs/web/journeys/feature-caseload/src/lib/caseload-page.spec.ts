@@ -1,0 +1,72 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import type { CaseloadEntry, Page, StaffMember } from '@beside/shared/contracts';
+import { SessionStore } from '@beside/web/core';
+import { CaseloadPage } from './caseload-page';
+
+const AMARA = '4f1c2b1e-8a3d-4c55-9d2e-0b6a7c8d9e01';
+const STAFF: StaffMember[] = [
+  { id: AMARA, displayName: 'Amara Hughes', role: 'advocate' },
+  { id: '7d2a9c40-1b3e-4f5a-8c6d-2e1f0a9b8c7d', displayName: 'Bea Moreno', role: 'advocate' },
+];
+const EMPTY: Page<CaseloadEntry> = { items: [], nextCursor: null };
+
+describe('CaseloadPage', () => {
+  let fixture: ComponentFixture<CaseloadPage>;
+  let backend: HttpTestingController;
+  const text = (): string => (fixture.nativeElement as HTMLElement).textContent?.replace(/\s+/g, ' ') ?? '';
+
+  async function open(advocate?: string): Promise<void> {
+    fixture = TestBed.createComponent(CaseloadPage);
+    if (advocate !== undefined) fixture.componentRef.setInput('advocate', advocate);
+    fixture.detectChanges();
+    await fixture.whenStable();
+  }
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        { provide: SessionStore, useValue: { can: () => true, role: () => 'manager' } },
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => backend.verify());
+
+  it("should ask for one advocate's journeys and say whose they are, with a way back to everyone's", async () => {
+    await open(AMARA);
+    backend.expectOne((r) => r.url === '/api/journeys' && r.params.get('advocateId') === AMARA).flush(EMPTY);
+    backend.expectOne('/api/staff').flush(STAFF);
+    await fixture.whenStable();
+    fixture.detectChanges();
+    expect(text()).toContain("Showing Amara Hughes's journeys.");
+    expect(text()).toContain('Amara Hughes has no journeys as first or second advocate.');
+    const back = [...(fixture.nativeElement as HTMLElement).querySelectorAll('a')].find((a) => a.textContent?.trim() === "Show everyone's");
+    expect(back?.getAttribute('href')).toBe('/caseload');
+  });
+
+  it('should show everyone she may see when no advocate is named, without asking for the staff list', async () => {
+    await open();
+    const req = backend.expectOne((r) => r.url === '/api/journeys');
+    expect(req.request.params.has('advocateId')).toBe(false);
+    req.flush(EMPTY);
+    backend.expectNone('/api/staff');
+    await fixture.whenStable();
+    fixture.detectChanges();
+    expect(text()).not.toContain('Showing');
+  });
+
+  it('should ignore an address that does not name an advocate, rather than fail the page', async () => {
+    await open('not-an-id');
+    const req = backend.expectOne((r) => r.url === '/api/journeys');
+    expect(req.request.params.has('advocateId')).toBe(false);
+    req.flush(EMPTY);
+    expect(text()).not.toContain('Showing');
+  });
+});

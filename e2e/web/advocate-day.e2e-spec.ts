@@ -59,6 +59,8 @@ describe("An advocate's day", () => {
     await page.getByRole('heading', { level: 1, name: 'New referral' }).waitFor();
     await page.getByRole('button', { name: 'Record referral' }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+    // The summary appears after the click has been handled: wait for it rather than count at once.
+    await summary.getByRole('link', { name: 'Enter her full name' }).waitFor();
     await expect(summary.getByRole('link', { name: 'Enter her full name' }).count()).resolves.toBe(1);
     await expectAccessible(page, 'intake with errors');
 
@@ -75,6 +77,8 @@ describe("An advocate's day", () => {
     await page.getByRole('heading', { level: 1, name: 'Dana' }).waitFor();
     await expect(page.getByText('The referral has been recorded.').count()).resolves.toBe(1);
     const safeContact = page.getByRole('region', { name: 'Safe contact' });
+    // Her details load after the heading: wait for them before counting.
+    await safeContact.getByText('Text message: safe').waitFor();
     await expect(safeContact.getByText('Text message: safe').count()).resolves.toBe(1);
     await expect(safeContact.getByText('bluebell').count()).resolves.toBe(1);
     await expectAccessible(page, 'journey overview');
@@ -176,6 +180,8 @@ describe("An advocate's day", () => {
     await page.locator('#close-outcome').waitFor();
     await page.getByRole('button', { name: 'Close the journey' }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+    // The summary appears after the click has been handled: wait for it rather than count at once.
+    await summary.getByRole('link', { name: 'Choose the outcome' }).waitFor();
     await expect(summary.getByRole('link', { name: 'Choose the outcome' }).count()).resolves.toBe(1);
     await expectAccessible(page, 'closing with errors');
     await choose(page, 'close-outcome', 'She now advocates for herself');

@@ -3,7 +3,10 @@
 // adds an action, moves it to action, marks the action done and closes it with an outcome and
 // what Nia is told; Nia then sees it closed with those words. Then the dashboard (charts with
 // their tables), the monthly report, allocation, concerns on her journey page, and Maya adding
-// Bea as second advocate, which Bea is told of in the app. axe-core checks every new page at 1280 and 375 pixels wide; screenshots go to the artifacts.
+// Bea as second advocate, which Bea is told of in the app. On the way: a referral on with who
+// it went to, Amara (her advocate) marking her own action done, the register as cards on a phone,
+// allocation opening one advocate's caseload, and the staff Menu button on a phone.
+// axe-core checks every new page at 1280 and 375 pixels wide; screenshots go to the artifacts.
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { artifactsDir, DEMO, DEMO_PASSWORD, freshDemoCode } from '../support/api';
@@ -106,6 +109,17 @@ describe('Safeguarding', () => {
     await expect(row.getByText('Raised', { exact: true }).count()).resolves.toBe(1);
     await checkPage(maya, 'register');
 
+    // On a phone each concern is a card with the same facts, not a table to scroll sideways.
+    await maya.setViewportSize(NARROW);
+    const card = maya.getByRole('listitem').filter({ has: maya.getByRole('link', { name: reference, exact: true }) });
+    await card.waitFor();
+    await expect(maya.getByRole('table').count()).resolves.toBe(0);
+    for (const text of ['High', 'Raised', 'Nia', 'Triage due']) await expect(card.getByText(text, { exact: true }).count()).resolves.toBe(1);
+    await expect(card.getByText(/^Service user, /).count()).resolves.toBe(1);
+    expect(await maya.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(NARROW.width);
+    await maya.setViewportSize(WIDE);
+    await row.waitFor();
+
     // The overdue view holds only concerns past their deadline; a new one is not among them.
     await maya.getByRole('radio', { name: 'Overdue' }).click();
     await maya.getByRole('link', { name: reference, exact: true }).waitFor({ state: 'detached' });
@@ -149,24 +163,55 @@ describe('Safeguarding', () => {
     await expect(maya.getByRole('radio').count()).resolves.toBe(3);
   });
 
-  it('Maya adds an action, moves the concern to action and marks the action done', async () => {
+  it('Maya adds an action for Amara, refers the concern on, then moves it to action', async () => {
     const actions = maya.getByRole('region', { name: 'Actions' });
     await actions.getByRole('textbox', { name: 'Action' }).fill(`Help her report to the police ${tag}`);
+    // Amara is Nia's advocate: she can see the concern, so she can own an action on it.
     await choose(maya, 'action-owner', /Amara/);
     await actions.getByLabel('Due date').fill(dateAhead(3));
     await actions.getByRole('button', { name: 'Add action' }).click();
     await actions.getByText('The action has been added.').waitFor();
     await actions.getByText(`Help her report to the police ${tag}`).waitFor();
+    // Only its owner or a manager may mark it done: Maya can, and leaves it to Amara.
+    await actions.getByRole('button', { name: `Mark done: Help her report to the police ${tag}` }).waitFor();
 
     const form = maya.getByRole('region', { name: 'Move it on' });
+    await form.getByRole('radio', { name: /Refer it on/ }).check();
+    await form.getByRole('textbox', { name: 'Note', exact: true }).fill('Passed to the adult safeguarding team today.');
+    await form.getByRole('button', { name: 'Save' }).click();
+    const summary = maya.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await summary.getByRole('link', { name: 'Enter who it was referred to' }).waitFor();
+    await form.getByRole('textbox', { name: 'Referred to', exact: true }).fill(`Adult safeguarding team ${tag}`);
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.getByText('The concern is now: referred on.').waitFor();
+    const raised = maya.getByRole('region', { name: 'What was raised' });
+    await raised.getByText(`Adult safeguarding team ${tag}`).waitFor();
+
     await form.getByRole('radio', { name: /Start action/ }).check();
     await form.getByRole('textbox', { name: 'Note', exact: true }).fill('Her advocate will go with her to the police station.');
     await form.getByRole('button', { name: 'Save' }).click();
     await form.getByText('The concern is now: action under way.').waitFor();
+    await expectAccessible(maya, 'concern with an action');
+  });
 
+  it('Amara, her advocate, marks her own action done', async () => {
+    const amara = await (await newContext(browser)).newPage();
+    await staffSignIn(amara, DEMO.advocate);
+    await amara.goto(concernPath);
+    await amara.getByRole('heading', { level: 1, name: `Concern ${reference}` }).waitFor();
+    const actions = amara.getByRole('region', { name: 'Actions' });
+    // An advocate does not add actions; she completes the ones she owns.
+    await expect(actions.getByRole('button', { name: 'Add action' }).count()).resolves.toBe(0);
     await actions.getByRole('button', { name: `Mark done: Help her report to the police ${tag}` }).click();
     await actions.getByText(`Marked done: Help her report to the police ${tag}`).waitFor();
-    await expectAccessible(maya, 'concern with an action');
+    await actions.getByText(/^Done/).first().waitFor();
+    await expectAccessible(amara, 'concern: her action done');
+    await amara.close();
+
+    await maya.reload();
+    const mayaActions = maya.getByRole('region', { name: 'Actions' });
+    await mayaActions.getByText(/by Amara/).first().waitFor();
+    await expect(mayaActions.getByRole('button', { name: `Mark done: Help her report to the police ${tag}` }).count()).resolves.toBe(0);
   });
 
   it('Maya closes it with an outcome and what Nia is told, after confirming', async () => {
@@ -193,7 +238,7 @@ describe('Safeguarding', () => {
     await maya.getByText('Closed', { exact: true }).first().waitFor();
     await expect(maya.getByRole('region', { name: 'Move it on' }).count()).resolves.toBe(0);
     const history = maya.getByRole('region', { name: 'History' });
-    for (const step of ['Raised', 'Raised → Triaged', 'Triaged → Action under way', 'Action under way → Closed']) {
+    for (const step of ['Raised', 'Raised → Triaged', 'Triaged → Referred on', 'Referred on → Action under way', 'Action under way → Closed']) {
       await expect(history.getByText(step, { exact: true }).count()).resolves.toBe(1);
     }
     await checkPage(maya, 'concern-closed');
@@ -256,6 +301,56 @@ describe('Safeguarding', () => {
     await table.waitFor();
     await expect(table.getByRole('row', { name: /Amara/ }).count()).resolves.toBe(1);
     await checkPage(maya, 'allocation');
+
+    // Each name opens the caseload with only her journeys, to choose one to reassign.
+    await table.getByRole('link', { name: /Amara/ }).click();
+    await maya.waitForURL(/\/caseload\?advocate=[0-9a-f-]{36}$/);
+    await maya.getByText(/Showing Amara Hughes's journeys/).waitFor();
+    const journeys = maya.getByRole('table', { name: "Amara Hughes's journeys" });
+    await journeys.getByRole('link', { name: 'Nia' }).waitFor();
+    // Lena ("Len") is Bea's alone in the demo data: not on Amara's list.
+    await expect(journeys.getByRole('link', { name: 'Len', exact: true }).count()).resolves.toBe(0);
+    await checkPage(maya, 'caseload-one-advocate');
+    await maya.getByRole('link', { name: "Show everyone's" }).click();
+    await maya.waitForURL(/\/caseload$/);
+    await maya.getByRole('table', { name: 'Journeys in your caseload' }).waitFor();
+    await expect(maya.getByText(/^Showing .*'s journeys/).count()).resolves.toBe(0);
+    await checkPage(maya, 'caseload');
+  });
+
+  it('On a phone the staff pages are behind a Menu button, which Escape closes', async () => {
+    await maya.setViewportSize(NARROW);
+    try {
+      const menu = maya.getByRole('button', { name: 'Menu' });
+      // Change detection runs just after a click: wait for the state rather than read it at once.
+      const closed = maya.getByRole('button', { name: 'Menu', expanded: false });
+      const open = maya.getByRole('button', { name: 'Menu', expanded: true });
+      await closed.waitFor();
+      await expect(maya.getByRole('link', { name: 'Dashboard' }).count()).resolves.toBe(0);
+      // The bell stays in the bar: nothing to open to see she has something new.
+      await maya.getByRole('button', { name: /^Notifications/ }).waitFor();
+      const bar = await maya.getByRole('banner').boundingBox();
+      expect(bar?.height ?? 999).toBeLessThanOrEqual(72);
+
+      await menu.click();
+      await open.waitFor();
+      const nav = maya.getByRole('navigation', { name: 'Main' });
+      await expect(menu.getAttribute('aria-controls')).resolves.toBe(await nav.getAttribute('id'));
+      await expect(nav.getByRole('link', { name: 'Caseload' }).getAttribute('aria-current')).resolves.toBe('page');
+      await expectAccessible(maya, 'staff menu open at 375');
+      await maya.screenshot({ path: join(artifactsDir(), 'safeguarding-staff-menu-375.png'), fullPage: true });
+      await nav.getByRole('link', { name: 'Concerns' }).focus();
+      await maya.keyboard.press('Escape');
+      await closed.waitFor();
+      expect(await maya.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Menu');
+
+      await menu.click();
+      await nav.getByRole('link', { name: 'Dashboard' }).click();
+      await maya.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+      await closed.waitFor();
+    } finally {
+      await maya.setViewportSize(WIDE);
+    }
   });
 
   it('Maya sees the concern on Nia\'s journey, raises one there, and opens the advocates form', async () => {

@@ -276,6 +276,32 @@ export function casesFor(doc, ids) {
       // Without the CSRF token: refused before anything else (the public routes use no session, so need none).
       add('no-csrf', 'no X-CSRF-Token', { csrf: false, expect: PUBLIC_ROUTES.test(template) ? 'no-5xx' : 'reject', ...bodyOf(doc, op, ids, template) });
 
+      // Hostile headers. A forged cookie or CSRF token, and a request id made to forge log
+      // lines, with the base body; an Idempotency-Key that is not a key, with the base (valid)
+      // body: refused, nothing created; a good key on a refused body: the key is left unused.
+      // (A public route uses no session: a forged one changes nothing there.)
+      const base = bodyOf(doc, op, ids);
+      const sessionExpect = PUBLIC_ROUTES.test(template) ? 'no-5xx' : 'reject';
+      add('hostile-header', 'forged session cookie', { cookie: "__Host-beside_session=' OR 1=1 --", expect: sessionExpect, ...base });
+      add('hostile-header', 'two session cookies', { cookie: '__Host-beside_session=a; __Host-beside_session=b', expect: sessionExpect, ...base });
+      add('hostile-header', 'wrong CSRF token', { headers: { 'X-CSRF-Token': "' OR 1=1 --" }, expect: sessionExpect, ...base });
+      if (base.body) {
+        add('hostile-header', 'X-Request-Id made to forge log lines', {
+          headers: { 'X-Request-Id': '{"level":60,"msg":"forged"}' },
+          forbidEcho: '{"level":60,"msg":"forged"}',
+          ...bodyOf(doc, op, ids, { unknownField: true }),
+        });
+      }
+      if (method === 'post' && !template.startsWith('/api/auth/')) {
+        for (const key of ['x'.repeat(201), "' OR 1=1 --", 'caf\u00e9', 'a b', '']) add('hostile-header', `Idempotency-Key ${short(key)}`, { headers: { 'Idempotency-Key': key }, ...base });
+        if (base.body) {
+          add('hostile-header', 'Idempotency-Key with a refused body', {
+            headers: { 'Idempotency-Key': `fuzz-${template.replace(/\W+/g, '-')}-refused` },
+            ...bodyOf(doc, op, ids, { unknownField: true }),
+          });
+        }
+      }
+
       // The body as a whole: unreadable, too large, the wrong type.
       const json = (text, contentType = 'application/json') => ({ body: Buffer.from(text), contentType });
       add('malformed-json', '{', json('{'));
@@ -362,8 +388,8 @@ export function casesFor(doc, ids) {
   return cases;
 }
 
-function bodyOf(doc, op, ids) {
+function bodyOf(doc, op, ids, extra = {}) {
   const schemaRef = op.requestBody?.content?.['application/json']?.schema;
   if (!schemaRef) return {};
-  return { body: Buffer.from(JSON.stringify(exampleObject(doc, resolveSchema(doc, schemaRef), ids))), contentType: 'application/json' };
+  return { body: Buffer.from(JSON.stringify({ ...exampleObject(doc, resolveSchema(doc, schemaRef), ids), ...extra })), contentType: 'application/json' };
 }

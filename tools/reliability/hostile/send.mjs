@@ -22,8 +22,10 @@ const LEAKS = [
 export async function send(baseUrl, session, c) {
   const headers = { Accept: 'application/json' };
   if (session?.cookie) headers.Cookie = session.cookie;
+  if (c.cookie) headers.Cookie = c.cookie;
   if (c.csrf && session?.csrfToken && c.method !== 'GET') headers['X-CSRF-Token'] = session.csrfToken;
   if (c.body !== undefined && c.contentType) headers['Content-Type'] = c.contentType;
+  Object.assign(headers, c.headers);
   const t0 = performance.now();
   let res;
   try {
@@ -59,6 +61,7 @@ export async function send(baseUrl, session, c) {
       if (typeof body.requestId !== 'string' || !body.requestId) problems.push('no requestId');
     }
   }
+  if (c.forbidEcho && text.includes(c.forbidEcho)) problems.push('echoes a forged request id');
   // The answer may quote the hostile input back (a field's name); look for leaks outside it.
   const answer = c.echo ? text.split(c.echo).join('') : text;
   for (const leak of LEAKS) if (leak.test(answer)) problems.push(`leaks internal detail (${leak})`);

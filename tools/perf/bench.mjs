@@ -166,6 +166,7 @@ async function main() {
   const pool = { DATABASE_POOL_SIZE: String(poolSize) };
   const instances = {};
   let rss = 0;
+  const rssByInstance = {};
   try {
     instances.api = await startApi(main, { databaseUrl: fullUrl, env: pool, logName: 'api-load' });
     instances.noAudit = await startApi(main, { databaseUrl: fullUrl, env: { ...pool, BENCH_SKIP_READ_AUDIT: 'true' }, logName: 'api-no-read-audit' });
@@ -191,6 +192,7 @@ async function main() {
       }
       for (const [name] of variants) results[i][name] = merge(parts[name]);
       const r = results[i];
+      r.apiPeakRssMbSoFar = peakRssMb(instances.api.child);
       r.floorRatio = ratio(r.api.p50, r.floor.p50);
       if (r.noAudit) r.auditOverhead = ratio(r.api.p50, r.noAudit.p50, -1);
       if (r.tenth) r.growthRatio = ratio(r.api.p50, r.tenth.p50);
@@ -202,8 +204,9 @@ async function main() {
       );
     }
   } finally {
-    for (const instance of Object.values(instances)) {
-      rss = Math.max(rss, peakRssMb(instance.child) ?? 0);
+    for (const [name, instance] of Object.entries(instances)) {
+      rssByInstance[name] = peakRssMb(instance.child);
+      rss = Math.max(rss, rssByInstance[name] ?? 0);
       await stopApi(instance.child);
     }
   }
@@ -213,6 +216,7 @@ async function main() {
     settings: { ...settings, databasePoolSize: poolSize, logLevel: process.env.BENCH_LOG_LEVEL ?? 'info' },
     data: { full, tenth },
     apiPeakRssMb: rss,
+    apiPeakRssMbByInstance: rssByInstance,
     targets: TARGETS,
     paths: results,
     minutes: Math.round((Date.now() - started) / 6000) / 10,

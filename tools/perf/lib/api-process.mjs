@@ -70,11 +70,11 @@ export async function startApi(main, { databaseUrl, env = {}, logName }) {
   throw new Error('the API was not ready within 120 s');
 }
 
-/** Peak resident memory of the process so far (VmHWM), in MB. */
-export function peakRssMb(child) {
+/** Peak resident memory of the process so far (VmHWM), in MB; `current` for VmRSS. */
+export function peakRssMb(child, field = 'VmHWM') {
   try {
     const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-    const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1]);
+    const kb = Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1]);
     return Math.round((kb / 1024) * 10) / 10;
   } catch {
     return null;

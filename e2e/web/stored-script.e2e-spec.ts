@@ -57,12 +57,15 @@ describe('Stored script shown as text', () => {
   let her: BrowserContext;
   let journeyId: string;
   let concernId: string;
+  let nia: ApiClient;
+  let herPreferredName: string | null = null;
 
   beforeAll(async () => {
-    const nia = await signIn(DEMO.serviceUser);
+    nia = await signIn(DEMO.serviceUser);
     const advocate: ApiClient = await signIn(DEMO.advocate);
     journeyId = (await nia.get('/api/my/journeys')).body.find((j: { current: boolean }) => j.current).id;
     const details = await nia.get('/api/my/details');
+    herPreferredName = details.body.preferredName;
     expect((await nia.patch('/api/my/details', { preferredName: PAYLOADS.preferredName, version: details.body.version })).status).toBe(200);
     const goal = await advocate.post(`/api/journeys/${journeyId}/goals`, { words: PAYLOADS.goal, category: 'safety' });
     expect(goal.status).toBe(201);
@@ -82,6 +85,11 @@ describe('Stored script shown as text', () => {
 
   afterAll(async () => {
     await browser?.close();
+    // Suites after this one find her by the name she chose.
+    if (nia) {
+      const details = await nia.get('/api/my/details');
+      await nia.patch('/api/my/details', { preferredName: herPreferredName, version: details.body.version });
+    }
   });
 
   it('shows them as text to her advocate: caseload, her journey, the concern', async () => {

@@ -33,18 +33,21 @@ export function caseloadSql(sort: CaseloadSort): string {
     ORDER BY c.sort_key ${direction}, c.id ${direction}
     LIMIT $7`;
   }
+  // Sorted by referral, her name is looked up for the page's rows only (and to match a search).
+  const byName = sort === 'name';
   return `
     WITH page AS (
-      SELECT j.*, su.name AS su_name, su.preferred_name AS su_preferred_name, ${key} AS sort_key
+      SELECT j.*, ${key} AS sort_key
       FROM journey j
-      JOIN service_user su ON su.id = j.service_user_id
-      WHERE ${IN_SCOPE}
+      ${byName ? 'JOIN service_user su ON su.id = j.service_user_id' : ''}
+      WHERE ${byName ? IN_SCOPE : IN_SCOPE_NAME_BY_LOOKUP}
         AND ($5::text IS NULL OR (${key}, j.id) ${cmp} ($5::text, $6::uuid))
       ORDER BY ${key} ${direction}, j.id ${direction}
       LIMIT $7
     )
-    SELECT ${CASELOAD_COLUMNS.replace(/su\.preferred_name/g, 'j.su_preferred_name').replace(/su\.name/g, 'j.su_name')}, j.sort_key
+    SELECT ${CASELOAD_COLUMNS}, j.sort_key
     FROM page j
+    JOIN service_user su ON su.id = j.service_user_id
     ${PER_JOURNEY}
     ORDER BY j.sort_key ${direction}, j.id ${direction}`;
 }
@@ -84,3 +87,9 @@ const IN_SCOPE = `($1 = 'manager' OR j.primary_advocate_id = $2 OR j.secondary_a
         AND ($3::text IS NULL OR j.status = $3)
         AND ($4::text IS NULL OR su.name ILIKE $4 OR su.preferred_name ILIKE $4)
         AND ($8::uuid IS NULL OR j.primary_advocate_id = $8 OR j.secondary_advocate_id = $8)`;
+
+/** The same scope, matching her name through a look-up rather than a join, so the page needs no join to find its rows. */
+const IN_SCOPE_NAME_BY_LOOKUP = IN_SCOPE.replace(
+  'su.name ILIKE $4 OR su.preferred_name ILIKE $4',
+  'EXISTS (SELECT 1 FROM service_user n WHERE n.id = j.service_user_id AND (n.name ILIKE $4 OR n.preferred_name ILIKE $4))',
+);

@@ -183,9 +183,15 @@ try {
   let maxMs = 0;
   let slow = 0;
   const tFuzz = Date.now();
+  // Which callers each write's validation was reached by (a 400 naming a field, not a 401/403/404).
+  const validatedBy = new Map();
   await pool(plan_, CONCURRENCY, async ({ role, session, c }) => {
     const r = await send(api.baseUrl, session, c);
     perStatus[r.status] = (perStatus[r.status] ?? 0) + 1;
+    if (r.status === 400 && ['wrong-type', 'missing-field', 'invalid-enum', 'invalid-uuid', 'invalid-date', 'invalid-date-time', 'invalid-number'].includes(c.category)) {
+      if (!validatedBy.has(c.route)) validatedBy.set(c.route, new Set());
+      validatedBy.get(c.route).add(role);
+    }
     const cat = (perCategory[c.category] ??= { requests: 0, problems: 0 });
     cat.requests++;
     maxMs = Math.max(maxMs, r.ms);
@@ -204,6 +210,11 @@ try {
     }
   });
   figures.fuzzSeconds = Math.round((Date.now() - tFuzz) / 1000);
+  const withBody = new Set(all.filter((c) => c.category === 'missing-field' || c.category === 'wrong-type').map((c) => c.route));
+  figures.writesWithBody = withBody.size;
+  figures.writesValidated = [...withBody].filter((r) => validatedBy.has(r)).length;
+  figures.writesNotValidated = [...withBody].filter((r) => !validatedBy.has(r));
+  if (figures.writesNotValidated.length) console.log(`  validation never reached (every caller refused before it): ${figures.writesNotValidated.join(', ')}`);
 
   // The API is still up, and the people are still signed in (no hostile request ended a session).
   const ready = await fetch(`${api.baseUrl}/api/health/ready`).then((r) => r.status).catch(() => 0);

@@ -6,6 +6,15 @@ import type { Browser, Page } from 'playwright-core';
 import { DEMO, DEMO_PASSWORD, signIn, type ApiClient } from '../support/api';
 import { formatViolations, launchBrowser, newContext, runAxe } from '../support/browser';
 
+/** On a phone her pages are behind the Menu button; open it, then follow the link. */
+async function goTo(page: Page, name: string): Promise<void> {
+  const menu = page.getByRole('button', { name: 'Menu' });
+  await menu.click();
+  await expect(menu.getAttribute('aria-expanded')).resolves.toBe('true');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
+  await expect(menu.getAttribute('aria-expanded')).resolves.toBe('false');
+}
+
 async function expectAccessible(page: Page, what: string): Promise<void> {
   const violations = await runAxe(page);
   expect({ what, violations: formatViolations(violations) }).toEqual({ what, violations: [] });
@@ -130,7 +139,7 @@ describe('Her portal', () => {
   });
 
   it('adds what she wants to say before an appointment, and can download it for her calendar', async () => {
-    await page.getByRole('link', { name: 'Appointments' }).click();
+    await goTo(page, 'Appointments');
     await page.getByRole('heading', { level: 1, name: 'Appointments' }).waitFor();
     const card = page.getByRole('article').filter({ hasText: 'Riverside Talking Therapies' });
     await card.getByLabel('What I want to say').fill('I want to ask about a woman therapist.');
@@ -143,13 +152,13 @@ describe('Her portal', () => {
   });
 
   it('raises a concern and gets a reference', async () => {
-    await page.getByRole('link', { name: 'Concerns' }).click();
+    await goTo(page, 'Concerns');
     await page.getByRole('heading', { level: 1, name: 'Concerns' }).waitFor();
     await page.getByText('You have not raised any concerns.').waitFor();
     await expectAccessible(page, 'concerns');
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByRole('link', { name: 'Choose what it is about' }).waitFor();
-    await page.getByLabel('How the service helped me').check();
+    await page.getByLabel('The help I get from the service').check();
     await page.getByLabel('What happened?').fill(`I waited a long time for a call back ${tag}.`);
     await page.getByLabel('Do not tell my advocate this came from me').check();
     await page.getByRole('button', { name: 'Send' }).click();
@@ -162,7 +171,7 @@ describe('Her portal', () => {
   });
 
   it('sees her details and downloads her data', async () => {
-    await page.getByRole('link', { name: 'Your details' }).click();
+    await goTo(page, 'Your details');
     await page.getByRole('heading', { level: 1, name: 'Your details' }).waitFor();
     await page.getByLabel('Your pronouns (optional)').fill('she/her');
     await page.getByRole('button', { name: 'Save my details' }).click();
@@ -175,12 +184,22 @@ describe('Her portal', () => {
   });
 
   it('sees who has looked and her account, then leaves quickly with no way back', async () => {
-    await page.getByRole('link', { name: 'Who has looked' }).click();
+    await goTo(page, 'Who has looked');
     await page.getByRole('heading', { level: 1 }).waitFor();
     await expectAccessible(page, 'who has looked');
-    await page.getByRole('link', { name: 'Your account' }).click();
+    await goTo(page, 'Your account');
     await page.getByRole('heading', { level: 1 }).waitFor();
     await expectAccessible(page, 'account');
+    // On a phone her menu takes one row; Escape closes it and puts her back on its button.
+    expect((await page.locator('header').boundingBox())?.height).toBeLessThan(100);
+    const menu = page.getByRole('button', { name: 'Menu' });
+    await menu.click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Your account' }).waitFor();
+    await expect(page.getByRole('link', { name: 'Your account' }).getAttribute('aria-current')).resolves.toBe('page');
+    await expectAccessible(page, 'menu open');
+    await page.keyboard.press('Escape');
+    await expect(menu.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(menu.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     const origin = new URL(page.url()).origin;
     await page.getByRole('button', { name: 'Leave this site' }).click();
     await page.waitForURL((url) => url.origin !== origin, { timeout: 15_000 }).catch(() => undefined);

@@ -20,7 +20,7 @@ export const CONCERN_CHOICES: { value: ConcernCategory; words: string; group: 's
   { value: 'abuse_or_violence', words: 'Someone is hurting me or frightening me', group: 'safety' },
   { value: 'exploitation', words: 'Someone is using me or taking my money', group: 'safety' },
   { value: 'risk_to_self', words: 'I am worried I might hurt myself', group: 'safety' },
-  { value: 'service_quality', words: 'How the service helped me', group: 'service' },
+  { value: 'service_quality', words: 'The help I get from the service', group: 'service' },
   { value: 'staff_conduct', words: 'Something a member of staff did', group: 'service' },
   { value: 'other', words: 'Something else', group: 'service' },
 ];

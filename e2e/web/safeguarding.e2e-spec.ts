@@ -301,6 +301,12 @@ describe('Safeguarding', () => {
     await table.waitFor();
     await expect(table.getByRole('row', { name: /Amara/ }).count()).resolves.toBe(1);
     await checkPage(maya, 'allocation');
+    // On a phone the same figures are a list, each name still a link.
+    await maya.setViewportSize(NARROW);
+    const loads = maya.getByRole('list', { name: /Caseloads per advocate/ });
+    await loads.getByRole('listitem').filter({ hasText: 'Amara' }).getByText('Active journeys').waitFor();
+    expect(await maya.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(NARROW.width);
+    await maya.setViewportSize(WIDE);
 
     // Each name opens the caseload with only her journeys, to choose one to reassign.
     await table.getByRole('link', { name: /Amara/ }).click();
@@ -311,6 +317,12 @@ describe('Safeguarding', () => {
     // Lena ("Len") is Bea's alone in the demo data: not on Amara's list.
     await expect(journeys.getByRole('link', { name: 'Len', exact: true }).count()).resolves.toBe(0);
     await checkPage(maya, 'caseload-one-advocate');
+    // On a phone each journey is a card: nothing to scroll sideways.
+    await maya.setViewportSize(NARROW);
+    const cards = maya.getByRole('list', { name: "Amara Hughes's journeys" });
+    await cards.getByRole('listitem').filter({ has: maya.getByRole('link', { name: 'Nia', exact: true }) }).getByText('Next appointment').waitFor();
+    expect(await maya.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(NARROW.width);
+    await maya.setViewportSize(WIDE);
     await maya.getByRole('link', { name: "Show everyone's" }).click();
     await maya.waitForURL(/\/caseload$/);
     await maya.getByRole('table', { name: 'Journeys in your caseload' }).waitFor();

@@ -1,5 +1,7 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, input, signal, untracked } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -24,6 +26,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
   imports: [
     ReactiveFormsModule,
     RouterLink,
+    NgTemplateOutlet,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
@@ -65,6 +68,17 @@ export class CaseloadPage {
     const staff = this.staff();
     return staff ? (staff.find((s) => s.id === this.advocateId())?.displayName ?? 'one advocate') : null;
   });
+
+  protected readonly caption = computed(() =>
+    this.advocateId() ? `${this.advocateName() ?? 'One advocate'}'s journeys` : 'Journeys in your caseload',
+  );
+  /** Too narrow for five columns: one card per journey instead. */
+  protected readonly narrow = toSignal(
+    inject(BreakpointObserver)
+      .observe('(max-width: 599.98px)')
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
 
   constructor() {
     effect(() => {

@@ -1,9 +1,12 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import type { AdvocateCaseload } from '@beside/shared/contracts';
 import { LoadedValue, SafeguardingApi } from '@beside/web/safeguarding/data-access';
 import { Notice, PageHeader } from '@beside/web/ui';
+import { map } from 'rxjs';
 import { byLoad } from './by-load';
 
 /** Each advocate's caseload, most loaded first: where a new or reassigned journey can go. */
@@ -25,7 +28,31 @@ import { byLoad } from './by-load';
       </bs-notice>
     }
     @if (caseloads.value()) {
-      @if (rows().length) {
+      @if (rows().length && narrow()) {
+        <!-- On a phone: one entry per advocate, the same figures as the table's row. -->
+        <ul class="bs-advocate-loads" aria-label="Caseloads per advocate, most loaded first">
+          @for (c of rows(); track c.advocate.id) {
+            <li>
+              <a routerLink="/caseload" [queryParams]="{ advocate: c.advocate.id }">{{ c.advocate.name }}</a>
+              <dl>
+                <div><dt>Active journeys</dt><dd>{{ c.activeJourneys }}</dd></div>
+                <div>
+                  <dt>High-severity open concerns</dt>
+                  <dd>
+                    @if (c.highSeverityOpenConcerns) {
+                      <strong class="bs-alert">{{ c.highSeverityOpenConcerns }}</strong>
+                    } @else {
+                      0
+                    }
+                  </dd>
+                </div>
+                <div><dt>Appointments this week</dt><dd>{{ c.appointmentsThisWeek }}</dd></div>
+              </dl>
+            </li>
+          }
+        </ul>
+        <p class="bs-actions"><a routerLink="/caseload">Find a journey in the caseload</a></p>
+      } @else if (rows().length) {
         <div class="bs-table-scroll" role="region" aria-labelledby="allocation-caption" tabindex="0">
           <table class="bs-table">
             <caption id="allocation-caption" class="bs-visually-hidden">Caseloads per advocate, most loaded first</caption>
@@ -93,12 +120,44 @@ import { byLoad } from './by-load';
     .bs-alert {
       color: var(--bs-error);
     }
+    .bs-advocate-loads {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .bs-advocate-loads li {
+      padding: 0.75rem 0;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+    }
+    .bs-advocate-loads a {
+      font-weight: 600;
+    }
+    .bs-advocate-loads dl {
+      margin: 0.375rem 0 0;
+    }
+    .bs-advocate-loads dl div {
+      display: flex;
+      justify-content: space-between;
+      gap: 1rem;
+      padding: 0.125rem 0;
+    }
+    .bs-advocate-loads dd {
+      margin: 0;
+      font-variant-numeric: tabular-nums;
+    }
   `,
 })
 export class AllocationPage {
   private readonly api = inject(SafeguardingApi);
   protected readonly caseloads = new LoadedValue<AdvocateCaseload[]>();
   protected readonly rows = computed(() => byLoad(this.caseloads.value() ?? []));
+  /** Too narrow for four columns: a list instead. */
+  protected readonly narrow = toSignal(
+    inject(BreakpointObserver)
+      .observe('(max-width: 599.98px)')
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
 
   constructor() {
     this.load();

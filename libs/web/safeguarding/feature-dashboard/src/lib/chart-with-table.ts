@@ -110,6 +110,10 @@ Chart.register(BarController, BarElement, LineController, LineElement, PointElem
       text-align: left;
       font-weight: 700;
       padding-bottom: 0.25rem;
+      /* When the figures are wider than a phone they scroll sideways; their title stays in view, wrapped. */
+      position: sticky;
+      left: 0;
+      max-width: calc(100vw - 2rem);
     }
     th,
     td {
@@ -126,6 +130,15 @@ Chart.register(BarController, BarElement, LineController, LineElement, PointElem
     tbody th {
       font-weight: 600;
       white-space: nowrap;
+    }
+    @media (max-width: 30rem) {
+      table {
+        font-size: 0.875rem;
+      }
+      th,
+      td {
+        padding-right: 0.375rem;
+      }
     }
   `,
 })

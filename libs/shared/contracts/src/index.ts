@@ -7,3 +7,4 @@ export * from './lib/audit';
 export * from './lib/journeys';
 export * from './lib/portal';
 export * from './lib/safeguarding';
+export * from './lib/portal-words';

@@ -303,6 +303,12 @@ describe('her appointments, details, consents, concerns and data download', () =
       expect(res.text).not.toContain('<script');
       expect(res.text).not.toMatch(/https?:\/\/|src=|href=/);
       expect(res.text).toContain('Shared with you: next steps');
+      // Every stored code in her words; the JSON keeps the codes.
+      for (const phrase of ['You asked for help yourself', 'About: Health. Not started.', 'Asha Advocate will be with you', 'Someone is hurting me or frightening me', 'You took this back', 'Ended', 'Psychiatrist']) {
+        expect([phrase, res.text.includes(phrase)]).toEqual([phrase, true]);
+      }
+      expect(res.text).not.toMatch(/>(active|self|health|open|accompanied|abuse_or_violence|raised|current|expired|psychiatrist)</);
+      expect(res.text).toContain('data-label="Who asked for help"');
       expect(res.text).not.toMatch(/STAFF-ONLY-NOTE|DEBRIEF-SECRET|CONFIDENTIAL-ABOUT-HER|STAFF-RAISED-ABOUT-HER|OTHER-WOMAN/);
       expect((await auditEventsFor(t, res))[0]).toMatchObject({ action: 'service_user.export', detail: expect.objectContaining({ format: 'html' }) });
     });

@@ -1,4 +1,6 @@
-import { escapeHtml, MY_DATA_HTML_CSP } from './my-data.html';
+import type { MyData } from '@beside/shared/contracts';
+import { escapeHtml, MY_DATA_HTML_CSP, renderMyDataHtml } from './my-data.html';
+import { proposalWhat } from './my-data.words';
 
 describe('escapeHtml', () => {
   it('should turn every markup character into text', () => {
@@ -13,5 +15,83 @@ describe('escapeHtml', () => {
 describe('MY_DATA_HTML_CSP', () => {
   it('should allow nothing but its own style', () => {
     expect(MY_DATA_HTML_CSP).toMatch(/^default-src 'none'; style-src 'sha256-[^']+'; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'$/);
+  });
+});
+
+describe('proposalWhat', () => {
+  it('should name the part she asked to change in words', () => {
+    expect(proposalWhat('goal', 'words')).toBe('The goal');
+    expect(proposalWhat('step', 'dueDate')).toBe('Due date, for a step');
+    expect(proposalWhat('appointment', 'location')).toBe('Where, for an appointment');
+  });
+});
+
+describe('renderMyDataHtml', () => {
+  const data: MyData = {
+    exportedAt: '2026-03-03T10:00:00Z',
+    profile: {
+      name: 'Jo <b>Rivers</b>',
+      preferredName: null,
+      pronouns: null,
+      accessibilityNeeds: null,
+      safeContact: { channels: ['text', 'post'], safeTimes: null, voicemailAllowed: false, codeWord: null },
+      version: 1,
+      dateOfBirth: null,
+      languages: null,
+      interpreterNeeded: false,
+    },
+    journeys: [{ id: 'j', status: 'active', referralDate: '2026-01-02', closedAt: null, current: true, advocates: ['Amara'], referralSource: 'self', referralReason: 'Help', closureOutcome: null, planReviewDate: null }],
+    goals: [
+      {
+        id: 'g', journeyId: 'j', words: 'Know my rights', category: 'rights', targetDate: null, status: 'open', writtenBy: 'her', version: 1,
+        steps: [{ id: 's', goalId: 'g', description: 'Ring the council', owner: 'together', dueDate: null, done: false, doneAt: null, writtenBy: 'her', version: 1 }],
+      },
+    ],
+    checkIns: [],
+    appointments: [
+      {
+        id: 'a', journeyId: 'j', professionalRole: 'community_mental_health_team', professionalOrganisation: null, startsAt: '2026-03-04T10:00:00Z', endsAt: '2026-03-04T11:00:00Z',
+        location: null, remote: true, purpose: null, status: 'rescheduled', preparation: null, outcome: null, comingWithHer: [{ name: 'Amara', supportLevel: 'advocate_led' }], version: 1,
+      },
+    ],
+    sharedNotes: [],
+    changeProposals: [],
+    concerns: [
+      { id: 'c', reference: 'C-1', category: 'service_quality', severity: 'low', description: 'Slow', hideFromAdvocate: false, raisedAt: '2026-03-01T10:00:00Z', status: 'triaged', statusForHer: 'being looked at', outcome: null, closedAt: null },
+    ],
+    consents: [{ id: 'k', agreement: 'Share with GP', sharedWith: null, givenOn: '2026-01-01', validUntil: null, withdrawnAt: null, state: 'withdrawn', version: 2 }],
+    accessLog: [],
+  };
+  const html = renderMyDataHtml(data);
+
+  it('should write every stored code in her words', () => {
+    for (const phrase of [
+      'Text message, Letter',
+      'Open',
+      'You asked for help yourself',
+      'About: My rights. Not started.',
+      'You and your advocate',
+      'Community team',
+      'Online or by phone',
+      'Moved to another time',
+      'Amara will speak for you',
+      'The help I get from the service',
+      'Being looked at',
+      'You took this back',
+    ]) {
+      expect([phrase, html.includes(phrase)]).toEqual([phrase, true]);
+    }
+    expect(html).not.toMatch(/>(text|post|active|self|rights|open|together|rescheduled|advocate_led|service_quality|triaged|withdrawn)</);
+    expect(html).not.toMatch(/_/);
+  });
+
+  it('should label every cell with its column, so a phone can show each row as a card', () => {
+    expect(html).toContain('<td role="cell" data-label="Who does it">You and your advocate</td>');
+    expect(html).toMatch(/@media screen and \(max-width:40rem\)\{table,tbody,tr,td\{display:block/);
+  });
+
+  it('should escape her words', () => {
+    expect(html).toContain('Jo &#60;b&#62;Rivers&#60;/b&#62;');
+    expect(html).not.toContain('<b>');
   });
 });

@@ -1,13 +1,31 @@
 import { createHash } from 'node:crypto';
 import type { MyData } from '@beside/shared/contracts';
-import { CONCERN_STATUS_FOR_RAISER } from '@beside/shared/contracts';
+import {
+  APPOINTMENT_STATUS_WORDS,
+  CHANNEL_WORDS,
+  CONCERN_CATEGORY_WORDS,
+  CONSENT_STATE_WORDS,
+  GOAL_CATEGORY_WORDS,
+  GOAL_STATUS_WORDS,
+  JOURNEY_STATUS_WORDS,
+  PROPOSAL_STATUS_WORDS,
+  REFERRAL_SOURCE_WORDS,
+  ROLE_WORDS,
+  STEP_OWNER_WORDS,
+  SUPPORT_WORDS,
+} from '@beside/shared/contracts';
 import { formatLondonDateTime } from '@beside/shared/util';
+import { CONCERN_STATUS_WORDS, proposalWhat } from './my-data.words';
 
 // The only style the document has; the Content-Security-Policy allows exactly this text, nothing else.
-const STYLE = `body{font-family:system-ui,sans-serif;line-height:1.5;max-width:48rem;margin:1rem auto;padding:0 1rem;color:#111}
+// On a narrow screen (a phone) each table row becomes a card: every cell on its own line, under
+// its column's name, so nothing is wider than the screen. Long words and addresses wrap.
+const STYLE = `body{font-family:system-ui,sans-serif;font-size:1.0625rem;line-height:1.5;max-width:48rem;margin:1rem auto;padding:0 1rem;color:#111;overflow-wrap:break-word}
 h1{font-size:1.6rem}h2{font-size:1.25rem;border-bottom:1px solid #999;margin-top:2rem}h3{font-size:1.05rem}
-table{border-collapse:collapse;width:100%}th,td{border:1px solid #bbb;padding:.25rem .5rem;text-align:left;vertical-align:top}
-.words{white-space:pre-wrap}dt{font-weight:bold}dd{margin:0 0 .5rem 0}
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #bbb;padding:.25rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+.words{white-space:pre-wrap}dt{font-weight:bold}dd{margin:0 0 .5rem 0;overflow-wrap:anywhere}
+@media screen and (max-width:40rem){table,tbody,tr,td{display:block;width:auto}thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+tr{border:1px solid #bbb;border-radius:6px;margin:0 0 .75rem;padding:.25rem .75rem}td{border:0;padding:.25rem 0}td::before{content:attr(data-label);display:block;font-weight:bold}}
 @media print{h2{break-after:avoid}tr{break-inside:avoid}body{max-width:none}}`;
 
 export const MY_DATA_HTML_CSP = [
@@ -27,16 +45,19 @@ export function escapeHtml(value: unknown): string {
 
 const when = (iso: string | Date | null) => (iso ? escapeHtml(`${formatLondonDateTime(iso)} (London time)`) : '—');
 const words = (s: string | null | undefined) => `<span class="words">${escapeHtml(s)}</span>`;
-const plain = (s: string | null | undefined) => escapeHtml(s?.replace(/_/g, ' '));
+/** A stored code in her words; a code with no words yet still reads as words, never as a code. */
+const say = <K extends string>(map: Record<K, string>, code: K | string | null | undefined) =>
+  escapeHtml(code ? ((map as Record<string, string>)[code] ?? code.replace(/_/g, ' ')) : null);
 
+// Explicit roles keep it a table for screen readers when a phone shows each row as a card.
 function table(headers: string[], rows: string[][], empty: string): string {
   if (!rows.length) return `<p>${escapeHtml(empty)}</p>`;
-  return `<table><thead><tr>${headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${rows
-    .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+  return `<table role="table"><thead role="rowgroup"><tr role="row">${headers.map((h) => `<th scope="col" role="columnheader">${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody role="rowgroup">${rows
+    .map((r) => `<tr role="row">${r.map((c, i) => `<td role="cell" data-label="${escapeHtml(headers[i])}">${c}</td>`).join('')}</tr>`)
     .join('')}</tbody></table>`;
 }
 
-/** A readable, print-friendly copy of her data: no scripts, no links out, no external resources. */
+/** A readable, print-friendly copy of her data in plain words: no scripts, no links out, no external resources. */
 export function renderMyDataHtml(d: MyData): string {
   const p = d.profile;
   const sections = [
@@ -48,58 +69,74 @@ export function renderMyDataHtml(d: MyData): string {
       <dt>Languages</dt><dd>${escapeHtml(p.languages)}</dd>
       <dt>Interpreter needed</dt><dd>${p.interpreterNeeded ? 'Yes' : 'No'}</dd>
       <dt>Accessibility needs</dt><dd>${words(p.accessibilityNeeds)}</dd>
-      <dt>Safe ways to contact you</dt><dd>${escapeHtml(p.safeContact.channels.join(', ') || 'None')}</dd>
+      <dt>Safe ways to contact you</dt><dd>${p.safeContact.channels.length ? p.safeContact.channels.map((c) => say(CHANNEL_WORDS, c)).join(', ') : 'None'}</dd>
       <dt>Safe times</dt><dd>${escapeHtml(p.safeContact.safeTimes)}</dd>
       <dt>Voicemail allowed</dt><dd>${p.safeContact.voicemailAllowed ? 'Yes' : 'No'}</dd>
       <dt>Code word</dt><dd>${escapeHtml(p.safeContact.codeWord)}</dd>
     </dl>`,
-    `<h2>Your journeys</h2>${table(
-      ['Started', 'Status', 'How it started', 'Why', 'Advocates', 'Ended'],
-      d.journeys.map((j) => [escapeHtml(j.referralDate), plain(j.status), plain(j.referralSource), words(j.referralReason), escapeHtml(j.advocates.join(', ')), when(j.closedAt)]),
-      'No journeys.',
+    `<h2>Your time with the service</h2>${table(
+      ['Started', 'Now', 'Who asked for help', 'Why', 'Advocates', 'Ended'],
+      d.journeys.map((j) => [
+        escapeHtml(j.referralDate),
+        say(JOURNEY_STATUS_WORDS, j.status),
+        say(REFERRAL_SOURCE_WORDS, j.referralSource),
+        words(j.referralReason),
+        escapeHtml(j.advocates.join(', ')),
+        when(j.closedAt),
+      ]),
+      'Nothing yet.',
     )}`,
     `<h2>Your plan</h2>${
       d.goals.length
         ? d.goals
             .map(
-              (g) => `<h3>${escapeHtml(g.words)}</h3><p>${plain(g.category)} · ${plain(g.status)} · target ${escapeHtml(g.targetDate)} · written by ${g.writtenBy === 'her' ? 'you' : 'the service'}</p>${table(
-                ['Step', 'Who', 'Due', 'Done'],
-                g.steps.map((s) => [words(s.description), plain(s.owner), escapeHtml(s.dueDate), s.done ? when(s.doneAt) : 'Not yet']),
+              (g) => `<h3>${escapeHtml(g.words)}</h3><p>About: ${say(GOAL_CATEGORY_WORDS, g.category)}. ${say(GOAL_STATUS_WORDS, g.status)}.${
+                g.targetDate ? ` Aim to finish by ${escapeHtml(g.targetDate)}.` : ''
+              } Written by ${g.writtenBy === 'her' ? 'you' : 'the service'}.</p>${table(
+                ['Step', 'Who does it', 'Due', 'Done'],
+                g.steps.map((s) => [words(s.description), say(STEP_OWNER_WORDS, s.owner), escapeHtml(s.dueDate), s.done ? when(s.doneAt) : 'Not yet']),
                 'No steps yet.',
               )}`,
             )
             .join('')
         : '<p>No goals yet.</p>'
     }`,
-    `<h2>Your check-ins</h2>${table(['When', 'Confidence (0–10)', 'Your words'], d.checkIns.map((c) => [when(c.recordedAt), escapeHtml(c.confidence), words(c.words)]), 'No check-ins yet.')}`,
+    `<h2>Your check-ins</h2>${table(['When', 'How sure you felt (0 to 10)', 'Your words'], d.checkIns.map((c) => [when(c.recordedAt), escapeHtml(c.confidence), words(c.words)]), 'No check-ins yet.')}`,
     `<h2>Your appointments</h2>${table(
-      ['When', 'With', 'Where', 'Why', 'Status', 'What you wanted to say', 'Outcome', 'Coming with you'],
+      ['When', 'With', 'Where', 'What it is for', 'Now', 'What you wanted to say', 'What happened', 'Coming with you'],
       d.appointments.map((a) => [
         when(a.startsAt),
-        `${plain(a.professionalRole)}${a.professionalOrganisation ? `, ${escapeHtml(a.professionalOrganisation)}` : ''}`,
-        a.remote ? `Remote ${escapeHtml(a.location)}` : escapeHtml(a.location),
+        `${say(ROLE_WORDS, a.professionalRole)}${a.professionalOrganisation ? `, ${escapeHtml(a.professionalOrganisation)}` : ''}`,
+        a.remote ? `Online or by phone${a.location ? `: ${escapeHtml(a.location)}` : ''}` : escapeHtml(a.location),
         words(a.purpose),
-        plain(a.status),
+        say(APPOINTMENT_STATUS_WORDS, a.status),
         words(a.preparation),
         words(a.outcome),
-        escapeHtml(a.comingWithHer.map((c) => `${c.name} (${c.supportLevel.replace(/_/g, ' ')})`).join(', ')),
+        a.comingWithHer.length ? a.comingWithHer.map((c) => `${escapeHtml(c.name)} ${say(SUPPORT_WORDS, c.supportLevel)}`).join('<br>') : 'Nobody',
       ]),
       'No appointments.',
     )}`,
     `<h2>Notes shared with you</h2>${table(['When', 'Written by', 'Note'], d.sharedNotes.map((n) => [when(n.createdAt), escapeHtml(n.writtenBy === 'her' ? 'You' : n.writtenByName), words(n.body)]), 'No shared notes.')}`,
     `<h2>Changes you asked for</h2>${table(
       ['When', 'What', 'You asked for', 'Why', 'Answer', 'Reply'],
-      d.changeProposals.map((c) => [when(c.createdAt), escapeHtml(`${c.targetType} ${c.field}`), words(c.proposedValue), words(c.reason), plain(c.status), words(c.reply)]),
+      d.changeProposals.map((c) => [when(c.createdAt), escapeHtml(proposalWhat(c.targetType, c.field)), words(c.proposedValue), words(c.reason), say(PROPOSAL_STATUS_WORDS, c.status), words(c.reply)]),
       'None.',
     )}`,
     `<h2>Concerns you raised</h2>${table(
-      ['Reference', 'When', 'What', 'Status', 'What you were told'],
-      d.concerns.map((c) => [escapeHtml(c.reference), when(c.raisedAt), words(c.description), escapeHtml(CONCERN_STATUS_FOR_RAISER[c.status]), words(c.outcome)]),
+      ['Reference', 'When', 'About', 'What happened', 'Now', 'What you were told'],
+      d.concerns.map((c) => [
+        escapeHtml(c.reference),
+        when(c.raisedAt),
+        say(CONCERN_CATEGORY_WORDS, c.category),
+        words(c.description),
+        say(CONCERN_STATUS_WORDS, c.status),
+        words(c.outcome),
+      ]),
       'None.',
     )}`,
     `<h2>Your consents</h2>${table(
       ['What you agreed to', 'Shared with', 'Given', 'Until', 'Now'],
-      d.consents.map((c) => [words(c.agreement), escapeHtml(c.sharedWith), escapeHtml(c.givenOn), escapeHtml(c.validUntil), escapeHtml(c.state)]),
+      d.consents.map((c) => [words(c.agreement), escapeHtml(c.sharedWith), escapeHtml(c.givenOn), escapeHtml(c.validUntil), say(CONSENT_STATE_WORDS, c.state)]),
       'None.',
     )}`,
     `<h2>Who has looked at your record</h2>${table(['When', 'Who', 'What'], d.accessLog.map((e) => [when(e.occurredAt), escapeHtml(e.who), escapeHtml(e.what)]), 'Nobody yet.')}`,

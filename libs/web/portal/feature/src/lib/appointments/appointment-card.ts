@@ -3,19 +3,13 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type { MyAppointment } from '@beside/shared/contracts';
+import { APPOINTMENT_STATUS_WORDS, type MyAppointment } from '@beside/shared/contracts';
 import { MyAppointmentsStore, MyProposalsStore } from '@beside/web/portal/data-access';
 import { londonDay, londonTime, ROLE_WORDS, SUPPORT_WORDS } from '../shared/labels';
 import { ProposalReplies } from '../shared/proposal-replies';
 import { ProposeChangeForm } from '../shared/propose-change-form';
 
-const STATUS_WORDS: Record<MyAppointment['status'], string> = {
-  planned: 'Planned',
-  attended: 'You went',
-  missed: 'Missed',
-  cancelled: 'Cancelled',
-  rescheduled: 'Moved to another time',
-};
+const STATUS_WORDS = APPOINTMENT_STATUS_WORDS;
 
 /** One appointment: when, where, who is coming with her, what she wants to say, and a calendar file. */
 @Component({

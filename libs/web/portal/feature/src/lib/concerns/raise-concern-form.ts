@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type { ConcernCategory, MyConcern } from '@beside/shared/contracts';
+import { CONCERN_CATEGORY_WORDS, type ConcernCategory, type MyConcern } from '@beside/shared/contracts';
 import { applyApiProblem, collectFormErrors, fieldErrorMessage, type FieldDescriptions } from '@beside/web/core';
 import { MyConcernsStore } from '@beside/web/portal/data-access';
 import { ErrorSummary, type ErrorSummaryItem } from '@beside/web/ui';
@@ -17,12 +17,12 @@ const FIELDS: FieldDescriptions<Field> = {
 };
 
 export const CONCERN_CHOICES: { value: ConcernCategory; words: string; group: 'safety' | 'service' }[] = [
-  { value: 'abuse_or_violence', words: 'Someone is hurting me or frightening me', group: 'safety' },
-  { value: 'exploitation', words: 'Someone is using me or taking my money', group: 'safety' },
-  { value: 'risk_to_self', words: 'I am worried I might hurt myself', group: 'safety' },
-  { value: 'service_quality', words: 'The help I get from the service', group: 'service' },
-  { value: 'staff_conduct', words: 'Something a member of staff did', group: 'service' },
-  { value: 'other', words: 'Something else', group: 'service' },
+  { value: 'abuse_or_violence', words: CONCERN_CATEGORY_WORDS.abuse_or_violence, group: 'safety' },
+  { value: 'exploitation', words: CONCERN_CATEGORY_WORDS.exploitation, group: 'safety' },
+  { value: 'risk_to_self', words: CONCERN_CATEGORY_WORDS.risk_to_self, group: 'safety' },
+  { value: 'service_quality', words: CONCERN_CATEGORY_WORDS.service_quality, group: 'service' },
+  { value: 'staff_conduct', words: CONCERN_CATEGORY_WORDS.staff_conduct, group: 'service' },
+  { value: 'other', words: CONCERN_CATEGORY_WORDS.other, group: 'service' },
 ];
 
 /** A short form: what it is about, what happened, and whether her advocate may know it came from her. */

@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import type { MyConsent } from '@beside/shared/contracts';
+import { CONSENT_STATE_WORDS, type MyConsent } from '@beside/shared/contracts';
 import { MyDetailsStore } from '@beside/web/portal/data-access';
 import { londonDay } from '../shared/labels';
 
-const STATE_WORDS: Record<MyConsent['state'], string> = { current: 'You agreed', withdrawn: 'You took this back', expired: 'Ended' };
+const STATE_WORDS = CONSENT_STATE_WORDS;
 
 /** What she agreed to share, with whom and until when; she can take it back after confirming. */
 @Component({

@@ -1,91 +1,18 @@
-import type {
-  ChangeProposalStatus,
-  ChangeProposalTarget,
-  ContactChannel,
-  GoalCategory,
-  GoalStatus,
-  ProfessionalRole,
-  StepOwner,
-  SupportLevel,
-} from '@beside/shared/contracts';
 import { SERVICE_TIME_ZONE } from '@beside/shared/util';
 
-// The glossary in words she reads: short, plain, spoken to "you".
-export const GOAL_CATEGORY_WORDS: Record<GoalCategory, string> = {
-  health: 'Health',
-  housing: 'Housing',
-  safety: 'Feeling safe',
-  money: 'Money',
-  rights: 'My rights',
-  relationships: 'People in my life',
-  wellbeing: 'Wellbeing',
-  other: 'Something else',
-};
-
-export const GOAL_STATUS_WORDS: Record<GoalStatus, string> = {
-  open: 'Not started',
-  in_progress: 'Working on it',
-  achieved: 'Done',
-  dropped: 'Stopped',
-};
-
-export const STEP_OWNER_WORDS: Record<StepOwner, string> = {
-  her: 'You',
-  advocate: 'Your advocate',
-  together: 'You and your advocate',
-};
-
-export const ROLE_WORDS: Record<ProfessionalRole, string> = {
-  psychiatrist: 'Psychiatrist',
-  gp: 'GP (doctor)',
-  psychotherapist: 'Therapist',
-  community_mental_health_team: 'Community team',
-  social_worker: 'Social worker',
-  housing: 'Housing',
-  benefits: 'Benefits',
-  police: 'Police',
-  court: 'Court',
-  other: 'Appointment',
-};
-
-export const SUPPORT_WORDS: Record<SupportLevel, string> = {
-  advocate_led: 'will speak for you',
-  accompanied: 'will be with you',
-  prepared: 'will help you get ready',
-  independent: 'is there if you need her',
-};
-
-export const CHANNEL_WORDS: Record<ContactChannel, string> = {
-  phone: 'Phone call',
-  text: 'Text message',
-  email: 'Email',
-  post: 'Letter',
-};
-
-export const PROPOSAL_STATUS_WORDS: Record<ChangeProposalStatus, string> = {
-  pending: 'Waiting for a reply',
-  accepted: 'Changed',
-  declined: 'Not changed',
-};
-
-export const TARGET_WORDS: Record<ChangeProposalTarget, string> = {
-  goal: 'a goal',
-  step: 'a step',
-  note: 'a note',
-  appointment: 'an appointment',
-};
-
-export const FIELD_WORDS: Record<string, string> = {
-  words: 'The goal',
-  targetDate: 'Target date',
-  description: 'The step',
-  dueDate: 'Due date',
-  body: 'The note',
-  purpose: 'What it is for',
-  location: 'Where',
-  professionalOrganisation: 'Who it is with',
-  outcome: 'What happened',
-};
+// The glossary in words she reads lives in @beside/shared/contracts (portal-words.ts), so her data
+// download says the same as her screens.
+export {
+  CHANNEL_WORDS,
+  FIELD_WORDS,
+  GOAL_CATEGORY_WORDS,
+  GOAL_STATUS_WORDS,
+  PROPOSAL_STATUS_WORDS,
+  ROLE_WORDS,
+  STEP_OWNER_WORDS,
+  SUPPORT_WORDS,
+  TARGET_WORDS,
+} from '@beside/shared/contracts';
 
 const DAY = new Intl.DateTimeFormat('en-GB', { timeZone: SERVICE_TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 const SHORT = new Intl.DateTimeFormat('en-GB', { timeZone: SERVICE_TIME_ZONE, day: 'numeric', month: 'short' });

@@ -1,38 +1,121 @@
-const VERBS: Record<string, string> = {
-  read: 'Looked at',
-  list: 'Saw in a list',
-  create: 'Added',
-  created: 'Added',
-  update: 'Changed',
-  updated: 'Changed',
-  delete: 'Removed',
-  export: 'Downloaded',
-  download: 'Downloaded',
-  break_glass: 'Opened in an emergency, giving a reason,',
-  invited: 'Invited you to use Beside:',
-  reassign: 'Changed the advocates on',
+// What someone from the service did with her record, in short sentences she would say herself.
+// Only what was done, never what it said. The "who" is shown beside it ("Amara Hughes").
+
+type Verb = 'read' | 'list' | 'create' | 'update' | 'delete' | 'export' | string;
+
+/** Every action her access log can show, by the kind of record and what was done to it. */
+const PHRASES: Record<string, Record<Verb, string>> = {
+  journey: {
+    read: 'Looked at your journey',
+    list: 'Saw your journey in a list',
+    create: 'Started your journey with the service',
+    update: 'Updated your journey',
+    reassign: 'Changed who your advocates are',
+    break_glass: 'Opened your record in an emergency and gave a reason',
+  },
+  service_user: {
+    read: 'Looked at your details',
+    list: 'Saw your name in a list',
+    create: 'Added your details',
+    update: 'Updated your details',
+    export: 'Downloaded a copy of your data',
+  },
+  appointment: {
+    read: 'Looked at an appointment',
+    list: 'Looked at your appointments',
+    create: 'Added an appointment',
+    update: 'Updated an appointment',
+    export: 'Saved an appointment to a calendar',
+  },
+  accompaniment: {
+    create: 'Planned who comes with you to an appointment',
+    update: 'Changed who comes with you to an appointment',
+    export: 'Saved an appointment to a work calendar',
+  },
+  plan: { read: 'Looked at your plan' },
+  goal: {
+    read: 'Looked at a goal in your plan',
+    create: 'Added a goal to your plan',
+    update: 'Updated a goal in your plan',
+  },
+  step: {
+    read: 'Looked at a step in your plan',
+    create: 'Added a step to your plan',
+    update: 'Updated a step in your plan',
+  },
+  check_in: {
+    read: 'Looked at a check-in',
+    list: 'Looked at your check-ins',
+    create: 'Added a check-in',
+  },
+  note: {
+    read: 'Read a note',
+    list: 'Looked at the notes',
+    create: 'Wrote a note',
+    update: 'Changed a note',
+  },
+  concern: {
+    read: 'Looked at a concern',
+    list: 'Looked at the concerns',
+    create: 'Raised a concern',
+    update: 'Worked on a concern',
+    overdue: 'Was reminded a concern needs an answer',
+  },
+  concern_action: {
+    create: 'Added a task to a concern',
+    update: 'Updated a task on a concern',
+  },
+  consent: {
+    read: 'Looked at a consent',
+    list: 'Looked at your consents',
+    create: 'Wrote down a consent you gave',
+    update: 'Updated a consent',
+  },
+  change_proposal: {
+    read: 'Looked at a change you asked for',
+    list: 'Looked at the changes you asked for',
+    create: 'Asked for a change',
+    update: 'Answered a change you asked for',
+  },
+  user_account: {
+    invited: 'Invited you to use Beside',
+    create: 'Made your Beside account',
+    update: 'Updated your Beside account',
+    password_reset: 'Reset your password',
+    list: 'Saw your account in a list',
+  },
+  audit_event: {
+    access_log_read: 'Looked at who has looked at your record',
+    search: 'Searched who has looked at your record',
+    export: 'Downloaded who has looked at your record',
+  },
+  break_glass_access: {
+    reviewed: 'Checked an emergency look at your record',
+    list: 'Saw an emergency look at your record in a list',
+  },
 };
 
-const THINGS: Record<string, string> = {
-  journey: 'your journey',
-  service_user: 'your details',
-  appointment: 'an appointment',
-  accompaniment: 'support for an appointment',
-  goal: 'a goal in your plan',
-  step: 'a step in your plan',
-  plan: 'your plan',
-  check_in: 'a check-in',
-  note: 'a note',
-  concern: 'a concern',
-  consent: 'a consent',
-  change_proposal: 'a change you asked for',
-  user_account: 'your account',
+// The same verb is written "create" by some modules and "created" by others.
+const SAME_VERB: Record<string, Verb> = { created: 'create', updated: 'update', deleted: 'delete', exported: 'export', reassigned: 'reassign', download: 'export' };
+
+/** For something new that has no sentence above yet: still plain, never a code. */
+const FALLBACK_VERBS: Record<Verb, string> = {
+  read: 'Looked at',
+  list: 'Looked at a list with',
+  create: 'Added',
+  update: 'Updated',
+  delete: 'Removed',
+  export: 'Downloaded',
 };
 
 /** An audit action in words she would use: "Looked at your journey". */
 export function describeForHer(action: string, entityType: string): string {
-  const verb = action.includes('.') ? action.slice(action.indexOf('.') + 1) : action;
-  const thing = THINGS[entityType] ?? 'your record';
-  if (verb === 'invited') return 'Invited you to use Beside';
-  return `${VERBS[verb] ?? 'Used'} ${thing}`;
+  const raw = action.includes('.') ? action.slice(action.indexOf('.') + 1) : action;
+  const verb = SAME_VERB[raw] ?? raw;
+  const phrase = PHRASES[entityType]?.[verb];
+  if (phrase) return phrase;
+  return `${FALLBACK_VERBS[verb] ?? 'Used'} your record`;
 }
+
+/** Every sentence, for checks that each one reads well. */
+export const ACCESS_LOG_PHRASES: readonly string[] = Object.values(PHRASES).flatMap((byVerb) => Object.values(byVerb));

@@ -9,7 +9,8 @@ const started = Date.now();
 await mustRun('nx', ['run-many', '-t', 'build', '-p', 'api', 'web', '--configuration=production', '--outputStyle=static']);
 console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s; starting Beside…`);
 
-const api = spawn('node', [join(root, 'dist/apps/api/main.js')], {
+// A bounded V8 heap, as in apps/api/Dockerfile (docs/PERFORMANCE.md, "Memory").
+const api = spawn('node', ['--max-semi-space-size=16', '--max-old-space-size=256', join(root, 'dist/apps/api/main.js')], {
   cwd: root,
   stdio: 'inherit',
   env: projectEnv({ WEB_DIST_DIR: process.env.WEB_DIST_DIR ?? join(root, 'dist/apps/web/browser') }),

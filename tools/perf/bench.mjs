@@ -14,7 +14,7 @@
 // table between the bench markers in docs/PERFORMANCE.md.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { root, run } from '../run.mjs';
@@ -104,6 +104,8 @@ function machine() {
     // psql missing: the JSON says so
   }
   return {
+    // Other work on the machine while the benchmark ran (1-minute load average at the end).
+    loadAverage: Math.round(loadavg()[0] * 10) / 10,
     cpus: cpu.length,
     cpuModel: cpu[0]?.model ?? null,
     memoryGb: Math.round(totalmem() / 2 ** 30),

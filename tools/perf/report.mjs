@@ -14,7 +14,7 @@ const mark = (ok) => (ok ? '' : ' ✗');
 
 export function renderTable(r) {
   const lines = [
-    `Run ${r.machine.date} on ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGb} GB, Node ${r.machine.node}; ${r.machine.postgres ?? 'PostgreSQL'}.`,
+    `Run ${r.machine.date} on ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGb} GB, Node ${r.machine.node}; ${r.machine.postgres ?? 'PostgreSQL'}${r.machine.loadAverage !== undefined ? `; load average ${r.machine.loadAverage} at the end (other work on the machine)` : ''}.`,
     `Data: ${r.data.full.serviceUsers.toLocaleString('en-GB')} service users and ${r.data.full.auditEvents.toLocaleString('en-GB')} audit events (one tenth: ${r.data.tenth.serviceUsers.toLocaleString('en-GB')} / ${r.data.tenth.auditEvents.toLocaleString('en-GB')}).`,
     `Load: ${r.settings.connections} connections, ${r.settings.seconds} s a measurement after ${r.settings.warmup} s warm-up; API pool ${r.settings.databasePoolSize}, LOG_LEVEL ${r.settings.logLevel}. Latencies in ms. ✗ marks a missed target.`,
     '',
@@ -46,7 +46,8 @@ export function renderTable(r) {
       ].join(' | ').trim(),
     );
   }
-  lines.push('', `API peak RSS: ${r.apiPeakRssMb} MB (target < ${TARGETS.apiPeakRssMb} MB)${mark(r.apiPeakRssMb < TARGETS.apiPeakRssMb)}. Benchmark took ${r.minutes} min.`);
+  const byInstance = r.apiPeakRssMbByInstance ? ` (${Object.entries(r.apiPeakRssMbByInstance).map(([k, v]) => `${k} ${v}`).join(', ')})` : '';
+  lines.push('', `API peak RSS: ${r.apiPeakRssMb} MB${byInstance} (target < ${TARGETS.apiPeakRssMb} MB)${mark(r.apiPeakRssMb < TARGETS.apiPeakRssMb)}. Benchmark took ${r.minutes} min.`);
   return lines.join('\n');
 }
 

@@ -78,7 +78,9 @@ describe('Safeguarding', () => {
     await nia.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
     await nia.getByRole('button', { name: /sign in/i }).click();
     await nia.waitForURL(/\/my$/);
-    await nia.getByRole('link', { name: 'Concerns' }).click();
+    // On her phone her pages are behind the Menu button.
+    await nia.getByRole('button', { name: 'Menu', expanded: false }).click();
+    await nia.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Concerns' }).click();
     await nia.getByRole('heading', { level: 1, name: 'Concerns' }).waitFor();
     await nia.getByLabel('Someone is hurting me or frightening me').check();
     await nia.getByLabel('What happened?').fill(niaWords);

@@ -11,8 +11,11 @@ import { provideFormFieldDefaults } from '@beside/web/ui';
 import { filter, map } from 'rxjs';
 import { NotificationsBell } from './notifications-bell';
 
-/** Below this width the links do not fit on one row: they move behind a Menu button. */
-export const STAFF_MENU_QUERY = '(max-width: 899.98px)';
+/**
+ * Below this width a manager's links (the most of any role, about 1,100 px with the bell) no longer
+ * fit on one row: they move behind a Menu button rather than wrap onto a second and third.
+ */
+export const STAFF_MENU_QUERY = '(max-width: 1119.98px)';
 
 @Component({
   selector: 'bs-staff-layout',

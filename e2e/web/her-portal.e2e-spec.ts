@@ -190,7 +190,7 @@ describe('Her portal', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     await expectAccessible(page, 'account');
     // On a phone her menu takes one row; Escape closes it and puts her back on its button.
-    expect((await page.locator('header').boundingBox())?.height).toBeLessThan(120);
+    expect((await page.getByRole('banner').boundingBox())?.height).toBeLessThan(120);
     await page.getByRole('button', { name: 'Menu', expanded: false }).click();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Your account' }).waitFor();
     await expect(page.getByRole('link', { name: 'Your account' }).getAttribute('aria-current')).resolves.toBe('page');

@@ -49,19 +49,25 @@ import { filter } from 'rxjs';
   styles: `
     .bs-portal-header__inner {
       flex-direction: row;
-      row-gap: 0.5rem;
+      gap: 0.5rem;
     }
     .bs-portal-exit {
       order: 2;
       margin-left: auto;
     }
+    /* At 320 px the Menu button and the quick exit still share one row. */
+    @media (max-width: 22rem) {
+      .bs-portal-header__inner {
+        padding-inline: 0.75rem;
+      }
+    }
     .bs-portal-menu-button {
       order: 1;
       display: inline-flex;
       align-items: center;
-      gap: 0.5rem;
+      gap: 0.375rem;
       min-height: 44px;
-      padding: 0.5rem 1rem;
+      padding: 0.5rem 0.625rem;
       font: inherit;
       font-weight: 700;
       color: var(--mat-sys-primary);

@@ -78,6 +78,7 @@ describe('renderMyDataHtml', () => {
       'The help I get from the service',
       'Being looked at',
       'You took this back',
+      '2 January 2026',
     ]) {
       expect([phrase, html.includes(phrase)]).toEqual([phrase, true]);
     }

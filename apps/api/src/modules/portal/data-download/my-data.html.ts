@@ -22,10 +22,10 @@ import { CONCERN_STATUS_WORDS, proposalWhat } from './my-data.words';
 // its column's name, so nothing is wider than the screen. Long words and addresses wrap.
 const STYLE = `body{font-family:system-ui,sans-serif;font-size:1.0625rem;line-height:1.5;max-width:48rem;margin:1rem auto;padding:0 1rem;color:#111;overflow-wrap:break-word}
 h1{font-size:1.6rem}h2{font-size:1.25rem;border-bottom:1px solid #999;margin-top:2rem}h3{font-size:1.05rem}
-table{border-collapse:collapse;width:100%}th,td{border:1px solid #bbb;padding:.25rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #bbb;padding:.25rem .5rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
 .words{white-space:pre-wrap}dt{font-weight:bold}dd{margin:0 0 .5rem 0;overflow-wrap:anywhere}
 @media screen and (max-width:40rem){table,tbody,tr,td{display:block;width:auto}thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
-tr{border:1px solid #bbb;border-radius:6px;margin:0 0 .75rem;padding:.25rem .75rem}td{border:0;padding:.25rem 0}td::before{content:attr(data-label);display:block;font-weight:bold}}
+tr{border:1px solid #bbb;border-radius:6px;margin:0 0 .75rem;padding:.25rem .75rem}td{border:0;padding:.25rem 0;overflow-wrap:anywhere}td::before{content:attr(data-label);display:block;font-weight:bold}}
 @media print{h2{break-after:avoid}tr{break-inside:avoid}body{max-width:none}}`;
 
 export const MY_DATA_HTML_CSP = [
@@ -44,6 +44,9 @@ export function escapeHtml(value: unknown): string {
 }
 
 const when = (iso: string | Date | null) => (iso ? escapeHtml(`${formatLondonDateTime(iso)} (London time)`) : '—');
+const DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+/** A calendar day ("2026-03-03") as "3 March 2026"; anything else is shown as it is. */
+const day = (d: string | null | undefined) => escapeHtml(d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? DAY.format(new Date(`${d}T00:00:00Z`)) : d);
 const words = (s: string | null | undefined) => `<span class="words">${escapeHtml(s)}</span>`;
 /** A stored code in her words; a code with no words yet still reads as words, never as a code. */
 const say = <K extends string>(map: Record<K, string>, code: K | string | null | undefined) =>
@@ -65,7 +68,7 @@ export function renderMyDataHtml(d: MyData): string {
       <dt>Name</dt><dd>${escapeHtml(p.name)}</dd>
       <dt>Preferred name</dt><dd>${escapeHtml(p.preferredName)}</dd>
       <dt>Pronouns</dt><dd>${escapeHtml(p.pronouns)}</dd>
-      <dt>Date of birth</dt><dd>${escapeHtml(p.dateOfBirth)}</dd>
+      <dt>Date of birth</dt><dd>${day(p.dateOfBirth)}</dd>
       <dt>Languages</dt><dd>${escapeHtml(p.languages)}</dd>
       <dt>Interpreter needed</dt><dd>${p.interpreterNeeded ? 'Yes' : 'No'}</dd>
       <dt>Accessibility needs</dt><dd>${words(p.accessibilityNeeds)}</dd>
@@ -77,7 +80,7 @@ export function renderMyDataHtml(d: MyData): string {
     `<h2>Your time with the service</h2>${table(
       ['Started', 'Now', 'Who asked for help', 'Why', 'Advocates', 'Ended'],
       d.journeys.map((j) => [
-        escapeHtml(j.referralDate),
+        day(j.referralDate),
         say(JOURNEY_STATUS_WORDS, j.status),
         say(REFERRAL_SOURCE_WORDS, j.referralSource),
         words(j.referralReason),
@@ -91,10 +94,10 @@ export function renderMyDataHtml(d: MyData): string {
         ? d.goals
             .map(
               (g) => `<h3>${escapeHtml(g.words)}</h3><p>About: ${say(GOAL_CATEGORY_WORDS, g.category)}. ${say(GOAL_STATUS_WORDS, g.status)}.${
-                g.targetDate ? ` Aim to finish by ${escapeHtml(g.targetDate)}.` : ''
+                g.targetDate ? ` Aim to finish by ${day(g.targetDate)}.` : ''
               } Written by ${g.writtenBy === 'her' ? 'you' : 'the service'}.</p>${table(
                 ['Step', 'Who does it', 'Due', 'Done'],
-                g.steps.map((s) => [words(s.description), say(STEP_OWNER_WORDS, s.owner), escapeHtml(s.dueDate), s.done ? when(s.doneAt) : 'Not yet']),
+                g.steps.map((s) => [words(s.description), say(STEP_OWNER_WORDS, s.owner), day(s.dueDate), s.done ? when(s.doneAt) : 'Not yet']),
                 'No steps yet.',
               )}`,
             )
@@ -136,7 +139,7 @@ export function renderMyDataHtml(d: MyData): string {
     )}`,
     `<h2>Your consents</h2>${table(
       ['What you agreed to', 'Shared with', 'Given', 'Until', 'Now'],
-      d.consents.map((c) => [words(c.agreement), escapeHtml(c.sharedWith), escapeHtml(c.givenOn), escapeHtml(c.validUntil), say(CONSENT_STATE_WORDS, c.state)]),
+      d.consents.map((c) => [words(c.agreement), escapeHtml(c.sharedWith), day(c.givenOn), day(c.validUntil), say(CONSENT_STATE_WORDS, c.state)]),
       'None.',
     )}`,
     `<h2>Who has looked at your record</h2>${table(['When', 'Who', 'What'], d.accessLog.map((e) => [when(e.occurredAt), escapeHtml(e.who), escapeHtml(e.what)]), 'Nobody yet.')}`,

@@ -11,12 +11,21 @@ const { Client } = require('pg');
 export const PEOPLE = {
   advocate: { email: email.advocate(0, 0), staff: true },
   serviceUser: { email: null, staff: false },
+  serviceUserWriter: { email: null, staff: false },
   manager: { email: email.manager(0, 0), staff: true },
 };
 
+/** What the benchmark writes, so that a later run can tell it from the seeded data. */
+const BENCH_PLACE = 'Clinic';
+const BENCH_WORDS = 'Felt heard today';
+
 /** The people of `f` (from findFixtures), each with her email. */
 export function peopleOf(f) {
-  return { ...PEOPLE, serviceUser: { ...PEOPLE.serviceUser, email: f.serviceUserEmail } };
+  return {
+    ...PEOPLE,
+    serviceUser: { ...PEOPLE.serviceUser, email: f.serviceUserEmail },
+    serviceUserWriter: { ...PEOPLE.serviceUserWriter, email: f.writerEmail },
+  };
 }
 
 /** Records the paths work on, chosen from the seeded data by SQL (the owner's connection). */
@@ -27,20 +36,29 @@ export async function findFixtures(databaseUrl) {
     const one = async (sql, params) => (await c.query(sql, params)).rows[0];
     const advocate = await one(`SELECT id, organisation_id FROM user_account WHERE lower(email) = $1`, [PEOPLE.advocate.email]);
     if (!advocate) throw new Error(`no ${PEOPLE.advocate.email}: seed the database first (npm run seed:scale)`);
-    // Her busiest open journeys: one read, one written to (so writes never grow the one read).
+    // Two of her open journeys: the first the benchmark has never written to is read, the last
+    // is written to, so no run's writes ever grow what a later run reads.
     const journeys = (
       await c.query(
-        `SELECT j.id FROM journey j WHERE j.primary_advocate_id = $1 AND j.status IN ('active', 'referred')
-         ORDER BY (SELECT count(*) FROM appointment a WHERE a.journey_id = j.id) DESC, j.id LIMIT 2`,
+        `SELECT j.id, EXISTS (SELECT 1 FROM appointment a WHERE a.journey_id = j.id AND a.location = '${BENCH_PLACE}') AS written
+         FROM journey j WHERE j.primary_advocate_id = $1 AND j.status = 'active' ORDER BY j.id`,
         [advocate.id],
       )
     ).rows;
-    const serviceUser = await one(
-      `SELECT su.id, u.email FROM service_user su JOIN user_account u ON u.id = su.account_id
-       WHERE su.organisation_id = $1 AND EXISTS (SELECT 1 FROM journey j WHERE j.service_user_id = su.id AND j.status = 'active')
-       ORDER BY u.email LIMIT 1`,
-      [advocate.organisation_id],
-    );
+    const readJourney = journeys.find((j) => !j.written) ?? journeys[0];
+    const writeJourney = journeys[journeys.length - 1];
+    // Likewise two women with a portal account and an active journey: one reads her plan, the other records check-ins.
+    const women = (
+      await c.query(
+        `SELECT su.id, u.email, EXISTS (SELECT 1 FROM check_in c WHERE c.service_user_id = su.id AND c.words = '${BENCH_WORDS}') AS written
+         FROM service_user su JOIN user_account u ON u.id = su.account_id
+         WHERE su.organisation_id = $1 AND EXISTS (SELECT 1 FROM journey j WHERE j.service_user_id = su.id AND j.status = 'active')
+         ORDER BY u.email LIMIT 50`,
+        [advocate.organisation_id],
+      )
+    ).rows;
+    const serviceUser = women.find((w) => !w.written) ?? women[0];
+    const writer = women[women.length - 1];
     // A woman whose history the manager searches, in a year deep in the past.
     const subject = await one(
       `SELECT subject_id AS id FROM audit_event WHERE organisation_id = $1 AND subject_id IS NOT NULL ORDER BY seq LIMIT 1 OFFSET 1000`,
@@ -57,10 +75,11 @@ export async function findFixtures(databaseUrl) {
     const from = new Date(new Date(oldest.at).getTime() + 180 * 86400_000);
     return {
       advocateId: advocate.id,
-      readJourneyId: journeys[0].id,
-      writeJourneyId: (journeys[1] ?? journeys[0]).id,
+      readJourneyId: readJourney.id,
+      writeJourneyId: writeJourney.id,
       serviceUserId: serviceUser.id,
       serviceUserEmail: serviceUser.email,
+      writerEmail: writer.email,
       auditSubjectId: subject.id,
       auditFrom: from.toISOString(),
       auditTo: new Date(from.getTime() + 365 * 86400_000).toISOString(),
@@ -104,7 +123,7 @@ export function definePaths(f) {
         {
           method: 'POST',
           path: `/api/journeys/${f.writeJourneyId}/appointments`,
-          body: () => ({ professionalRole: 'psychiatrist', professionalOrganisation: 'Riverside NHS Trust', ...nextSlot(), location: 'Clinic', purpose: 'Medication review' }),
+          body: () => ({ professionalRole: 'psychiatrist', professionalOrganisation: 'Riverside NHS Trust', ...nextSlot(), location: BENCH_PLACE, purpose: 'Medication review' }),
           keep: (json) => ({ appointmentId: json.id }),
         },
         {
@@ -114,6 +133,6 @@ export function definePaths(f) {
         },
       ],
     },
-    { name: 'record a check-in (service user)', as: 'serviceUser', write: true, requests: [{ method: 'POST', path: '/api/my/check-ins', body: () => ({ confidence: 7, words: 'Felt heard today' }) }] },
+    { name: 'record a check-in (service user)', as: 'serviceUserWriter', write: true, requests: [{ method: 'POST', path: '/api/my/check-ins', body: () => ({ confidence: 7, words: BENCH_WORDS }) }] },
   ];
 }

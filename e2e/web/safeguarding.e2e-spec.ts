@@ -333,6 +333,11 @@ describe('Safeguarding', () => {
   });
 
   it('On a phone the staff pages are behind a Menu button, which Escape closes', async () => {
+    // Just above the breakpoint a manager's whole toolbar still fits on one row.
+    await maya.setViewportSize({ width: 1120, height: 800 });
+    await maya.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit' }).waitFor();
+    await expect(maya.getByRole('button', { name: 'Menu' }).count()).resolves.toBe(0);
+    expect((await maya.getByRole('banner').boundingBox())?.height ?? 999).toBeLessThanOrEqual(72);
     await maya.setViewportSize(NARROW);
     try {
       const menu = maya.getByRole('button', { name: 'Menu' });

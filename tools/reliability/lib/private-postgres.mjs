@@ -1,7 +1,7 @@
 // A private PostgreSQL 15 cluster on its own port, for the outage check: it is stopped and
 // started mid-load, which must never happen to the shared server on 5432.
-import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './api-instance.mjs';
@@ -31,14 +31,34 @@ export async function createPrivatePostgres() {
   const ctl = (action, extra = []) =>
     exec(join(BIN, 'pg_ctl'), ['-D', data, '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, '-l', join(dir, 'server.log'), '-w', ...extra, action]);
   await ctl('start');
+  // The postmaster and its children (this cluster's own processes only, by process id).
+  const signalServer = (signal) => {
+    const postmaster = readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0].trim();
+    const children = execFileSync('ps', ['--ppid', postmaster, '-o', 'pid=']).toString().trim().split(/\s+/).filter(Boolean);
+    for (const pid of [postmaster, ...children]) {
+      try {
+        process.kill(Number(pid), `SIG${signal}`);
+      } catch {
+        // a backend that ended meanwhile
+      }
+    }
+  };
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     port,
     logPath: join(dir, 'server.log'),
     /** As in a restart or a crash: sessions are ended at once (fast shutdown). */
     stop: () => ctl('stop', ['-m', 'fast']),
+    /** As a server that stops answering (a hung host, a network cut): every process paused, connections left open. */
+    freeze: () => signalServer('STOP'),
+    thaw: () => signalServer('CONT'),
     start: () => ctl('start'),
     async destroy() {
+      try {
+        signalServer('CONT');
+      } catch {
+        // not running
+      }
       await ctl('stop', ['-m', 'immediate']).catch(() => undefined);
       rmSync(dir, { recursive: true, force: true });
     },

@@ -126,7 +126,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
 const UNAVAILABLE_CODES = ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', '57P01', '57P02', '57P03', '57014', '53300', '08000', '08001', '08003', '08004', '08006'];
 
 // TypeORM releases a transaction's connection when the server drops it; the work's next query then fails with these.
-const LOST_CONNECTION_ERRORS = ['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError'];
+const LOST_CONNECTION_ERRORS = ['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError', 'DatabaseNotAnsweringError'];
 
 /**
  * The standard Retry-After for every 429: the sign-in throttle says how long in its answer;
@@ -145,7 +145,7 @@ function isDatabaseUnavailable(e: unknown): boolean {
   return (
     UNAVAILABLE_CODES.includes(err?.code ?? err?.driverError?.code ?? '') ||
     LOST_CONNECTION_ERRORS.includes(err?.name ?? '') ||
-    /timeout exceeded when trying to connect|Connection terminated|connection error and is not queryable|Client was closed and is not queryable|Connection is not established/i.test(
+    /timeout exceeded when trying to connect|Query read timeout|Connection terminated|connection error and is not queryable|Client was closed and is not queryable|Connection is not established/i.test(
       err?.message ?? '',
     )
   );

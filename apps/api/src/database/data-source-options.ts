@@ -5,10 +5,20 @@ import { MIGRATIONS } from './migrations';
 const poolLogger = new Logger('DatabasePool');
 
 /**
- * The embedded database runs one transaction at a time, so under load a request can wait
- * longer for a connection there; a real server gets the short timeout that fails fast in an outage.
+ * How long the API waits for any one answer from a database server before giving up on the
+ * connection: a server that stopped answering (frozen, or cut off by the network) fails the
+ * request in seconds instead of hanging it. Longer than the statement timeout the server itself
+ * applies (unit-of-work.ts), so a merely slow statement is cancelled by the server first.
  */
-export function dataSourceOptions(url: string, poolSize: number, kind: 'embedded' | 'external' = 'external'): DataSourceOptions {
+export const QUERY_TIMEOUT_MS = 8500;
+
+/**
+ * `kind` is given for the API's own pool only. The embedded database runs one transaction at a
+ * time, so under load a request can wait longer for a connection there; a real server gets the
+ * short timeouts that fail fast in an outage. Without `kind` (migrations, the seed, the CLI,
+ * tests' owner connection) no query timeout applies: a migration may rightly take minutes.
+ */
+export function dataSourceOptions(url: string, poolSize: number, kind?: 'embedded' | 'external'): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -27,6 +37,7 @@ export function dataSourceOptions(url: string, poolSize: number, kind: 'embedded
       // Fail fast when the database is unreachable instead of queueing requests forever.
       connectionTimeoutMillis: kind === 'embedded' ? 30000 : 5000,
       idleTimeoutMillis: 30000,
+      ...(kind === 'external' ? { query_timeout: QUERY_TIMEOUT_MS } : {}),
     },
   };
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { Role } from '@beside/shared/contracts';
 
 /** Whose work a transaction does: what row-level security sees. */
@@ -10,7 +10,19 @@ export interface DbContext {
 }
 
 /** No statement of a request may run longer: a stuck database fails the request (503) instead of hanging it. */
-export const STATEMENT_TIMEOUT_MS = 8000;
+export const STATEMENT_TIMEOUT_MS = 7000;
+
+/** After the server left a query unanswered, how long new work fails at once. */
+const PAUSE_AFTER_SILENCE_MS = 3000;
+let notAnsweringUntil = 0;
+
+/** The database server did not answer a moment ago; answered as 503 (api-exception.filter.ts). */
+export class DatabaseNotAnsweringError extends Error {
+  override readonly name = 'DatabaseNotAnsweringError';
+  constructor() {
+    super('The database did not answer a moment ago');
+  }
+}
 
 export const NO_CONTEXT: DbContext = { organisationId: null, userId: null, role: null };
 
@@ -23,15 +35,43 @@ export const NO_CONTEXT: DbContext = { organisationId: null, userId: null, role:
 export class UnitOfWork {
   constructor(private readonly dataSource: DataSource) {}
 
-  run<T>(context: DbContext, work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (em) => {
-      await em.query(`SET LOCAL ROLE beside_app`);
-      await em.query(
+  async run<T>(context: DbContext, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    // As DataSource.transaction, except that a connection whose server stopped answering is
+    // ended at once, before a ROLLBACK that would wait on it as long again; and that for a
+    // moment after that, new work fails at once instead of queueing behind the silence.
+    if (Date.now() < notAnsweringUntil) throw new DatabaseNotAnsweringError();
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      if (Date.now() < notAnsweringUntil) throw new DatabaseNotAnsweringError();
+      await runner.query(`SET LOCAL ROLE beside_app`);
+      await runner.query(
         `SELECT set_config('beside.organisation_id', $1, true), set_config('beside.user_id', $2, true), set_config('beside.role', $3, true),
                 set_config('statement_timeout', $4, true)`,
         [context.organisationId ?? '', context.userId ?? '', context.role ?? '', String(STATEMENT_TIMEOUT_MS)],
       );
-      return work(em);
-    });
+      const result = await work(runner.manager);
+      await runner.commitTransaction();
+      return result;
+    } catch (error) {
+      const message = (error as Error)?.message ?? '';
+      // Only a query left unanswered (QUERY_TIMEOUT_MS, a real server only) says the server is silent;
+      // a connection not had in time may just mean a busy pool.
+      if (/Query read timeout/.test(message)) notAnsweringUntil = Date.now() + PAUSE_AFTER_SILENCE_MS;
+      if (/Query read timeout/.test(message) || error instanceof DatabaseNotAnsweringError) dropConnection(runner);
+      else await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
   }
+}
+
+/**
+ * The server did not answer in time (QUERY_TIMEOUT_MS): its connection still waits for that
+ * answer, so it must not go back to the pool. Ending it makes the pool discard it.
+ */
+function dropConnection(runner: QueryRunner): void {
+  const stream = (runner as unknown as { databaseConnection?: { connection?: { stream?: { destroy(): void } } } }).databaseConnection?.connection?.stream;
+  stream?.destroy();
 }

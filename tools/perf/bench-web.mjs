@@ -1,4 +1,4 @@
-// `npm run bench:web -- [--skip-build] [--preset mobile|desktop|both]`: builds the API and the web
+// `npm run bench:web -- [--skip-build] [--preset mobile|desktop|both] [--page sign-in|caseload|'my plan'] [--no-docs]`: builds the API and the web
 // app for production, measures the web app's initial JavaScript (gzip), starts the API
 // (serving the web app) against DATABASE_URL (filled by seed:scale), and runs Lighthouse
 // (performance and accessibility) on the sign-in page, an advocate's caseload and a service
@@ -25,6 +25,8 @@ const option = (name, fallback) => {
   return i < 0 ? fallback : process.argv[i + 1];
 };
 const presets = option('preset', 'both') === 'both' ? ['mobile', 'desktop'] : [option('preset', 'both')];
+// One page only (e.g. `--page 'my plan'`) to check a change quickly; the docs keep the full table.
+const onlyPage = option('page', null);
 const say = (m) => console.log(`[bench:web] ${m}`);
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) {
@@ -71,6 +73,7 @@ async function audit(url, headers, preset) {
       config,
     );
     const { lhr } = result;
+    if (process.env.BENCH_WEB_DEBUG) console.error(JSON.stringify(lhr.audits['layout-shifts']?.details?.items ?? [], null, 1));
     const failedA11y = Object.values(lhr.audits)
       .filter((a) => lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id && r.weight > 0) && a.score !== null && a.score < 1)
       .map((a) => a.id);
@@ -137,6 +140,7 @@ async function main() {
         ['caseload', 'advocate', '/caseload', advocate],
         ['my plan', 'service user', '/my', her],
       ]) {
+        if (onlyPage && name !== onlyPage) continue;
         const result = await audit(`${origin}${path}`, session ? { Cookie: session.cookie } : {}, preset);
         pages.push({ name, as, preset, ...result });
         say(`${name} (${preset}): performance ${result.performance}, accessibility ${result.accessibility} (${result.finalUrl})`);
@@ -158,7 +162,7 @@ async function main() {
     targets: TARGETS,
   };
   writeFileSync(join(workDir, 'bench-web.json'), JSON.stringify(report, null, 2));
-  if (!flag('no-docs')) {
+  if (!flag('no-docs') && !onlyPage) {
     mkdirSync(join(root, 'docs/performance'), { recursive: true });
     writeFileSync(join(root, 'docs/performance/bench-web.json'), `${JSON.stringify(report, null, 2)}\n`);
     updateDoc(join(root, 'docs/PERFORMANCE.md'), 'bench-web', render(report));

@@ -47,6 +47,12 @@ import { filter } from 'rxjs';
     </main>
   `,
   styles: `
+    /* Keep the scrollbar's room from the first paint: when her plan arrives and the page grows
+       taller than the screen, a scrollbar appearing would push the header and the page sideways
+       (Lighthouse measured a layout shift of 0.48). Only while her screens are shown. */
+    ::ng-deep html {
+      scrollbar-gutter: stable;
+    }
     .bs-portal-header__inner {
       flex-direction: row;
       gap: 0.5rem;

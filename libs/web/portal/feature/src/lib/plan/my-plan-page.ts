@@ -65,9 +65,17 @@ import { SharedNoteItem } from './shared-note';
         }
       </section>
     } @else if (!store.problem()) {
-      <p role="status">Loading your plan…</p>
+      <div class="bs-plan-loading">
+        <p role="status">Loading your plan…</p>
+      </div>
     }
     <p class="bs-secondary-text">If you need to leave quickly, use “Leave this site” at the top, or press Esc twice.</p>
+  `,
+  styles: `
+    /* Holds the room her plan will take, so nothing below it jumps when it arrives. */
+    .bs-plan-loading {
+      min-height: 100vh;
+    }
   `,
 })
 export class MyPlanPage implements OnInit {

@@ -10,6 +10,7 @@ import { AuditSealing1764300008000 } from './1764300008000-audit-sealing';
 import { PerformanceIndexes1764300008100 } from './1764300008100-performance-indexes';
 import { DashboardIndexes1764300008200 } from './1764300008200-dashboard-indexes';
 import { CaseloadIndexes1764300008300 } from './1764300008300-caseload-indexes';
+import { AppointmentLength1764300009000 } from './1764300009000-appointment-length';
 
 /** Every migration, in order. Add new ones at the end. */
-export const MIGRATIONS = [Foundation1764300000000, Identity1764300001000, Audit1764300002000, JourneysCore1764300003000, JourneysCasework1764300004000, Portal1764300005000, Safeguarding1764300006000, Idempotency1764300007000, AuditSealing1764300008000, PerformanceIndexes1764300008100, DashboardIndexes1764300008200, CaseloadIndexes1764300008300];
+export const MIGRATIONS = [Foundation1764300000000, Identity1764300001000, Audit1764300002000, JourneysCore1764300003000, JourneysCasework1764300004000, Portal1764300005000, Safeguarding1764300006000, Idempotency1764300007000, AuditSealing1764300008000, PerformanceIndexes1764300008100, DashboardIndexes1764300008200, CaseloadIndexes1764300008300, AppointmentLength1764300009000];

@@ -43,6 +43,15 @@ export async function requireActiveAdvocates(em: EntityManager, advocateIds: str
  * to the end of the transaction (in id order, so writers never deadlock), so two bookings
  * racing for the same advocate are checked one after the other.
  */
+/** An appointment lasts at most a day: it bounds the double-booking check to a short range of the time index. */
+export const MAX_APPOINTMENT_HOURS = 24;
+
+export function assertAppointmentLength(startsAt: string | Date, endsAt: string | Date): void {
+  if (new Date(endsAt).getTime() - new Date(startsAt).getTime() > MAX_APPOINTMENT_HOURS * 3_600_000) {
+    throw new BadRequestException([`endsAt must be no more than ${MAX_APPOINTMENT_HOURS} hours after startsAt`]);
+  }
+}
+
 export async function assertNoClash(em: EntityManager, advocateIds: string[], appointmentId: string): Promise<void> {
   if (!advocateIds.length) return;
   await em.query(
@@ -52,8 +61,9 @@ export async function assertNoClash(em: EntityManager, advocateIds: string[], ap
   const [clash]: { display_name: string; starts_at: Date; ends_at: Date }[] = await em.query(
     `SELECT u.display_name, o.starts_at, o.ends_at
      FROM appointment me
-     JOIN appointment o ON o.id <> me.id AND o.status IN ('planned', 'attended')
+     JOIN appointment o ON o.id <> me.id AND o.status IN ('planned', 'attended') AND o.organisation_id = me.organisation_id
                        AND o.starts_at < me.ends_at AND o.ends_at > me.starts_at
+                       AND o.starts_at > me.starts_at - make_interval(hours => ${MAX_APPOINTMENT_HOURS})
      JOIN accompaniment ac ON ac.appointment_id = o.id
      JOIN accompaniment_advocate aa ON aa.accompaniment_id = ac.id AND aa.advocate_id = ANY($2::uuid[])
      JOIN user_account u ON u.id = aa.advocate_id

@@ -115,6 +115,17 @@ describe('appointments and accompaniment', () => {
     expect(await countRows(t, 'appointment')).toBe(before);
   });
 
+  it('should refuse an appointment longer than a day, when booked, moved or rescheduled, and change nothing', async () => {
+    const before = await countRows(t, 'appointment');
+    const long = await advocate.post(`/api/journeys/${journey}/appointments`).send(appointment({ startsAt: '2027-03-01T09:00:00Z', endsAt: '2027-03-02T09:30:00Z' })).expect(400);
+    expect(long.body.message).toEqual(['endsAt must be no more than 24 hours after startsAt']);
+    const { body: a } = await advocate.post(`/api/journeys/${journey}/appointments`).send(appointment({ startsAt: '2027-03-03T09:00:00Z', endsAt: '2027-03-03T10:00:00Z' })).expect(201);
+    await advocate.patch(`/api/appointments/${a.id}`).send({ version: 1, endsAt: '2027-03-05T10:00:00Z' }).expect(400);
+    await advocate.post(`/api/appointments/${a.id}/reschedule`).send({ version: 1, startsAt: '2027-03-06T09:00:00Z', endsAt: '2027-03-08T09:00:00Z' }).expect(400);
+    expect(await countRows(t, 'appointment')).toBe(before + 1);
+    expect((await advocate.get(`/api/appointments/${a.id}`)).body).toMatchObject({ version: 1, endsAt: '2027-03-03T10:00:00.000Z' });
+  });
+
   describe('accompaniment', () => {
     let first: string;
     let accompanimentId: string;

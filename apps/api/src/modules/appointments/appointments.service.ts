@@ -10,7 +10,7 @@ import { identityContext } from '../identity/identity-context';
 import { JourneyAccess } from '../journeys/journey-access';
 import { JourneyRecordAccess } from '../journeys/journey-record-access';
 import { pickChanges, staleVersion, versionedUpdate } from '../journeys/versioned-update';
-import { advocatesOf, APPOINTMENT_SELECT, assertNoClash, findAppointment } from './appointment.repository';
+import { advocatesOf, APPOINTMENT_SELECT, assertAppointmentLength, assertNoClash, findAppointment } from './appointment.repository';
 import { AppointmentListQueryDto, CreateAppointmentDto, RescheduleAppointmentDto, UpdateAppointmentDto } from './dto/appointment.dto';
 
 const COLUMNS: Partial<Record<keyof UpdateAppointmentDto, string>> = {
@@ -68,6 +68,7 @@ export class AppointmentsService {
   }
 
   async create(actor: Actor, journeyId: string, body: CreateAppointmentDto, origin: RequestOrigin): Promise<AppointmentView> {
+    assertAppointmentLength(body.startsAt, body.endsAt);
     return this.uow.run(identityContext(actor), async (em) => {
       const scope = await this.journeys.require(em, actor, journeyId);
       const [row]: { id: string }[] = await em.query(
@@ -96,6 +97,7 @@ export class AppointmentsService {
       const startsAt = body.startsAt ?? new Date(current.startsAt).toISOString();
       const endsAt = body.endsAt ?? new Date(current.endsAt).toISOString();
       if (Date.parse(endsAt) <= Date.parse(startsAt)) throw new BadRequestException([`endsAt must be after startsAt`]);
+      assertAppointmentLength(startsAt, endsAt);
       const { changes, fields } = pickChanges(body, COLUMNS);
       if (!(await versionedUpdate(em, 'appointment', appointmentId, body.version, changes, actor.userId))) {
         throw staleVersion(current);
@@ -110,6 +112,7 @@ export class AppointmentsService {
 
   /** The old appointment becomes `rescheduled` and links to its replacement, made in the same transaction. */
   async reschedule(actor: Actor, appointmentId: string, body: RescheduleAppointmentDto, origin: RequestOrigin): Promise<AppointmentView> {
+    assertAppointmentLength(body.startsAt, body.endsAt);
     return this.uow.run(identityContext(actor), async (em) => {
       const scope = await this.records.require(em, actor, 'appointment', appointmentId);
       const current = (await findAppointment(em, appointmentId)) as AppointmentView;

@@ -73,7 +73,12 @@ async function audit(url, headers, preset) {
       config,
     );
     const { lhr } = result;
-    if (process.env.BENCH_WEB_DEBUG) console.error(JSON.stringify(lhr.audits['layout-shifts']?.details?.items ?? [], null, 1));
+    // BENCH_WEB_DEBUG=1: what shifted and what kept the main thread busy, in full.
+    if (process.env.BENCH_WEB_DEBUG) {
+      for (const id of ['layout-shifts', 'long-tasks', 'bootup-time', 'mainthread-work-breakdown']) {
+        console.error(id, JSON.stringify(lhr.audits[id]?.details?.items ?? [], null, 1));
+      }
+    }
     const failedA11y = Object.values(lhr.audits)
       .filter((a) => lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id && r.weight > 0) && a.score !== null && a.score < 1)
       .map((a) => a.id);

@@ -3,7 +3,6 @@ import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Valida
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { GOAL_CATEGORIES, type GoalCategory } from '@beside/shared/contracts';
 import { applyApiProblem, collectFormErrors, fieldErrorMessage, type FieldDescriptions } from '@beside/web/core';
 import { MyPlanStore } from '@beside/web/portal/data-access';
@@ -21,7 +20,7 @@ const FIELDS: FieldDescriptions<Field> = {
 @Component({
   selector: 'bs-add-goal-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary],
   template: `
     <bs-error-summary [errors]="errors()" />
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="add-goal-heading">
@@ -33,11 +32,11 @@ const FIELDS: FieldDescriptions<Field> = {
       <div class="bs-goal-form__row">
         <mat-form-field>
           <mat-label>What it is about</mat-label>
-          <mat-select [id]="fields.category.id" formControlName="category">
+          <select matNativeControl [id]="fields.category.id" formControlName="category">
             @for (c of categories; track c) {
-              <mat-option [value]="c">{{ categoryWords[c] }}</mat-option>
+              <option [value]="c">{{ categoryWords[c] }}</option>
             }
-          </mat-select>
+          </select>
         </mat-form-field>
         <mat-form-field>
           <mat-label>By when? (optional)</mat-label>

@@ -3,7 +3,6 @@ import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Valida
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { STEP_OWNERS, type MyGoal, type StepOwner } from '@beside/shared/contracts';
 import { applyApiProblem, collectFormErrors, fieldErrorMessage, type FieldDescriptions } from '@beside/web/core';
 import { MyPlanStore } from '@beside/web/portal/data-access';
@@ -15,7 +14,7 @@ type Field = 'description' | 'owner';
 @Component({
   selector: 'bs-add-step-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary],
   template: `
     <bs-error-summary [errors]="errors()" />
     <form class="bs-step-form" [formGroup]="form" (ngSubmit)="submit()" novalidate [attr.aria-label]="'Add a step to: ' + goal().words">
@@ -26,11 +25,11 @@ type Field = 'description' | 'owner';
       </mat-form-field>
       <mat-form-field class="bs-step-form__who">
         <mat-label>Who does it</mat-label>
-        <mat-select [id]="fields().owner.id" formControlName="owner">
+        <select matNativeControl [id]="fields().owner.id" formControlName="owner">
           @for (o of owners; track o) {
-            <mat-option [value]="o">{{ ownerWords[o] }}</mat-option>
+            <option [value]="o">{{ ownerWords[o] }}</option>
           }
-        </mat-select>
+        </select>
       </mat-form-field>
       <button mat-stroked-button type="submit">Add step</button>
     </form>

@@ -4,7 +4,8 @@
 // (performance and accessibility) on the sign-in page, an advocate's caseload and a service
 // user's "my plan", driving /usr/bin/chromium headless. Results: tmp/perf/bench-web.json,
 // docs/performance/bench-web.json and the table between the bench-web markers in
-// docs/PERFORMANCE.md.
+// docs/PERFORMANCE.md (a one-page run writes only tmp/perf/bench-web.json). BENCH_WEB_DEBUG=1 also
+// prints each page's layout shifts, long tasks and main-thread work in full.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';

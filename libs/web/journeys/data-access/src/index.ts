@@ -11,3 +11,4 @@ export * from './lib/plan.store';
 export * from './lib/notes.store';
 export * from './lib/timeline.store';
 export * from './lib/calendar.store';
+export * from './lib/profile-form-model';

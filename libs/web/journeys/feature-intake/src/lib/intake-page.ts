@@ -8,9 +8,9 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import { CONTACT_CHANNELS, REFERRAL_SOURCES, type ContactChannel, type IntakeRequest, type ReferralSource } from '@beside/shared/contracts';
+import { CONTACT_CHANNELS, REFERRAL_SOURCES, type IntakeRequest, type ReferralSource } from '@beside/shared/contracts';
 import { applyApiProblem, collectFormErrors, fieldErrorMessage, FlashNotice, SessionStore } from '@beside/web/core';
-import { IntakeStore, londonToday } from '@beside/web/journeys/data-access';
+import { IntakeStore, londonToday, profileControls, profileFromForm } from '@beside/web/journeys/data-access';
 import { CONTACT_CHANNEL_LABELS, REFERRAL_SOURCE_LABELS } from '@beside/web/journeys/ui';
 import { ErrorSummary, PageHeader, type ErrorSummaryItem } from '@beside/web/ui';
 import { flattenFieldPaths, INTAKE_FIELDS, type IntakeField } from './intake-fields';
@@ -58,21 +58,7 @@ export class IntakePage {
   protected readonly form = new FormGroup({
     serviceUserId: new FormControl('', { nonNullable: true }),
     name: text(200, true),
-    preferredName: text(200),
-    pronouns: text(60),
-    dateOfBirth: new FormControl('', { nonNullable: true }),
-    languages: text(200),
-    interpreterNeeded: new FormControl(false, { nonNullable: true }),
-    accessibilityNeeds: text(2000),
-    channels: new FormGroup(
-      Object.fromEntries(CONTACT_CHANNELS.map((c) => [c, new FormControl(false, { nonNullable: true })])) as Record<
-        ContactChannel,
-        FormControl<boolean>
-      >,
-    ),
-    safeTimes: text(200),
-    voicemailAllowed: new FormControl(false, { nonNullable: true }),
-    codeWord: text(60),
+    ...profileControls(),
     referralSource: new FormControl<ReferralSource | ''>('', { nonNullable: true, validators: [Validators.required] }),
     referralDate: new FormControl(this.today, { nonNullable: true, validators: [Validators.required] }),
     referralReason: text(4000, true),
@@ -133,7 +119,6 @@ export class IntakePage {
 
   private request(): IntakeRequest {
     const v = this.form.getRawValue();
-    const orNull = (s: string) => s.trim() || null;
     const base = {
       referralSource: v.referralSource as ReferralSource,
       referralDate: v.referralDate,
@@ -146,18 +131,7 @@ export class IntakePage {
       ...base,
       serviceUser: {
         name: v.name.trim(),
-        preferredName: orNull(v.preferredName),
-        pronouns: orNull(v.pronouns),
-        dateOfBirth: v.dateOfBirth || null,
-        languages: orNull(v.languages),
-        interpreterNeeded: v.interpreterNeeded,
-        accessibilityNeeds: orNull(v.accessibilityNeeds),
-        safeContact: {
-          channels: CONTACT_CHANNELS.filter((c) => v.channels[c]),
-          safeTimes: orNull(v.safeTimes),
-          voicemailAllowed: v.voicemailAllowed,
-          codeWord: orNull(v.codeWord),
-        },
+        ...profileFromForm(v),
       },
     };
   }

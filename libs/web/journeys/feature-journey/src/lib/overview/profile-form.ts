@@ -1,18 +1,16 @@
 import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, output, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { CONTACT_CHANNELS, type ContactChannel, type ServiceUserProfile, type ServiceUserProfileInput } from '@beside/shared/contracts';
+import { CONTACT_CHANNELS, type ServiceUserProfile, type ServiceUserProfileInput } from '@beside/shared/contracts';
 import { applyApiProblem, collectFormErrors, fieldErrorMessage } from '@beside/web/core';
-import { JourneyStore, londonToday } from '@beside/web/journeys/data-access';
+import { JourneyStore, londonToday, profileControls, profileFormValue, profileFromForm } from '@beside/web/journeys/data-access';
 import { CONTACT_CHANNEL_LABELS, ConflictNotice } from '@beside/web/journeys/ui';
 import { ErrorSummary, type ErrorSummaryItem } from '@beside/web/ui';
 import { flattenProfilePaths, PROFILE_FIELDS, type ProfileField } from './profile-fields';
 
-const text = (max: number) => new FormControl('', { nonNullable: true, validators: [Validators.maxLength(max)] });
-const orNull = (s: string) => s.trim() || null;
 
 /** Her details and safe-contact preferences. Only what the advocate changed is sent, so "apply again" after a conflict keeps the other edit. */
 @Component({
@@ -36,23 +34,7 @@ export class ProfileForm {
   /** The profile as it was when the form opened: the changes are measured against it. */
   private baseline: ServiceUserProfile | null = null;
 
-  protected readonly form = new FormGroup({
-    preferredName: text(200),
-    pronouns: text(60),
-    dateOfBirth: new FormControl('', { nonNullable: true }),
-    languages: text(200),
-    interpreterNeeded: new FormControl(false, { nonNullable: true }),
-    accessibilityNeeds: text(2000),
-    channels: new FormGroup(
-      Object.fromEntries(CONTACT_CHANNELS.map((c) => [c, new FormControl(false, { nonNullable: true })])) as Record<
-        ContactChannel,
-        FormControl<boolean>
-      >,
-    ),
-    safeTimes: text(200),
-    voicemailAllowed: new FormControl(false, { nonNullable: true }),
-    codeWord: text(60),
-  });
+  protected readonly form = new FormGroup(profileControls());
 
   constructor() {
     this.fill(this.store.profile());
@@ -110,39 +92,13 @@ export class ProfileForm {
   private fill(profile: ServiceUserProfile | null): void {
     this.baseline = profile;
     if (!profile) return;
-    const contact = profile.safeContact;
-    this.form.reset({
-      preferredName: profile.preferredName ?? '',
-      pronouns: profile.pronouns ?? '',
-      dateOfBirth: profile.dateOfBirth ?? '',
-      languages: profile.languages ?? '',
-      interpreterNeeded: profile.interpreterNeeded,
-      accessibilityNeeds: profile.accessibilityNeeds ?? '',
-      channels: Object.fromEntries(CONTACT_CHANNELS.map((c) => [c, contact.channels.includes(c)])),
-      safeTimes: contact.safeTimes ?? '',
-      voicemailAllowed: contact.voicemailAllowed,
-      codeWord: contact.codeWord ?? '',
-    });
+    this.form.reset(profileFormValue(profile));
   }
 
   /** The fields that differ from the profile she started from. */
   private changes(): ServiceUserProfileInput {
-    const v = this.form.getRawValue();
     const before = this.baseline;
-    const next: Required<Omit<ServiceUserProfileInput, 'name'>> = {
-      preferredName: orNull(v.preferredName),
-      pronouns: orNull(v.pronouns),
-      dateOfBirth: v.dateOfBirth || null,
-      languages: orNull(v.languages),
-      interpreterNeeded: v.interpreterNeeded,
-      accessibilityNeeds: orNull(v.accessibilityNeeds),
-      safeContact: {
-        channels: CONTACT_CHANNELS.filter((c) => v.channels[c]),
-        safeTimes: orNull(v.safeTimes),
-        voicemailAllowed: v.voicemailAllowed,
-        codeWord: orNull(v.codeWord),
-      },
-    };
+    const next = profileFromForm(this.form.getRawValue());
     if (!before) return next;
     const changes: ServiceUserProfileInput = {};
     for (const key of Object.keys(next) as (keyof typeof next)[]) {

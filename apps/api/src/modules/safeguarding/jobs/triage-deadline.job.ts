@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { changedRows } from '../../../database/changed-rows';
 import { NO_CONTEXT, UnitOfWork } from '../../../database/unit-of-work';
 import { AuditWriter } from '../../audit/audit-writer';
-import { notifyManagers } from '../notifications/notify';
+import { activeManagers, notifyUsers } from '../notifications/notify';
 
 const SYSTEM_ORIGIN = { requestId: 'job:triage-deadlines', ip: null, userAgent: null };
 
@@ -34,8 +34,9 @@ export class TriageDeadlineJob {
            RETURNING id, reference, severity, about_staff_user_id`,
           [now],
         );
+        const managers = overdue.length ? await activeManagers(em, organisationId) : [];
         for (const c of overdue) {
-          await notifyManagers(em, organisationId, [c.about_staff_user_id], {
+          await notifyUsers(em, organisationId, managers.filter((m) => m !== c.about_staff_user_id), {
             kind: 'concern.overdue',
             text: `Concern ${c.reference} (${c.severity}) has passed its triage deadline.`,
             link: `/concerns/${c.id}`,

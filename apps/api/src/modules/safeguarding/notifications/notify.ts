@@ -19,11 +19,17 @@ export async function notifyUsers(em: EntityManager, organisationId: string, rec
   );
 }
 
+/** The organisation's active managers, the people told of urgent and overdue concerns. */
+export async function activeManagers(em: EntityManager, organisationId: string): Promise<string[]> {
+  const rows: { id: string }[] = await em.query(
+    `SELECT id FROM user_account WHERE organisation_id = $1 AND role = 'manager' AND status = 'active'`,
+    [organisationId],
+  );
+  return rows.map((r) => r.id);
+}
+
 /** Every active manager of the organisation except those named (the raiser, or a manager the concern is about). */
 export async function notifyManagers(em: EntityManager, organisationId: string, except: (string | null)[], n: NewNotification): Promise<void> {
-  const managers: { id: string }[] = await em.query(
-    `SELECT id FROM user_account WHERE organisation_id = $1 AND role = 'manager' AND status = 'active' AND NOT (id = ANY($2::uuid[]))`,
-    [organisationId, except.filter((e): e is string => !!e)],
-  );
-  await notifyUsers(em, organisationId, managers.map((m) => m.id), n);
+  const managers = await activeManagers(em, organisationId);
+  await notifyUsers(em, organisationId, managers.filter((m) => !except.includes(m)), n);
 }

@@ -35,7 +35,10 @@ import { StatusActions } from './status-actions';
           <section class="bs-section" aria-labelledby="profile-heading">
             <div class="bs-heading-row">
               <h2 id="profile-heading">About her</h2>
-              <button mat-stroked-button type="button" (click)="startEditing()">Edit details</button>
+              @if (store.profile()) {
+                <!-- Only once her details are here: a form opened before would start empty and could blank them. -->
+                <button mat-stroked-button type="button" (click)="startEditing()">Edit details</button>
+              }
             </div>
             @if (store.profile(); as p) {
               <dl class="bs-summary-list">

@@ -12,9 +12,8 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { mustRun, projectEnv, root, run } from '../tools/run.mjs';
+import { freePort, mustRun, projectEnv, root, run, withDatabase } from '../tools/run.mjs';
 
 const require = createRequire(import.meta.url);
 const STOP_WITHIN_MS = 15_000;
@@ -24,24 +23,6 @@ const logFile = join(artifacts, 'api.log');
 
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 const say = (message) => console.log(`[e2e] ${message}`);
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function withDatabase(url, name) {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
 
 /** Host, port and database of a URL, never its password. */
 function describeUrl(url) {

@@ -1,6 +1,7 @@
 // Helpers for the project's scripts: every child runs with node_modules/.bin first on PATH,
 // so `node` is the pinned Node.js 24 even on a machine whose own node is older.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,6 +26,33 @@ export function run(command, args, { env = {}, cwd = root, quiet = false } = {})
     child.on('exit', (code, signal) => resolvePromise(signal ? 1 : (code ?? 1)));
     child.on('error', () => resolvePromise(127));
   });
+}
+
+/**
+ * A TCP port on 127.0.0.1 that nothing listens on (now).
+ * @returns {Promise<number>}
+ */
+export function freePort() {
+  return new Promise((resolvePromise, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+      server.close(() => resolvePromise(port));
+    });
+  });
+}
+
+/**
+ * The same PostgreSQL server's URL, for the database `name`.
+ * @param {string} url
+ * @param {string} name
+ */
+export function withDatabase(url, name) {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
 }
 
 export async function mustRun(command, args, options) {

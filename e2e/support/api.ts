@@ -12,6 +12,12 @@ export const DEMO = {
   otherAdvocate: 'bea.advocate@demo.beside.test',
   serviceUser: 'nia@demo.beside.test',
   otherServiceUser: 'rosa@demo.beside.test',
+  // The network (issue 17): its operator, and a second fictional member organisation.
+  networkOperator: 'noor.network@demo.beside.test',
+  harbourAdmin: 'hana.admin@harbour.demo.beside.test',
+  harbourManager: 'ines.manager@harbour.demo.beside.test',
+  harbourAdvocate: 'joy.advocate@harbour.demo.beside.test',
+  harbourServiceUser: 'kezia@harbour.demo.beside.test',
 } as const;
 
 /** The running app's address, from e2e/run.mjs. */

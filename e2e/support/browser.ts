@@ -89,3 +89,19 @@ export async function runAxe(page: Page, options: { include?: string; tags?: str
 export function formatViolations(violations: AxeViolation[]): string[] {
   return violations.map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** A fresh context's first page: see newContext. */
+export async function newPage(browser: Browser, options: BrowserContextOptions & { phone?: boolean } = {}): Promise<Page> {
+  return (await newContext(browser, options)).newPage();
+}
+
+/**
+ * Fails the test, naming `what`, if axe-core finds a serious or critical violation on the page.
+ * By default it first waits until no animation runs (a field error fades in: its contrast counts
+ * once it is fully shown); `waitForAnimations: false` checks the page as it stands.
+ */
+export async function expectAccessible(page: Page, what: string, { waitForAnimations = true } = {}): Promise<void> {
+  if (waitForAnimations) await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  const violations = await runAxe(page);
+  expect({ what, violations: formatViolations(violations) }).toEqual({ what, violations: [] });
+}

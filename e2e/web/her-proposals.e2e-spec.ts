@@ -2,14 +2,9 @@
 // many wait, the journey page says so and opens them, a decline needs a reply, an accept
 // changes the record; she then sees both answers in her own portal. axe-core checks each view.
 import type { Browser, Page } from 'playwright-core';
-import { DEMO, DEMO_PASSWORD, freshDemoCode, signIn, type ApiClient } from '../support/api';
-import { formatViolations, launchBrowser, newContext, runAxe } from '../support/browser';
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  const violations = await runAxe(page);
-  expect({ what, violations: formatViolations(violations) }).toEqual({ what, violations: [] });
-}
+import { type ApiClient, DEMO, signIn } from '../support/api';
+import { expectAccessible, launchBrowser, newPage } from '../support/browser';
+import { signInAsStaff } from '../support/sign-in';
 
 describe('Her advocate answers the changes she asked for', () => {
   let browser: Browser;
@@ -24,16 +19,9 @@ describe('Her advocate answers the changes she asked for', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    page = await (await newContext(browser)).newPage();
+    page = await newPage(browser);
     // The advocate signs in in the browser first; her API session below waits for the next code.
-    await page.goto('/sign-in');
-    await page.getByLabel('Email').fill(DEMO.advocate);
-    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /sign in/i }).click();
-    await page.waitForURL(/two-factor/);
-    await page.getByLabel(/code/i).first().fill(await freshDemoCode(DEMO.advocate));
-    await page.getByRole('button', { name: /continue|verify|sign in/i }).first().click();
-    await page.waitForURL(/\/caseload$/);
+    await signInAsStaff(page, DEMO.advocate);
 
     nia = await signIn(DEMO.serviceUser);
     const journeyId: string = (await nia.get('/api/my/journeys')).body.find((j: { current: boolean }) => j.current).id;

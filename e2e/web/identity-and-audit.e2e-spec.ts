@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO, DEMO_PASSWORD, freshDemoCode, signIn } from '../support/api';
-import { formatViolations, launchBrowser, newContext, runAxe } from '../support/browser';
+import { join } from 'node:path';
+import { artifactsDir, DEMO, DEMO_PASSWORD, freshDemoCode, signIn } from '../support/api';
+import { formatViolations, launchBrowser, newPage, runAxe } from '../support/browser';
 
 async function signInWithPassword(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/sign-in');
@@ -27,7 +28,7 @@ describe('identity and audit in the browser', () => {
   afterAll(() => browser?.close());
 
   it('should refuse a wrong password kindly, then sign her in to her own area', async () => {
-    const page = await (await newContext(browser, { phone: true })).newPage();
+    const page = await newPage(browser, { phone: true });
     await signInWithPassword(page, DEMO.serviceUser, 'not my password at all');
     await expect(page.getByText('Your email or password is not right.').first().waitFor()).resolves.toBeUndefined();
     await expectAccessible(page);
@@ -38,7 +39,7 @@ describe('identity and audit in the browser', () => {
   });
 
   it('should ask staff for the two-step code before anything else, then let them sign out', async () => {
-    const page = await (await newContext(browser)).newPage();
+    const page = await newPage(browser);
     await signInWithPassword(page, DEMO.admin);
     await passSecondStep(page, DEMO.admin);
     await page.waitForURL((url) => !/sign-in|two-factor/.test(url.pathname));
@@ -56,26 +57,64 @@ describe('identity and audit in the browser', () => {
     const caseload = await advocate.get('/api/journeys');
     for (const j of caseload.body.items) expect((await advocate.get(`/api/journeys/${j.id}`)).status).toBe(200);
 
-    const page = await (await newContext(browser, { phone: true })).newPage();
+    const page = await newPage(browser, { phone: true });
     await signInWithPassword(page, DEMO.serviceUser);
     await page.waitForURL(/\/my$/);
     await page.goto('/my/who-looked');
-    await page.getByText('Looked at your journey').first().waitFor();
-    await expect(page.getByText('Amara Hughes').first().isVisible()).resolves.toBe(true);
+    // Looks by one person on one day share a line: "Added a note; looked at your details, your journey and …".
+    await page.getByText(/looked at [^;]*your journey/i).first().waitFor();
+    await page.getByText('Amara Hughes').first().waitFor();
     await expectAccessible(page);
   });
 
   it('should let a manager verify the chain and search the audit trail', async () => {
-    const page = await (await newContext(browser)).newPage();
+    const page = await newPage(browser);
     await signInWithPassword(page, DEMO.manager);
     await passSecondStep(page, DEMO.manager);
     await page.waitForURL(/caseload/);
     await page.goto('/audit');
     await page.getByRole('button', { name: 'Check the audit chain' }).click();
     await page.getByText(/Intact: all \d+ events check out/).waitFor();
-    await page.getByLabel('Action').fill('journey.*');
+    // What was done is chosen from plain words; people are chosen by name, never by an id.
+    await expect(page.getByLabel(/\(id\)/).count()).resolves.toBe(0);
+    await page.getByRole('combobox', { name: 'What was done' }).click();
+    await page.getByRole('option', { name: 'Sign-ins (and failed sign-ins)' }).click();
+    await page.getByRole('combobox', { name: 'Outcome' }).click();
+    await page.getByRole('option', { name: 'Refused' }).click();
     await page.getByRole('button', { name: 'Search' }).click();
-    await page.getByText('Opened a journey').first().waitFor();
+    const events = page.getByRole('region', { name: 'Audit events' });
+    // Her wrong password in the first test: a failed sign-in, in words.
+    // Once the search has answered, every row is a failed sign-in (her wrong password in the first test).
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('[aria-label="Audit events"] tbody tr')];
+      return rows.length > 0 && rows.every((r) => r.textContent?.includes('Sign-in failed'));
+    });
+    const shown = await events.innerText();
+    for (const code of ['user_account', 'service_user', 'success', 'denied', 'auth.sign_in', 'Signed in']) expect({ code, shown: shown.includes(code) }).toEqual({ code, shown: false });
     await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await page.getByRole('combobox', { name: 'Who did it' }).fill('Amara');
+    await page.getByRole('option', { name: 'Amara Hughes (advocate)' }).click();
+    await page.getByRole('combobox', { name: 'Whose record (service user)' }).fill('Nia');
+    await page.getByRole('option', { name: /^Nia/ }).first().click();
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('[aria-label="Audit events"] tbody tr')];
+      return rows.length > 0 && rows.every((r) => r.textContent?.includes('Amara Hughes'));
+    });
+    await events.getByText('Opened a journey').first().waitFor();
+    // The boxes still name the people chosen.
+    await expect(page.getByRole('combobox', { name: 'Who did it' }).inputValue()).resolves.toBe('Amara Hughes');
+    await expect(page.getByRole('combobox', { name: 'Whose record (service user)' }).inputValue()).resolves.toMatch(/^Nia/);
+    const rows = await events.getByRole('row').allInnerTexts();
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows.slice(1)) expect(row).toMatch(/Amara Hughes[\s\S]*Nia/);
+    await expect(events.innerText()).resolves.not.toMatch(/service_user|journey\.read|success/);
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      await expectAccessible(page);
+      await page.screenshot({ path: join(artifactsDir(), `audit-trail-people-${width}.png`), fullPage: true });
+    }
   });
 });

@@ -3,8 +3,9 @@
 // raised about her that staff marked as kept from her. Each record carries a unique marker;
 // every page of her area and both downloads are read in full and must not contain it.
 import type { Browser, Page } from 'playwright-core';
-import { DEMO, DEMO_PASSWORD, signIn, type ApiClient } from '../support/api';
-import { launchBrowser, newContext } from '../support/browser';
+import { type ApiClient, DEMO, signIn } from '../support/api';
+import { launchBrowser, newPage } from '../support/browser';
+import { signInAsHer } from '../support/sign-in';
 
 /** Her pages, each with the heading that says it has loaded. Consents are on "Your details". */
 const HER_PAGES: [path: string, heading: RegExp][] = [
@@ -126,12 +127,8 @@ describe('Her portal never shows her what is not hers', () => {
     expect((await advocate.post(`/api/journeys/${niaJourneyId}/notes`, { visibility: 'shared', body: shared })).status).toBe(201);
 
     browser = await launchBrowser();
-    page = await (await newContext(browser, { phone: true, acceptDownloads: true })).newPage();
-    await page.goto('/sign-in');
-    await page.getByLabel('Email').fill(DEMO.serviceUser);
-    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /sign in/i }).click();
-    await page.waitForURL(/\/my$/);
+    page = await newPage(browser, { phone: true, acceptDownloads: true });
+    await signInAsHer(page);
   });
 
   afterAll(async () => {

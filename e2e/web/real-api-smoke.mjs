@@ -7,8 +7,8 @@ import { readFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { createHash } from 'node:crypto';
 import { chromium } from 'playwright-core';
+import { demoTotpSecret } from '../../tools/api-code.mjs';
 
 const require = createRequire(import.meta.url);
 const root = resolve(import.meta.dirname, '../..');
@@ -18,17 +18,6 @@ const outDir = process.env.SHOTS_DIR ?? '/tmp/shots';
 const { authenticator } = require(require.resolve('otplib', { paths: [root] }));
 const PASSWORD = process.env.DEMO_PASSWORD ?? 'walk beside me, demo 2026';
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.ico': 'image/x-icon' };
-
-// The demo seed derives each staff member's two-step secret from the email.
-function demoSecret(email) {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  const bytes = createHash('sha256').update(`beside-demo-totp:${email.toLowerCase()}`).digest().subarray(0, 20);
-  let bits = '';
-  for (const b of bytes) bits += b.toString(2).padStart(8, '0');
-  let out = '';
-  for (let i = 0; i + 5 <= bits.length; i += 5) out += alphabet[parseInt(bits.slice(i, i + 5), 2)];
-  return out;
-}
 
 const server = createServer(async (req, res) => {
   if (req.url.startsWith('/api/')) {
@@ -50,8 +39,8 @@ const server = createServer(async (req, res) => {
   res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
   res.end(await readFile(file));
 });
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const base = `http://127.0.0.1:${server.address().port}`;
+await new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(undefined)));
+const base = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
 await mkdir(outDir, { recursive: true });
 
 const browser = await chromium.launch({
@@ -88,7 +77,7 @@ async function signIn(page, email) {
     await page.waitForURL('**/two-factor');
   });
   await step('advocate enters her code and lands on the caseload', async () => {
-    await page.getByLabel('Code').fill(authenticator.generate(demoSecret(email)));
+    await page.getByLabel('Code').fill(authenticator.generate(demoTotpSecret(email)));
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.waitForURL('**/caseload');
     await page.waitForSelector('table, .bs-empty');

@@ -9,17 +9,12 @@
 // axe-core checks every new page at 1280 and 375 pixels wide; screenshots go to the artifacts.
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { artifactsDir, DEMO, DEMO_PASSWORD, freshDemoCode } from '../support/api';
-import { formatViolations, launchBrowser, newContext, runAxe } from '../support/browser';
+import { artifactsDir, DEMO, signIn } from '../support/api';
+import { expectAccessible, launchBrowser, newPage } from '../support/browser';
+import { signInAsHer, signInAsStaff } from '../support/sign-in';
 
 const WIDE = { width: 1280, height: 900 };
 const NARROW = { width: 375, height: 740 };
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  const violations = await runAxe(page);
-  expect({ what, violations: formatViolations(violations) }).toEqual({ what, violations: [] });
-}
 
 /** axe at both widths, with a full-page screenshot of each for a person to look at. */
 async function checkPage(page: Page, name: string): Promise<void> {
@@ -35,17 +30,6 @@ async function checkPage(page: Page, name: string): Promise<void> {
 async function choose(page: Page, selectId: string, option: string | RegExp): Promise<void> {
   await page.locator(`#${selectId}`).click();
   await page.getByRole('option', { name: option }).first().click();
-}
-
-async function staffSignIn(page: Page, email: string): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /sign in/i }).click();
-  await page.waitForURL(/two-factor/);
-  await page.getByLabel(/code/i).first().fill(await freshDemoCode(email));
-  await page.getByRole('button', { name: /continue|verify|sign in/i }).first().click();
-  await page.waitForURL(/\/caseload$/);
 }
 
 function dateAhead(days: number): string {
@@ -64,8 +48,8 @@ describe('Safeguarding', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    nia = await (await newContext(browser, { phone: true })).newPage();
-    maya = await (await newContext(browser)).newPage();
+    nia = await newPage(browser, { phone: true });
+    maya = await newPage(browser);
   });
 
   afterAll(async () => {
@@ -73,11 +57,7 @@ describe('Safeguarding', () => {
   });
 
   it('Nia raises a concern about her safety in her portal', async () => {
-    await nia.goto('/sign-in');
-    await nia.getByLabel('Email').fill(DEMO.serviceUser);
-    await nia.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await nia.getByRole('button', { name: /sign in/i }).click();
-    await nia.waitForURL(/\/my$/);
+    await signInAsHer(nia);
     // On her phone her pages are behind the Menu button.
     await nia.getByRole('button', { name: 'Menu', expanded: false }).click();
     await nia.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Concerns' }).click();
@@ -91,7 +71,7 @@ describe('Safeguarding', () => {
   });
 
   it('Maya is notified, and finds the concern on the register', async () => {
-    await staffSignIn(maya, DEMO.manager);
+    await signInAsStaff(maya, DEMO.manager);
     const bell = maya.getByRole('button', { name: /^Notifications, \d+ unread$/ });
     await bell.waitFor();
     await bell.click();
@@ -196,9 +176,35 @@ describe('Safeguarding', () => {
     await expectAccessible(maya, 'concern with an action');
   });
 
+  it('on a concern she asked to keep from her advocate, the owner list offers only who may own it, and a double click adds one action', async () => {
+    const niaApi = await signIn(DEMO.serviceUser);
+    const hidden = await niaApi.post('/api/my/concerns', { category: 'abuse_or_violence', description: `Please do not tell my advocate ${tag}`, hideFromAdvocate: true });
+    expect(hidden.status).toBe(201);
+    await maya.goto(`/concerns/${hidden.body.id}`);
+    const actions = maya.getByRole('region', { name: 'Actions' });
+    await actions.getByRole('textbox', { name: 'Action' }).waitFor();
+    await maya.locator('#action-owner').click();
+    const options = maya.getByRole('option');
+    await options.first().waitFor();
+    const offered = await options.allInnerTexts();
+    // Amara is her advocate, whom she asked not to be told: the API would refuse her, so she is not offered.
+    expect(offered.some((o) => /Amara/.test(o))).toBe(false);
+    expect(offered.some((o) => /Maya/.test(o))).toBe(true);
+    await options.filter({ hasText: /Maya/ }).first().click();
+    await actions.getByRole('textbox', { name: 'Action' }).fill(`Call her on her safe number ${tag}`);
+    await actions.getByLabel('Due date').fill(dateAhead(2));
+    await actions.getByRole('button', { name: 'Add action' }).dblclick();
+    await actions.getByText('The action has been added.').waitFor();
+    await maya.reload();
+    await maya.getByRole('region', { name: 'Actions' }).getByText(`Call her on her safe number ${tag}`).waitFor();
+    await expect(maya.getByRole('region', { name: 'Actions' }).getByText(`Call her on her safe number ${tag}`).count()).resolves.toBe(1);
+    await maya.goto(concernPath);
+    await maya.getByRole('heading', { level: 1, name: `Concern ${reference}` }).waitFor();
+  });
+
   it('Amara, her advocate, marks her own action done', async () => {
-    const amara = await (await newContext(browser)).newPage();
-    await staffSignIn(amara, DEMO.advocate);
+    const amara = await newPage(browser);
+    await signInAsStaff(amara, DEMO.advocate);
     await amara.goto(concernPath);
     await amara.getByRole('heading', { level: 1, name: `Concern ${reference}` }).waitFor();
     const actions = amara.getByRole('region', { name: 'Actions' });
@@ -277,6 +283,19 @@ describe('Safeguarding', () => {
     const drawn = await maya.locator('figure canvas').first().evaluate((c: HTMLCanvasElement) => c.width > 0 && c.height > 0);
     expect(drawn).toBe(true);
     await checkPage(maya, 'dashboard');
+
+    // On a phone every column of every table fits (none cut off) and the charts' labels are a readable size.
+    await maya.setViewportSize(NARROW);
+    await maya.waitForFunction(() => [...document.querySelectorAll('figure canvas')].every((c) => (c as HTMLCanvasElement).dataset['labelSize'] === '14'));
+    const tables = await maya.locator('figure [role="region"]').evaluateAll((regions) =>
+      regions.map((r) => ({ name: r.getAttribute('aria-labelledby'), scroll: r.scrollWidth, width: r.clientWidth })),
+    );
+    for (const t of tables) expect({ table: t.name, fits: t.scroll <= t.width + 1 }).toEqual({ table: t.name, fits: true });
+    const support = maya.getByRole('figure', { name: /Accompaniments by support level/ });
+    await support.getByRole('columnheader', { name: /^Inde\u00AD?pendent$/ }).waitFor();
+    expect(await support.getByRole('columnheader', { name: /^Inde\u00AD?pendent$/ }).evaluate((th) => th.getBoundingClientRect().right)).toBeLessThanOrEqual(NARROW.width);
+    await support.screenshot({ path: join(artifactsDir(), 'safeguarding-dashboard-support-levels-375.png') });
+    await maya.setViewportSize(WIDE);
   });
 
   it('Maya reads the monthly report and can download it as CSV', async () => {
@@ -294,6 +313,17 @@ describe('Safeguarding', () => {
     expect(csv.type).toContain('text/csv');
     expect(csv.text.split('\n').length).toBeGreaterThan(2);
     await checkPage(maya, 'report');
+
+    // Every problem, the page's own and the API's, in plain words in the one summary at the top.
+    const summary = maya.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await maya.getByRole('textbox', { name: 'Month' }).fill('2999-01');
+    await maya.getByRole('button', { name: 'Show the report' }).click();
+    await summary.getByRole('link', { name: /Choose this month or an earlier one/ }).waitFor();
+    await maya.getByRole('textbox', { name: 'Month' }).fill('1999-12');
+    await maya.getByRole('button', { name: 'Show the report' }).click();
+    await summary.getByRole('link', { name: 'Choose January 2000 or a later month' }).waitFor();
+    await expect(maya.getByText(/must not be|month must/).count()).resolves.toBe(0);
+    await checkPage(maya, 'report-with-error');
   });
 
   it('Maya sees each advocate\'s caseload on the allocation page', async () => {
@@ -334,7 +364,7 @@ describe('Safeguarding', () => {
 
   it('On a phone the staff pages are behind a Menu button, which Escape closes', async () => {
     // Just above the breakpoint a manager's whole toolbar still fits on one row.
-    await maya.setViewportSize({ width: 1120, height: 800 });
+    await maya.setViewportSize({ width: 1240, height: 800 });
     await maya.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit' }).waitFor();
     await expect(maya.getByRole('button', { name: 'Menu' }).count()).resolves.toBe(0);
     expect((await maya.getByRole('banner').boundingBox())?.height ?? 999).toBeLessThanOrEqual(72);
@@ -409,8 +439,8 @@ describe('Safeguarding', () => {
   });
 
   it('Bea is told in the app that the journey is now hers too, and sees no manager-only pages', async () => {
-    const bea = await (await newContext(browser)).newPage();
-    await staffSignIn(bea, DEMO.otherAdvocate);
+    const bea = await newPage(browser);
+    await signInAsStaff(bea, DEMO.otherAdvocate);
     const nav = bea.getByRole('navigation', { name: 'Main' });
     await nav.getByRole('link', { name: 'Concerns' }).waitFor();
     for (const name of ['Dashboard', 'Allocation', 'Reports']) await expect(nav.getByRole('link', { name }).count()).resolves.toBe(0);

@@ -114,7 +114,7 @@ function scenarios(qrCode) {
     'GET /api/account/sessions': { body: SESSIONS },
   };
   return [
-    { name: 'sign-in', url: '/sign-in', api: signedOut, title: 'Sign in – Beside', viewports: [DESKTOP, PHONE_S, PHONE_M] },
+    { name: 'sign-in', url: '/sign-in', api: signedOut, title: 'Sign in', viewports: [DESKTOP, PHONE_S, PHONE_M] },
     {
       name: 'sign-in-errors', url: '/sign-in', api: signedOut, viewports: [DESKTOP, PHONE_S],
       act: async (page) => { await page.getByRole('button', { name: 'Sign in' }).click(); await page.waitForSelector('.bs-error-summary'); },
@@ -144,7 +144,7 @@ function scenarios(qrCode) {
       },
     },
     {
-      name: 'sign-in-to-challenge', url: '/sign-in', viewports: [DESKTOP], title: 'Enter your sign-in code – Beside',
+      name: 'sign-in-to-challenge', url: '/sign-in', viewports: [DESKTOP], title: 'Enter your sign-in code',
       api: {
         'GET /api/auth/session': { body: SIGNED_OUT },
         'POST /api/auth/sign-in': { body: session('advocate', 'mfa_challenge') },
@@ -172,7 +172,7 @@ function scenarios(qrCode) {
       },
     },
     {
-      name: 'two-factor-set-up', url: '/two-factor/set-up', viewports: [DESKTOP, PHONE_S], title: 'Set up two-step sign-in – Beside',
+      name: 'two-factor-set-up', url: '/two-factor/set-up', viewports: [DESKTOP, PHONE_S], title: 'Set up two-step sign-in',
       api: {
         'GET /api/auth/session': { body: session('advocate', 'mfa_enrolment', { mfaEnabled: false }) },
         'POST /api/auth/mfa/enrolment': { body: { qrCode, secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', otpauthUrl: 'otpauth://…' } },
@@ -215,7 +215,7 @@ function scenarios(qrCode) {
     { name: 'staff-cannot-open-my', url: '/my', api: staff(), viewports: [DESKTOP], expectPath: '/caseload' },
     { name: 'her-cannot-open-caseload', url: '/caseload', api: her, viewports: [DESKTOP], expectPath: '/my' },
     {
-      name: 'invitation', url: '/invitation#token=abcdefghijklmnopqrstuvwxyz', viewports: [DESKTOP, PHONE_S], title: 'Set up your account – Beside',
+      name: 'invitation', url: '/invitation#token=abcdefghijklmnopqrstuvwxyz', viewports: [DESKTOP, PHONE_S], title: 'Set up your account',
       api: { ...signedOut, 'POST /api/auth/invitation': { body: { displayName: 'Jo Smith', role: 'service_user', organisationName: 'Womenspace Advocacy', passwordMinLength: 15 } } },
       act: (p) => p.waitForSelector('bs-password-field'),
       check: async (page) => !page.url().includes('token') || `token left in URL: ${page.url()}`,
@@ -239,7 +239,7 @@ function scenarios(qrCode) {
         await page.getByText('Your password is set').waitFor();
       },
     },
-    { name: 'password-reset', url: '/password-reset', api: signedOut, title: 'Reset your password – Beside', viewports: [DESKTOP] },
+    { name: 'password-reset', url: '/password-reset', api: signedOut, title: 'Reset your password', viewports: [DESKTOP] },
     {
       name: 'password-reset-sent', url: '/password-reset', viewports: [DESKTOP],
       api: { ...signedOut, 'POST /api/auth/password-reset': { status: 202, body: { message: 'If that address has an account, we have sent it a link.' } } },
@@ -254,7 +254,7 @@ function scenarios(qrCode) {
       check: async (page) => !page.url().includes('token') || `token left in URL: ${page.url()}`,
     },
     {
-      name: 'status', url: '/status', viewports: [DESKTOP], title: 'Service status – Beside',
+      name: 'status', url: '/status', viewports: [DESKTOP], title: 'Service status',
       api: { ...signedOut, 'GET /api/status': { body: { service: 'beside', version: '0.1.0', database: 'embedded', databaseVersion: 'PostgreSQL 17.5', migrations: 4, time: new Date().toISOString() } } },
       act: (p) => p.getByText('Beside is working').waitFor(),
     },
@@ -263,7 +263,7 @@ function scenarios(qrCode) {
       api: { ...staff(), 'GET /api/auth/session': { body: session('advocate', 'full', { idleSeconds: 100 }) } },
       act: (p) => p.waitForSelector('dialog[open]'),
     },
-    { name: 'not-found', url: '/no-such-page', api: signedOut, title: 'Page not found – Beside', viewports: [DESKTOP] },
+    { name: 'not-found', url: '/no-such-page', api: signedOut, title: 'Page not found', viewports: [DESKTOP] },
     {
       name: 'quick-exit-escape', url: '/my', api: her, viewports: [DESKTOP], skipShot: true, skipAxe: true,
       act: async (page) => {
@@ -316,7 +316,7 @@ for (const s of list.filter((x) => !only || x.name.includes(only))) {
       if (!s.skipAxe) {
         await page.addScriptTag({ path: axePath });
         const result = await page.evaluate(() =>
-          window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }),
+          /** @type {any} */ (window).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }),
         );
         const bad = result.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
         serious += bad.length;

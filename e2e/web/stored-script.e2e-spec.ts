@@ -4,8 +4,9 @@
 // page and her own portal — and never run: no `window.__pwned`, no dialog, no element made
 // from the stored markup.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO, DEMO_PASSWORD, freshDemoCode, signIn, type ApiClient } from '../support/api';
+import { type ApiClient, DEMO, signIn } from '../support/api';
 import { launchBrowser, newContext } from '../support/browser';
+import { givePassword, signInAsStaff } from '../support/sign-in';
 
 const tag = Date.now().toString(36);
 const PAYLOADS = {
@@ -95,14 +96,7 @@ describe('Stored script shown as text', () => {
   it('shows them as text to her advocate: caseload, her journey, the concern', async () => {
     const page = await staff.newPage();
     const w = watch(page);
-    await page.goto('/sign-in');
-    await page.getByLabel('Email').fill(DEMO.advocate);
-    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /sign in/i }).click();
-    await page.waitForURL(/two-factor/);
-    await page.getByLabel(/code/i).first().fill(await freshDemoCode(DEMO.advocate));
-    await page.getByRole('button', { name: /continue|verify|sign in/i }).first().click();
-    await page.waitForURL(/\/caseload$/);
+    await signInAsStaff(page, DEMO.advocate);
     await expectShownLiterally(page, w, [PAYLOADS.preferredName], 'caseload');
 
     await page.goto(`/journeys/${journeyId}`);
@@ -124,10 +118,7 @@ describe('Stored script shown as text', () => {
   it('shows them as text to her: plan, details, concerns', async () => {
     const page = await her.newPage();
     const w = watch(page);
-    await page.goto('/sign-in');
-    await page.getByLabel('Email').fill(DEMO.serviceUser);
-    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /sign in/i }).click();
+    await givePassword(page, DEMO.serviceUser);
     await page.waitForURL(/\/my/);
     await expectShownLiterally(page, w, [PAYLOADS.goal, PAYLOADS.step, PAYLOADS.note], 'her plan');
 

@@ -19,7 +19,7 @@ export function describeUrl(url) {
 export function runTool(command, args) {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'] });
-    child.on('error', (error) => reject(new Error(`${command} could not be started (${error.code}); is it installed and on the PATH?`)));
+    child.on('error', (error) => reject(new Error(`${command} could not be started (${/** @type {NodeJS.ErrnoException} */ (error).code}); is it installed and on the PATH?`)));
     child.on('exit', (code, signal) => (code === 0 ? resolvePromise() : reject(new Error(`${command} failed with ${signal ?? `exit code ${code}`}`))));
   });
 }

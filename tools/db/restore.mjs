@@ -2,7 +2,8 @@
 // `npm run db:backup` into the database <database> on the server in DATABASE_URL (its own
 // database part is ignored). The database is created when it does not exist. A database
 // that already holds tables is refused unless --force is given; then its objects are
-// dropped and replaced by the backup's.
+// dropped and replaced by the backup's. The restored database gets a new audit installation id
+// (see apps/api/src/modules/audit/audit-checkpoints.ts).
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -79,6 +80,19 @@ async function main() {
   ]);
   const tables = await withClient(target, async (c) => Number((await c.query(`SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'public'`)).rows[0].n));
   console.log(`restored ${path} into ${describeUrl(target)}${clean ? ' (replacing its previous contents)' : ''}: ${tables} tables, ${Date.now() - started} ms`);
+  // A restored database is a new installation: its audit chains are checked against signed
+  // checkpoints from now on, apart from those of the database it was backed up from (which,
+  // still running, goes on writing its own). Those show how far the backup was behind.
+  const installation = await withClient(target, async (c) => {
+    const known = (await c.query(`SELECT to_regclass('public.audit_installation') IS NOT NULL AS present`)).rows[0].present;
+    if (!known) return null;
+    const before = (await c.query(`SELECT id FROM audit_installation`)).rows[0]?.id ?? null;
+    const after = (await c.query(`UPDATE audit_installation SET id = gen_random_uuid(), created_at = now() RETURNING id`)).rows[0]?.id ?? null;
+    return { before, after };
+  });
+  if (installation?.after) {
+    console.log(`audit installation ${installation.after} (the backup was of installation ${installation.before}: its checkpoints in AUDIT_CHECKPOINT_DIR show how far the backup was behind)`);
+  }
   return 0;
 }
 

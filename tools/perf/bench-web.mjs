@@ -77,7 +77,7 @@ async function audit(url, headers, preset) {
     // BENCH_WEB_DEBUG=1: what shifted and what kept the main thread busy, in full.
     if (process.env.BENCH_WEB_DEBUG) {
       for (const id of ['layout-shifts', 'long-tasks', 'bootup-time', 'mainthread-work-breakdown']) {
-        console.error(id, JSON.stringify(lhr.audits[id]?.details?.items ?? [], null, 1));
+        console.error(id, JSON.stringify(/** @type {any} */ (lhr.audits[id]?.details)?.items ?? [], null, 1));
       }
     }
     const failedA11y = Object.values(lhr.audits)
@@ -93,7 +93,7 @@ async function audit(url, headers, preset) {
       cls: Math.round(lhr.audits['cumulative-layout-shift'].numericValue * 1000) / 1000,
       failedA11y,
       // What moved, for a page with a layout shift to explain.
-      shifted: (lhr.audits['layout-shifts']?.details?.items ?? [])
+      shifted: (/** @type {any} */ (lhr.audits['layout-shifts']?.details)?.items ?? [])
         .slice(0, 3)
         .map((i) => i.node?.snippet ?? i.node?.selector ?? null)
         .filter(Boolean),
@@ -141,11 +141,11 @@ async function main() {
     const advocate = await signIn(api.url, people.advocate.email, { staff: true });
     const her = await signIn(api.url, people.serviceUser.email, { staff: false });
     for (const preset of presets) {
-      for (const [name, as, path, session] of [
+      for (const [name, as, path, session] of /** @type {[string, string, string, { cookie: string } | null][]} */ ([
         ['sign-in', 'nobody', '/sign-in', null],
         ['caseload', 'advocate', '/caseload', advocate],
         ['my plan', 'service user', '/my', her],
-      ]) {
+      ])) {
         if (onlyPage && name !== onlyPage) continue;
         const result = await audit(`${origin}${path}`, session ? { Cookie: session.cookie } : {}, preset);
         pages.push({ name, as, preset, ...result });

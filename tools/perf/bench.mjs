@@ -51,6 +51,12 @@ if (!fullUrl) {
   process.exit(2);
 }
 
+/**
+ * @param {string} url
+ * @param {string} sql
+ * @param {unknown[]} [params]
+ * @returns {Promise<any[]>}
+ */
 async function ownerQuery(url, sql, params = []) {
   const c = new Client({ connectionString: url });
   await c.connect();
@@ -125,12 +131,13 @@ async function main() {
   const main = await buildApi({ skipBuild: flag('skip-build') });
   const fixtures = await findFixtures(fullUrl);
   const paths = definePaths(fixtures).filter((p) => !only || p.name.includes(only));
+  /** @type {Record<string, any>[]} what each path measured, written to the results file */
   const results = paths.map((p) => ({ name: p.name, as: p.as, audited: !!p.audited, write: !!p.write, growth: !!p.growth }));
 
   // 1. One request of each path with the SQL captured, for the floor.
   const capture = join(workDir, 'capture.jsonl');
   rmSync(capture, { force: true });
-  let api = await startApi(main, { databaseUrl: fullUrl, env: { BENCH_CAPTURE_SQL: capture, DATABASE_POOL_SIZE: String(poolSize) }, logName: 'api-capture' });
+  const api = await startApi(main, { databaseUrl: fullUrl, env: { BENCH_CAPTURE_SQL: capture, DATABASE_POOL_SIZE: String(poolSize) }, logName: 'api-capture' });
   const sessions = await signInAll(api.url, fixtures);
   const steps = [];
   try {
@@ -181,11 +188,13 @@ async function main() {
     for (const i of live) {
       const path = paths[i];
       const tenthPath = tenthPaths.find((p) => p.name === path.name);
+      /** @typedef {[string, (o: { connections: number, seconds: number }) => Promise<any>]} Variant */
+      /** @type {Variant[]} */
       const variants = [
         ['api', (o) => load(instances.api.url, path, sessions[path.as], o)],
         ['floor', (o) => runFloor(fullUrl, steps[i], o)],
-        ...(path.audited ? [['noAudit', (o) => load(instances.noAudit.url, path, sessions[path.as], o)]] : []),
-        ...(path.growth ? [['tenth', (o) => load(instances.tenth.url, tenthPath, tenthSessions[path.as], o)]] : []),
+        ...(path.audited ? [/** @type {Variant} */ (['noAudit', (o) => load(instances.noAudit.url, path, sessions[path.as], o)])] : []),
+        ...(path.growth ? [/** @type {Variant} */ (['tenth', (o) => load(instances.tenth.url, tenthPath, tenthSessions[path.as], o)])] : []),
       ];
       if (settings.warmup > 0) for (const [, run] of variants) await run(warm);
       const parts = Object.fromEntries(variants.map(([name]) => [name, []]));

@@ -31,10 +31,11 @@ if (file) {
     );
   };
   const original = pg.Client.prototype.query;
-  pg.Client.prototype.query = function capturedQuery(config, values, callback) {
+  pg.Client.prototype.query = function capturedQuery(...args) {
+    const [config, values, callback] = args;
     const text = typeof config === 'string' ? config : config?.text;
     const params = typeof config === 'object' && config?.values ? config.values : Array.isArray(values) ? values : [];
-    if (typeof text !== 'string') return original.apply(this, arguments);
+    if (typeof text !== 'string') return original.apply(this, args);
     const cb = typeof values === 'function' ? values : callback;
     if (typeof cb === 'function') {
       const wrapped = (err, res) => {
@@ -43,7 +44,7 @@ if (file) {
       };
       return typeof values === 'function' ? original.call(this, config, wrapped) : original.call(this, config, values, wrapped);
     }
-    const result = original.apply(this, arguments);
+    const result = original.apply(this, args);
     if (result && typeof result.then === 'function') {
       return result.then(
         (res) => {

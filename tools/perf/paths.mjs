@@ -33,6 +33,7 @@ export async function findFixtures(databaseUrl) {
   const c = new Client({ connectionString: databaseUrl });
   await c.connect();
   try {
+    /** @type {(sql: string, params: unknown[]) => Promise<any>} */
     const one = async (sql, params) => (await c.query(sql, params)).rows[0];
     const advocate = await one(`SELECT id, organisation_id FROM user_account WHERE lower(email) = $1`, [PEOPLE.advocate.email]);
     if (!advocate) throw new Error(`no ${PEOPLE.advocate.email}: seed the database first (npm run seed:scale)`);
@@ -93,6 +94,13 @@ export async function findFixtures(databaseUrl) {
 
 let slot = 0;
 
+/** The `n` London months before this one, as ?from=&to= (YYYY-MM). */
+function lastMonths(n) {
+  const [y, m] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit' }).format(new Date()).split('-').map(Number);
+  const month = (back) => new Date(Date.UTC(y, m - 1 - back, 1)).toISOString().slice(0, 7);
+  return { from: month(n), to: month(1) };
+}
+
 export function definePaths(f) {
   const nextSlot = () => {
     const starts = new Date(f.firstFreeSlot + (slot += 1) * 2 * 3600_000);
@@ -115,6 +123,14 @@ export function definePaths(f) {
     },
     { name: 'dashboard', as: 'manager', audited: true, optional: true, requests: [{ method: 'GET', path: '/api/dashboard' }] },
     { name: 'concerns register', as: 'manager', audited: true, optional: true, requests: [{ method: 'GET', path: '/api/concerns?view=open&limit=50' }] },
+    // Issue 17.4: pooled across the five organisations (a manager of one of them), the twelve months before this one.
+    { name: 'network figures (12 months)', as: 'manager', audited: true, growth: true, requests: [{ method: 'GET', path: '/api/network/figures' }] },
+    {
+      name: 'network figures CSV (24 months)',
+      as: 'manager',
+      audited: true,
+      requests: [{ method: 'GET', path: `/api/network/figures.csv${q(lastMonths(24))}` }],
+    },
     {
       name: 'create appointment + accompaniment',
       as: 'advocate',

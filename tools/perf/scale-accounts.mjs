@@ -1,6 +1,6 @@
 // The accounts seed:scale creates and the benchmark signs in with (fictional, test-only).
-import { createCipheriv, createHash, randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { SecretBox } from '../api-code.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -17,13 +17,13 @@ export const SCALE_TOTP_SECRET = 'KRSXG5CTMVRXEZLUKZQWY5LFMFRGGZDF';
 /** The API's development default (apps/api/src/config/environment.ts) unless SECRET_KEY is set. */
 export const DEVELOPMENT_SECRET = 'development-only-secret-do-not-use-in-production';
 
-/** What apps/api/src/modules/identity/secrets.ts SecretBox.seal produces (AES-256-GCM, v1 format). */
+/**
+ * A TOTP seed sealed as the API seals it (its own SecretBox), under SECRET_KEY or the development default.
+ * @param {string} plain
+ * @param {string} [secretKey]
+ */
 export function sealSecret(plain, secretKey = DEVELOPMENT_SECRET) {
-  const key = createHash('sha256').update(`beside:secret-box:${secretKey ?? DEVELOPMENT_SECRET}`).digest();
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', key, iv);
-  const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-  return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), body.toString('base64url')].join('.');
+  return new SecretBox(secretKey ?? DEVELOPMENT_SECRET).seal(plain);
 }
 
 export function totpCode() {

@@ -9,6 +9,7 @@
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { GENESIS_HASH } from '../api-code.mjs';
 import { ORGANISATIONS, SCALE_PASSWORD, SCALE_TOTP_SECRET, sealSecret } from './scale-accounts.mjs';
 import { mustRun, root, run } from '../run.mjs';
 
@@ -64,7 +65,7 @@ const HELPERS = `
   CREATE FUNCTION pg_temp.pick(text[], int) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT $1[1 + $2 % array_length($1, 1)] $$;
   CREATE FUNCTION pg_temp.chain_step(state text, body text) RETURNS text LANGUAGE sql IMMUTABLE STRICT AS
     $$ SELECT encode(sha256(convert_to(body || '"' || state || '"]', 'UTF8')), 'hex') $$;
-  CREATE AGGREGATE pg_temp.chain(text) (sfunc = pg_temp.chain_step, stype = text, initcond = '${'0'.repeat(64)}');`;
+  CREATE AGGREGATE pg_temp.chain(text) (sfunc = pg_temp.chain_step, stype = text, initcond = '${GENESIS_HASH}');`;
 
 async function connect() {
   const client = new Client({ connectionString: url, application_name: 'beside-seed-scale' });
@@ -270,6 +271,7 @@ async function seedPeopleAndJourneys(c, passwordHash, sealedTotp) {
 }
 
 // Audit actions in realistic proportions: mostly reads of journeys and plans by advocates.
+/** @type {[action: string, entityType: string, detail: string, weight: number][]} */
 const AUDIT_MIX = [
   ['journey.read', 'journey', '{"access":"assigned"}', 30],
   ['journey.list', 'journey', '{"count":50}', 10],
@@ -322,7 +324,7 @@ async function seedAuditChain(c, organisation, events) {
     INSERT INTO audit_event (id, organisation_id, seq, occurred_at, actor_user_id, actor_role, action, entity_type, entity_id,
                              subject_id, outcome, reason, request_id, ip, user_agent, detail, prev_hash, hash)
     SELECT id, org, seq, occurred_at, actor, actor_role, action, entity_type, entity_id, subject_id, 'success', NULL, NULL, ip,
-           user_agent, detail::jsonb, coalesce(lag(hash) OVER (ORDER BY seq), '${'0'.repeat(64)}'), hash
+           user_agent, detail::jsonb, coalesce(lag(hash) OVER (ORDER BY seq), '${GENESIS_HASH}'), hash
     FROM chained ORDER BY seq`);
   await c.query(`
     INSERT INTO audit_chain_head (organisation_id, seq, hash)

@@ -8,8 +8,8 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { root } from '../run.mjs';
-import { DEMO, artifactsDir, freshDatabase, query, reportFigures, SCALE, signIn, startApi, verifyAuditChain, withDatabase } from './lib/api-instance.mjs';
+import { root, withDatabase } from '../run.mjs';
+import { DEMO, artifactsDir, freshDatabase, query, reportFigures, SCALE, signIn, startApi, verifyAuditChain } from './lib/api-instance.mjs';
 import { countDifferences, rowCounts } from './hostile/row-counts.mjs';
 
 const serverUrl = process.env.DATABASE_URL;

@@ -103,7 +103,7 @@ try {
     nia.post('/api/my/change-proposals', { targetType: 'goal', targetId: goal.id, field: 'words', proposedValue: 'Get a housing assessment soon', reason: 'It is urgent' }),
     'a change proposal',
   );
-  const grant = await maya.post(`/api/journeys/${otherJourneyId}/break-glass`, { reason: 'Fuzz setup: covering an urgent call' });
+  const grant = await maya.post(`/api/journeys/${otherJourneyId}/break-glass`, { reasonCategory: 'immediate_risk', reason: 'Fuzz setup: covering an urgent call' });
   const grants = await maya.get('/api/break-glass?include=all');
   const grantId = grant.body?.grantId ?? grant.body?.id ?? grants.body?.items?.[0]?.id ?? grants.body?.[0]?.id ?? '7f1d0c3e-5b7a-4c2e-9d1f-3a2b1c0d9e8f';
   const concern = await must(

@@ -12,7 +12,7 @@ import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectEnv, root, run } from '../run.mjs';
 
-const CHECKS = ['load', 'outage', 'two-instances', 'shutdown', 'concurrent-edits', 'fuzz', 'backup-restore', 'security'];
+const CHECKS = ['load', 'outage', 'two-instances', 'shutdown', 'concurrent-edits', 'fuzz', 'backup-restore', 'smtp-outage', 'security'];
 const scale = process.env.RELIABILITY_SCALE === 'ci' ? 'ci' : 'full';
 const serverUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const say = (m) => console.log(`[reliability] ${m}`);

@@ -9,14 +9,23 @@
 //     with Retry-After too;
 //  5. revocation at once: signing out everywhere, ending one session, deactivating an
 //     account — the other session's very next request is 401;
+//  7. the audit trail (issue 14): a concern about a manager shows nowhere in her audit views
+//     (search by action and by id, the CSV export) and its 404 is that of any concern; the
+//     API's database login is no superuser and its role cannot move a chain head; a head moved
+//     back by the owner is reported as a break by GET /api/audit/verify and by the CLI (exit 1,
+//     no crash);
+//  8. identity (issue 14): Unicode look-alike addresses find no account and queue nothing; password
+//     reset takes the same time for an address with an account and one without; asking again keeps
+//     her earlier link; failures from rotating addresses, or for other emails from her address, do
+//     not keep her known device out; 10 wrong second-step codes a day, then only a recovery code;
 //  6. no personal data in the API's log: every log file of this reliability run (all checks
 //     before this one, and this one) is searched for every seeded name and email address,
 //     the session and CSRF tokens used here, and a marker written into a note.
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanLogs } from './hostile/log-scan.mjs';
-import { DEMO, DEMO_PASSWORD, SCALE, Session, artifactsDir, freshDatabase, query, reportFigures, signIn, sleep, startApi } from './lib/api-instance.mjs';
+import { DEMO, DEMO_PASSWORD, SCALE, Session, artifactsDir, freshDatabase, freshDemoCode, query, reportFigures, signIn, sleep, startApi, verifyAuditChain } from './lib/api-instance.mjs';
 
 const serverUrl = process.env.DATABASE_URL;
 const RATE_LIMIT = 60;
@@ -43,6 +52,11 @@ function directives(csp) {
   );
 }
 
+/**
+ * @param {string} baseUrl
+ * @param {string} path
+ * @param {{ accept?: string, cookie?: string }} [options]
+ */
 async function headersOf(baseUrl, path, { accept = 'application/json', cookie } = {}) {
   const res = await fetch(`${baseUrl}${path}`, { headers: { Accept: accept, ...(cookie ? { Cookie: cookie } : {}) }, redirect: 'manual' });
   await res.arrayBuffer();
@@ -168,6 +182,58 @@ try {
   check(note.status === 201, 'a note with the marker was saved', String(note.status));
 
   phase('cors');
+  // 7. The audit trail. A concern about the manager, raised by her advocate colleague.
+  {
+    const [maya] = await query(db.url, `SELECT id, organisation_id FROM user_account WHERE email = $1`, [DEMO.manager]);
+    const raised = await amara.post('/api/concerns', { category: 'staff_conduct', severity: 'low', description: 'About how a manager spoke to her', aboutStaffUserId: maya.id });
+    check(raised.status === 201, 'audit views: a concern about the manager was raised', `${raised.status} ${raised.text.slice(0, 120)}`);
+    const concernId = raised.body?.id ?? 'none';
+    const manager = await signIn(base, DEMO.manager);
+    secrets.push(manager.cookie.split('=')[1], manager.csrfToken);
+    const views = [
+      ['by action', '/api/audit/events?action=concern.*&limit=200'],
+      ['by entity id', `/api/audit/events?entityId=${concernId}`],
+      ['everything', '/api/audit/events?limit=200'],
+      ['the CSV export', '/api/audit/events.csv'],
+    ];
+    for (const [label, path] of views) {
+      const res = await manager.get(path);
+      check(res.status === 200 && !res.text.includes(concernId), `audit views: the manager it is about finds nothing of it (${label})`, `${res.status}`);
+    }
+    const aboutHer = await manager.get(`/api/concerns/${concernId}`);
+    const missing = await manager.get(`/api/concerns/${randomUUID()}`);
+    check(
+      aboutHer.status === 404 && aboutHer.status === missing.status && aboutHer.body?.message === missing.body?.message,
+      'audit views: a concern about her answers 404 like a concern that does not exist',
+      `${aboutHer.status} ${missing.status}`,
+    );
+
+    // The chain head: the API's login cannot move it; the owner can, and both verifiers say so.
+    const [login] = await query(
+      db.url,
+      `SELECT r.rolsuper AS superuser, has_table_privilege(r.rolname, 'audit_chain_head', 'UPDATE') AS can_update
+         FROM pg_stat_activity a JOIN pg_roles r ON r.rolname = a.usename WHERE a.datname = current_database() AND a.application_name = 'beside-api' ORDER BY r.rolsuper DESC LIMIT 1`,
+    );
+    check(login && !login.superuser && !login.can_update, "audit chain: the API's database login is no superuser and cannot move a chain head", JSON.stringify(login));
+    const org = maya.organisation_id;
+    const before = await manager.get('/api/audit/verify');
+    check(before.body?.intact === true, 'audit chain: intact before the rewind', JSON.stringify(before.body).slice(0, 160));
+    const [head] = await query(db.url, `SELECT seq::int AS seq, hash FROM audit_chain_head WHERE organisation_id = $1`, [org]);
+    const [back] = await query(db.url, `SELECT seq::int AS seq, hash FROM audit_event WHERE organisation_id = $1 AND seq = $2`, [org, Math.max(1, head.seq - 3)]);
+    await query(db.url, `UPDATE audit_chain_head SET seq = $2, hash = $3 WHERE organisation_id = $1`, [org, back.seq, back.hash]);
+    const rewound = await manager.get('/api/audit/verify');
+    check(rewound.body?.intact === false, 'audit chain: a head moved back is reported as a break by GET /api/audit/verify', JSON.stringify(rewound.body).slice(0, 200));
+    const cli = await verifyAuditChain(db.url);
+    check(!cli.ok && /BROKEN/.test(cli.output) && !/\n\s+at /.test(cli.output), 'audit chain: and by npm run audit:verify (exit 1, a report, no crash)', cli.output.slice(0, 200));
+    // Put the head back where the chain ends, for the checks that follow.
+    await query(
+      db.url,
+      `UPDATE audit_chain_head h SET seq = e.seq, hash = e.hash FROM (SELECT seq, hash FROM audit_event WHERE organisation_id = $1 AND seq IS NOT NULL ORDER BY seq DESC LIMIT 1) e WHERE h.organisation_id = $1`,
+      [org],
+    );
+    figures.auditViews = { concernAboutManager: concernId !== 'none', rewoundFrom: head.seq, rewoundTo: back.seq };
+  }
+  phase('audit');
   // 5. Revocation takes effect at once (before the throttling below slows sign-ins from this address).
   const t = {};
   const [a1, a2] = [await signIn(base, DEMO.serviceUser), await signIn(base, DEMO.serviceUser)];
@@ -266,12 +332,126 @@ try {
 
 
   phase('rateLimit');
+  // 8. What an attacker tries next against identity (issue 14): look-alike addresses, reset timing,
+  // keeping her locked out, and guessing the second step. A second instance on the same database
+  // trusts X-Forwarded-For, so each attempt can come from an address of its own, as an attacker's would.
+  {
+    const idApi = await startApi({ databaseUrl: db.url, label: 'security-identity', env: { TRUST_PROXY: '1', AUTH_RATE_LIMIT_PER_MINUTE: '600' } });
+    try {
+      const idBase = idApi.baseUrl;
+      let ipCounter = 0;
+      const nextIp = () => `198.18.${Math.floor(ipCounter / 250)}.${(ipCounter++ % 250) + 1}`;
+      const from = (ip, extra = {}) => ({ headers: { 'X-Forwarded-For': ip, ...extra } });
+      const outboxCount = async () => Number((await query(db.url, `SELECT count(*)::int AS n FROM outbox_message`))[0].n);
+
+      // Unicode look-alikes of Rosa's address: no account found, nothing queued, the answer of an unknown address.
+      const rosa = DEMO.otherServiceUser;
+      const lookAlikes = [rosa.replace('beside', 'bes\u0130de'), rosa.replace('beside', 'bes\u0131de'), rosa.replace('rosa', '\uFF52osa'), rosa.replace('rosa', 'ros\u0430')];
+      const unknownAnswer = await new Session(idBase).post('/api/auth/password-reset', { email: 'nobody.here@demo.beside.test' }, from(nextIp()));
+      for (const email of lookAlikes) {
+        const before = await outboxCount();
+        const reset = await new Session(idBase).post('/api/auth/password-reset', { email }, from(nextIp()));
+        check(
+          reset.status === unknownAnswer.status && reset.body?.message === unknownAnswer.body?.message && (await outboxCount()) === before,
+          `look-alike address ${JSON.stringify(email)}: reset answers as for an unknown address and queues nothing`,
+          `${reset.status}`,
+        );
+        const signInLookAlike = await new Session(idBase).post('/api/auth/sign-in', { email, password: DEMO_PASSWORD }, from(nextIp()));
+        check(signInLookAlike.status === 401, `look-alike address ${JSON.stringify(email)}: cannot sign in as her`, String(signInLookAlike.status));
+      }
+      const sentTo = await query(db.url, `SELECT DISTINCT recipient FROM outbox_message WHERE template = 'password_reset'`);
+      check(sentTo.every((r) => /^[\x21-\x7e]+$/.test(r.recipient)), 'look-alike addresses: every reset message goes to a plain address stored on an account', JSON.stringify(sentTo));
+
+      // Reset timing: the same work for an address with an account and one without (Rosa's earlier links
+      // are spent before each try, so every known request really issues a link).
+      const known = [];
+      const unknown = [];
+      for (let i = 0; i < 20; i++) {
+        await query(db.url, `UPDATE one_time_token SET used_at = now() WHERE purpose = 'password_reset' AND used_at IS NULL`);
+        const k = await new Session(idBase).post('/api/auth/password-reset', { email: rosa }, from(nextIp()));
+        const u = await new Session(idBase).post('/api/auth/password-reset', { email: `nobody.${i}@demo.beside.test` }, from(nextIp()));
+        if (k.status === 202 && u.status === 202) {
+          known.push(k.ms);
+          unknown.push(u.ms);
+        }
+      }
+      const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+      const slower = known.filter((k, i) => k > unknown[i]).length;
+      figures.resetTiming = { pairs: known.length, knownMedianMs: Math.round(median(known) * 10) / 10, unknownMedianMs: Math.round(median(unknown) * 10) / 10, knownSlowerInPairs: slower };
+      check(known.length === 20, 'reset timing: 20 pairs answered 202', String(known.length));
+      check(
+        Math.abs(median(known) - median(unknown)) < Math.max(3, 0.25 * median(unknown)) && slower < 18,
+        'reset timing: an address with an account is not told apart by time (medians within 3 ms or 25%, not slower in nearly every pair)',
+        JSON.stringify(figures.resetTiming),
+      );
+
+      // Reset links: asking again does not cancel her earlier link.
+      await query(db.url, `UPDATE one_time_token SET used_at = now() WHERE purpose = 'password_reset' AND used_at IS NULL`);
+      for (let i = 0; i < 4; i++) await new Session(idBase).post('/api/auth/password-reset', { email: rosa }, from(nextIp()));
+      const [live] = await query(
+        db.url,
+        `SELECT count(*)::int AS n FROM one_time_token t JOIN user_account u ON u.id = t.user_id WHERE u.email = $1 AND t.purpose = 'password_reset' AND t.used_at IS NULL AND t.expires_at > now()`,
+        [rosa],
+      );
+      check(live.n >= 2, 'reset links: asking again leaves her earlier links working', String(live.n));
+
+      // Keeping her locked out: her known device still gets in.
+      const nia = DEMO.serviceUser;
+      const home = nextIp();
+      const firstIn = await fetch(`${idBase}/api/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-Forwarded-For': home },
+        body: JSON.stringify({ email: nia, password: DEMO_PASSWORD }),
+      });
+      await firstIn.text();
+      const device = (firstIn.headers.getSetCookie().find((c) => /beside_device=/.test(c)) ?? '').split(';')[0];
+      const deviceAttributes = (firstIn.headers.getSetCookie().find((c) => /beside_device=/.test(c)) ?? '').toLowerCase();
+      check(Boolean(device) && /httponly/.test(deviceAttributes) && /samesite=strict/.test(deviceAttributes), 'lock-out: signing in gives her browser an HttpOnly, SameSite=Strict known-device cookie', deviceAttributes.slice(0, 200));
+      for (let i = 0; i < 52; i++) await new Session(idBase).post('/api/auth/sign-in', { email: nia, password: 'an attacker guessing' }, from(nextIp()));
+      const newDevice = await new Session(idBase).post('/api/auth/sign-in', { email: nia, password: DEMO_PASSWORD }, from(nextIp()));
+      // Before her own sign-in clears the account's count: a forged cookie is no way round it.
+      const forged = device.replace(/=([^.]+)\./, `=${randomUUID()}.`);
+      const forgedIn = await new Session(idBase).post('/api/auth/sign-in', { email: nia, password: DEMO_PASSWORD }, from(nextIp(), { Cookie: forged }));
+      check(forgedIn.status === 429, 'lock-out: a forged known-device cookie exempts nothing', String(forgedIn.status));
+      const herDevice = await new Session(idBase).post('/api/auth/sign-in', { email: nia, password: DEMO_PASSWORD }, from(home, { Cookie: device }));
+      check(newDevice.status === 429, 'lock-out: 52 failures from rotating addresses slow down a new device (the account-wide limit holds)', String(newDevice.status));
+      check(herDevice.status === 200, 'lock-out: her known device signs in with her right password all the same', String(herDevice.status));
+      const shared = nextIp();
+      for (let i = 0; i < 22; i++) await new Session(idBase).post('/api/auth/sign-in', { email: `someone.${i}@elsewhere.example`, password: 'whatever it is' }, from(shared));
+      const sprayed = await new Session(idBase).post('/api/auth/sign-in', { email: 'someone.else@elsewhere.example', password: 'whatever it is' }, from(shared));
+      const stillHer = await new Session(idBase).post('/api/auth/sign-in', { email: nia, password: DEMO_PASSWORD }, from(shared, { Cookie: device }));
+      check(sprayed.status === 429, 'lock-out: 22 failures for other emails from one address slow that address down', String(sprayed.status));
+      check(stillHer.status === 200, 'lock-out: her right password on her known device from that same address still works', String(stillHer.status));
+
+      // Guessing the second step: 10 wrong codes a day, then only a recovery code; she and the admins are told.
+      const staff = DEMO.advocate;
+      const pending = new Session(idBase);
+      const started2 = await pending.post('/api/auth/sign-in', { email: staff, password: DEMO_PASSWORD }, from(nextIp()));
+      check(started2.body?.stage === 'mfa_challenge', 'second step: a staff sign-in waits for the code', JSON.stringify(started2.body).slice(0, 120));
+      const guesses = [];
+      for (let i = 0; i < 10; i++) guesses.push((await pending.post('/api/auth/mfa/challenge', { code: String(100000 + i) }, from(nextIp()))).status);
+      check(guesses.every((s) => s === 401), 'second step: 10 wrong codes are each refused', guesses.join(','));
+      const right = await pending.post('/api/auth/mfa/challenge', { code: await freshDemoCode(staff) }, from(nextIp()));
+      check(right.status === 403 && right.body?.recoveryCodeRequired === true, 'second step: after 10 wrong codes in a day even the right code is refused; a recovery code is asked for', `${right.status} ${right.text.slice(0, 160)}`);
+      const [told] = await query(
+        db.url,
+        `SELECT count(DISTINCT n.recipient_id)::int AS n FROM notification n JOIN user_account u ON u.id = n.recipient_id
+         WHERE n.kind = 'account.second_step_locked' AND u.email = ANY($1)`,
+        [[staff, DEMO.admin]],
+      );
+      check(told.n === 2, 'second step: she and the admin are told in the app', String(told.n));
+      figures.identityAttacks = { lookAlikes: lookAlikes.length, lockOutFailures: 52 + 22, secondStepGuesses: guesses.length };
+    } finally {
+      figures.identityStop = await idApi.stop();
+    }
+  }
+
   // 1b. Production headers: HSTS and upgrade-insecure-requests (production refuses the demo data, so an empty organisation).
   prodDb = await freshDatabase(serverUrl);
   prod = await startApi({
     databaseUrl: prodDb.url,
     label: 'security-production',
-    env: { NODE_ENV: 'production', DEMO_SEED: 'false', SECRET_KEY: randomBytes(32).toString('hex'), PUBLIC_URL: 'https://beside.example.org' },
+    env: { NODE_ENV: 'production', DEMO_SEED: 'false', SECRET_KEY: randomBytes(32).toString('hex'), PUBLIC_URL: 'https://beside.example.org', SMTP_URL: 'smtp://127.0.0.1:2525', MAIL_FROM: 'Appointments <no-reply@example.org>' },
   });
   for (const [label, path, accept] of [
     ['production app shell', '/', 'text/html'],
@@ -306,12 +486,16 @@ try {
   // Full names and surnames: first names alone ("Ada", "Bea") are parts of ordinary words.
   const words = [...names].flatMap((n) => [n, n.split(/\s+/).slice(1).join(' ')]).filter((w) => w.length >= 4);
   const emails = people.map((p) => p.email);
-  const needles = [...words, ...emails, ...secrets.filter((s) => s && s.length >= 16), marker, DEMO_PASSWORD];
+  // Messages (issue 16): never a recipient or a one-time link in a log, whether queued or delivered.
+  const messages = await query(db.url, `SELECT recipient, body, status FROM outbox_message`);
+  const messageParts = messages.flatMap((m) => [m.recipient, ...(String(m.body).match(/token=[\w-]{16,}/g) ?? [])]);
+  figures.messagesInRun = { messages: messages.length, sent: messages.filter((m) => m.status === 'sent').length };
+  const needles = [...words, ...emails, ...messageParts, ...secrets.filter((s) => s && s.length >= 16), marker, DEMO_PASSWORD];
   const logs = existsSync(artifactsDir) ? readdirSync(artifactsDir).filter((f) => f.endsWith('.log')) : [];
   const { lines, found } = scanLogs(logs.map((f) => join(artifactsDir, f)), needles);
   figures.logs = { files: logs.length, lines, searchedFor: needles.length, found: found.length };
   check(logs.length > 0 && lines > 0, 'logs: there are API logs to search', `${logs.length} files`);
-  check(found.length === 0, `logs: no name, email address, token, password or note text in ${logs.length} log files (${lines} lines)`, found.slice(0, 5).join('\n    '));
+  check(found.length === 0, `logs: no name, email address, message recipient or link, token, password or note text in ${logs.length} log files (${lines} lines)`, found.slice(0, 5).join('\n    '));
 } catch (error) {
   check(false, 'the log search ran', error.message);
 } finally {

@@ -6,8 +6,14 @@ import { dataSourceOptions } from './database/data-source-options';
 import { locateDatabase } from './database/database-location';
 import { migrate } from './database/migrate';
 import { verifyWithOwner } from './modules/audit/audit-chain-verifier';
+import { checkpointNow, checkpointsFor } from './modules/audit/audit-checkpoint.job';
+import { checkpointDirectory } from './modules/audit/audit-checkpoints';
 import { AuditWriter } from './modules/audit/audit-writer';
-import { passwordProblem } from './modules/identity/password-policy';
+import { passwordProblem } from './modules/identity/credentials/password-policy';
+import { normaliseEmail } from './modules/identity/credentials/email';
+import { invitationMessage } from './modules/identity/invitations-and-resets/invitation-message';
+import { MailOutbox } from './modules/identity/invitations-and-resets/mail-outbox';
+import { issueToken } from './modules/identity/invitations-and-resets/one-time-tokens';
 
 const USAGE = `Beside administration
 
@@ -16,8 +22,24 @@ const USAGE = `Beside administration
       The password comes from BESIDE_ADMIN_PASSWORD, or is asked for.
       The admin sets up two-step sign-in at first sign-in.
 
+  npm run cli -- create-network-operator --email you@example.org --name "Your Name" [--network "Name"]
+      Creates the network's operator account (and the network itself the first time), who adds
+      and suspends member organisations on the web and reads no case content. The password comes
+      from BESIDE_ADMIN_PASSWORD, or is asked for; two-step sign-in is set up at first sign-in.
+
+  npm run cli -- create-organisation --name "Name" --admin-email admin@example.org --admin-name "Admin Name"
+                 [--services "What it offers"] [--message-sender "Appointments"] [--print-link]
+      Adds a member organisation to the network and invites its first admin (as the network
+      operator does on the web). The invitation waits in the outbox and Beside sends it when it
+      runs; --print-link also prints the one-time link here, to pass on by hand.
+
   npm run cli -- audit-verify
-      Walks every organisation's audit chain: "intact, N events" or the first broken link.
+      Walks every organisation's audit chain from its first event, checks each chain head and
+      every signed checkpoint (AUDIT_CHECKPOINT_DIR): "intact, N events" or the first broken
+      link (exit code 1).
+
+  npm run cli -- audit-checkpoint
+      Signs each organisation's chain head now (AUDIT_CHECKPOINT_KEY) into AUDIT_CHECKPOINT_DIR.
 
 Uses DATABASE_URL, or the embedded database in BESIDE_DATA_DIR (stop Beside first).`;
 
@@ -63,6 +85,11 @@ async function createAdmin(args: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
+  const normalised = normaliseEmail(email);
+  if (!normalised.ok) {
+    console.error(normalised.problem);
+    return 2;
+  }
   const password = process.env['BESIDE_ADMIN_PASSWORD'] ?? (await askHidden('Password for the new admin: '));
   const problem = passwordProblem(password, { hasSecondFactor: false, email });
   if (problem) {
@@ -80,14 +107,15 @@ async function createAdmin(args: string[]): Promise<number> {
         console.error(`No organisation has id ${orgId}.`);
         return 2;
       }
-      if (((await em.query(`SELECT 1 FROM user_account WHERE lower(email) = lower($1)`, [email])) as unknown[]).length) {
+      // The same reading of an address as everywhere else (identity/credentials/email.ts), never SQL lower().
+      if (((await em.query(`SELECT 1 FROM user_account WHERE email_normalised = $1 AND password_hash IS NOT NULL`, [normalised.email])) as unknown[]).length) {
         console.error('An account with that email address already exists.');
         return 2;
       }
       const [user]: { id: string }[] = await em.query(
         `INSERT INTO user_account (organisation_id, role, email, display_name, password_hash, password_changed_at, status)
          VALUES ($1, 'admin', $2, $3, $4, now(), 'active') RETURNING id`,
-        [orgId, email, name, hash],
+        [orgId, email.trim(), name, hash],
       );
       await new AuditWriter().append(em, null, { requestId: 'cli', ip: null, userAgent: 'beside-cli' }, [
         { action: 'account.created', entityType: 'user_account', entityId: user.id, organisationId: orgId, detail: { role: 'admin', via: 'cli' } },
@@ -98,11 +126,116 @@ async function createAdmin(args: string[]): Promise<number> {
   );
 }
 
+async function createNetworkOperator(args: string[]): Promise<number> {
+  const email = option(args, 'email');
+  const name = option(args, 'name')?.trim();
+  const networkName = option(args, 'network')?.trim() || "Women's Mental Health Network";
+  if (!email || !name) {
+    console.error('create-network-operator needs --email and --name.\n');
+    console.error(USAGE);
+    return 2;
+  }
+  const normalised = normaliseEmail(email);
+  if (!normalised.ok) {
+    console.error(normalised.problem);
+    return 2;
+  }
+  const password = process.env['BESIDE_ADMIN_PASSWORD'] ?? (await askHidden('Password for the network operator: '));
+  const problem = passwordProblem(password, { hasSecondFactor: false, email });
+  if (problem) {
+    console.error(problem);
+    return 2;
+  }
+  const hash = await argon2.hash(password, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
+  return withOwner(async (ds) =>
+    ds.transaction(async (em) => {
+      if (((await em.query(`SELECT 1 FROM user_account WHERE email_normalised = $1 AND password_hash IS NOT NULL`, [normalised.email])) as unknown[]).length) {
+        console.error('This address already has a Beside account. One account belongs to one organisation: use another address.');
+        return 2;
+      }
+      const [existing]: { id: string }[] = await em.query(`SELECT id FROM organisation WHERE kind = 'network'`);
+      const networkId =
+        existing?.id ?? ((await em.query(`INSERT INTO organisation (name, kind) VALUES ($1, 'network') RETURNING id`, [networkName])) as { id: string }[])[0].id;
+      const [user]: { id: string }[] = await em.query(
+        `INSERT INTO user_account (organisation_id, role, email, display_name, password_hash, password_changed_at, status)
+         VALUES ($1, 'network_admin', $2, $3, $4, now(), 'active') RETURNING id`,
+        [networkId, email.trim(), name, hash],
+      );
+      await new AuditWriter().append(em, null, { requestId: 'cli', ip: null, userAgent: 'beside-cli' }, [
+        { action: 'account.created', entityType: 'user_account', entityId: user.id, organisationId: networkId, detail: { role: 'network_admin', via: 'cli' } },
+      ]);
+      console.log(`Created network operator ${user.id}${existing ? '' : ` and the network "${networkName}"`}. Sign in and set up two-step sign-in.`);
+      return 0;
+    }),
+  );
+}
+
+async function createOrganisation(args: string[]): Promise<number> {
+  const name = option(args, 'name')?.trim();
+  const adminEmail = option(args, 'admin-email');
+  const adminName = option(args, 'admin-name')?.trim();
+  if (!name || !adminEmail || !adminName) {
+    console.error('create-organisation needs --name, --admin-email and --admin-name.\n');
+    console.error(USAGE);
+    return 2;
+  }
+  if (name.length > 200 || adminName.length > 200) {
+    console.error('--name and --admin-name: at most 200 characters.');
+    return 2;
+  }
+  const normalised = normaliseEmail(adminEmail);
+  if (!normalised.ok) {
+    console.error(normalised.problem);
+    return 2;
+  }
+  const settings: Record<string, string> = {};
+  const services = option(args, 'services')?.trim();
+  const sender = option(args, 'message-sender')?.trim();
+  if (services) settings['servicesOffered'] = services.slice(0, 500);
+  if (sender) {
+    if (!/^[^<>@"\r\n]{1,60}$/.test(sender)) {
+      console.error('--message-sender: a short plain name, without <, >, @ or quotes.');
+      return 2;
+    }
+    settings['messageSender'] = sender;
+  }
+  const env = validateEnvironment(process.env);
+  return withOwner(async (ds) =>
+    ds.transaction(async (em) => {
+      if (((await em.query(`SELECT 1 FROM organisation WHERE lower(name) = lower($1)`, [name])) as unknown[]).length) {
+        console.error('An organisation of that name is already in the network.');
+        return 2;
+      }
+      if (((await em.query(`SELECT 1 FROM user_account WHERE email_normalised = $1 AND password_hash IS NOT NULL`, [normalised.email])) as unknown[]).length) {
+        console.error('This address already has a Beside account. One account belongs to one organisation: use another address.');
+        return 2;
+      }
+      const [org]: { id: string }[] = await em.query(`INSERT INTO organisation (name, settings) VALUES ($1, $2) RETURNING id`, [name, JSON.stringify(settings)]);
+      const [admin]: { id: string }[] = await em.query(
+        `INSERT INTO user_account (organisation_id, role, email, display_name, status) VALUES ($1, 'admin', $2, $3, 'invited') RETURNING id`,
+        [org.id, adminEmail.trim(), adminName],
+      );
+      const { token, expiresAt } = await issueToken(em, 'invitation', { id: admin.id, organisationId: org.id }, null);
+      await new MailOutbox().sendToAccount(em, admin.id, invitationMessage(env.PUBLIC_URL, token, false));
+      await new AuditWriter().append(em, null, { requestId: 'cli', ip: null, userAgent: 'beside-cli' }, [
+        { action: 'organisation.created', entityType: 'organisation', entityId: org.id, organisationId: org.id, detail: { via: 'cli' } },
+        { action: 'account.invited', entityType: 'user_account', entityId: admin.id, organisationId: org.id, detail: { role: 'admin', via: 'cli' } },
+      ]);
+      console.log(`Created organisation ${org.id} ("${name}").`);
+      console.log(`Invited its first admin, ${adminName}: the invitation waits in the outbox and is sent when Beside runs (valid until ${expiresAt.toISOString()}).`);
+      if (args.includes('--print-link')) console.log(`One-time link (pass it on only to ${adminName}): ${env.PUBLIC_URL}/invitation#token=${token}`);
+      return 0;
+    }),
+  );
+}
+
 async function auditVerify(): Promise<number> {
+  const env = validateEnvironment(process.env);
   return withOwner(async (ds) => {
-    const report = await verifyWithOwner(ds);
+    const checkpoints = await checkpointsFor((sql) => ds.query(sql), env);
+    const report = await verifyWithOwner(ds, checkpoints);
     if (!('brokenAt' in report)) {
-      console.log(`intact, ${report.events} events in ${report.organisations} chains`);
+      console.log(`intact, ${report.events} events in ${report.organisations} chains; ${report.checkpoints} signed checkpoints agree (${checkpointDirectory(env)})`);
       return 0;
     }
     const b = report.brokenAt;
@@ -112,13 +245,29 @@ async function auditVerify(): Promise<number> {
   });
 }
 
+async function auditCheckpoint(): Promise<number> {
+  const env = validateEnvironment(process.env);
+  return withOwner(async (ds) => {
+    await ds.query(`SELECT beside_audit_seal_waiting()`);
+    const written = await checkpointNow((sql) => ds.query(sql), env);
+    console.log(`${written.length} checkpoints signed into ${checkpointDirectory(env)}`);
+    return 0;
+  });
+}
+
 async function main(): Promise<number> {
   const [command, ...args] = process.argv.slice(2);
   switch (command) {
     case 'create-admin':
       return createAdmin(args);
+    case 'create-network-operator':
+      return createNetworkOperator(args);
+    case 'create-organisation':
+      return createOrganisation(args);
     case 'audit-verify':
       return auditVerify();
+    case 'audit-checkpoint':
+      return auditCheckpoint();
     default:
       console.log(USAGE);
       return command ? 2 : 0;

@@ -5,16 +5,22 @@ import { createApp } from './app/create-app';
 import { locateDatabase } from './database/database-location';
 import { migrate } from './database/migrate';
 import { DEMO_PASSWORD, DemoLogin, seedDemoIfEmpty } from './database/seeds/demo-seed';
+import { MessageTransports } from './modules/messages';
 
-function printBanner(url: string, kind: string, logins: DemoLogin[] | null): void {
+function printBanner(url: string, kind: string, logins: DemoLogin[] | null, logFile: string | undefined, inbox: boolean): void {
   const lines = [
     '',
-    `  Beside is running at ${url}`,
+    `  Beside is running at ${url} (Node.js ${process.version})`,
     `  Database: ${kind === 'embedded' ? 'embedded PostgreSQL (PGlite)' : 'PostgreSQL from DATABASE_URL'}`,
   ];
+  if (logFile) lines.push(`  Log: ${logFile} (JSON lines); only warnings and errors show here`);
+  if (inbox) lines.push('  Messages: no email or text leaves this computer; a development inbox catches them (admins: Sent messages page)');
   if (logins) {
     lines.push('', `  Demo logins (fictional people). Password for all: "${DEMO_PASSWORD}"`);
-    for (const l of logins) lines.push(`    ${l.role.padEnd(13)} ${l.email.padEnd(34)} ${l.name}`);
+    for (const organisation of [...new Set(logins.map((l) => l.organisation))]) {
+      lines.push(`  ${organisation}`);
+      for (const l of logins.filter((x) => x.organisation === organisation)) lines.push(`    ${l.role.padEnd(13)} ${l.email.padEnd(38)} ${l.name}`);
+    }
     lines.push(
       '',
       '  Staff accounts use two-step sign-in. Get the current 6-digit code with:',
@@ -34,7 +40,7 @@ async function main(): Promise<void> {
   const logger = new Logger('Beside');
   logger.log({ migrationsRun: migrations.ran.length, migrations: migrations.total }, 'database ready');
   await app.listen(env.PORT, env.HOST);
-  printBanner(env.PUBLIC_URL, database.kind, logins);
+  printBanner(env.PUBLIC_URL, database.kind, logins, env.LOG_FILE, app.get(MessageTransports).developmentInboxPort() !== null);
 
   let stopping = false;
   // Once stopping, every answer closes its connection: keep-alive clients would otherwise keep

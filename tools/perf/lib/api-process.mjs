@@ -2,9 +2,8 @@
 // cannot change it mid-run), and starts and stops it against a database.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { mustRun, projectEnv, root } from '../../run.mjs';
+import { freePort, mustRun, projectEnv, root } from '../../run.mjs';
 
 export const workDir = join(root, 'tmp', 'perf');
 const buildCopy = join(workDir, 'api');
@@ -22,18 +21,6 @@ export async function buildApi({ skipBuild }) {
   mkdirSync(workDir, { recursive: true });
   cpSync(join(root, 'dist/apps/api'), buildCopy, { recursive: true });
   return join(buildCopy, 'main.js');
-}
-
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**
@@ -58,6 +45,8 @@ export async function startApi(main, { databaseUrl, env = {}, logName }) {
       HOST: '127.0.0.1',
       DEMO_SEED: 'false',
       JOBS_ENABLED: 'false',
+      // Like the jobs, the message worker's polling would land in the SQL captured for a path (and its floor).
+      MESSAGE_DELIVERY_ENABLED: 'false',
       LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
       NODE_OPTIONS: NODE_MEMORY_FLAGS,
       ...env,

@@ -12,7 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { contentHashOfRow, hashAuditRow } from './audit-hash.mjs';
+import { hashAuditContent, hashAuditEvent } from '../../api-code.mjs';
 import { summarise } from './stats.mjs';
 
 const require = createRequire(import.meta.url);
@@ -34,6 +34,21 @@ export function lineCount(file) {
   } catch {
     return 0;
   }
+}
+
+/**
+ * An audit_event row (column names as keys, as a statement's values give them) as the fields
+ * the API's own audit hash covers.
+ * @param {Record<string, any>} e
+ * @returns {import('../../api-code.mjs').AuditEventContent}
+ */
+export function auditContentOfRow(e) {
+  return {
+    id: e.id, organisationId: e.organisation_id, seq: e.seq, occurredAt: e.occurred_at, actorUserId: e.actor_user_id,
+    actorRole: e.actor_role, action: e.action, entityType: e.entity_type, entityId: e.entity_id, subjectId: e.subject_id,
+    outcome: e.outcome, reason: e.reason, requestId: e.request_id, ip: e.ip, userAgent: e.user_agent,
+    detail: typeof e.detail === 'string' ? JSON.parse(e.detail) : e.detail, prevHash: e.prev_hash,
+  };
 }
 
 export function auditColumns(text) {
@@ -94,7 +109,7 @@ export function freshAuditRows(columns, values) {
     const row = Object.fromEntries(columns.map((c, i) => [c, out[base + i]]));
     row.id = randomUUID();
     row.occurred_at = occurredAt;
-    row.content_hash = contentHashOfRow(row);
+    row.content_hash = hashAuditContent(auditContentOfRow(row));
     for (const name of ['id', 'occurred_at', 'content_hash']) out[base + columns.indexOf(name)] = row[name];
   }
   return out;
@@ -113,7 +128,7 @@ function renumberAuditRows(columns, values, heads) {
     row.seq = head.seq + 1;
     row.occurred_at = occurredAt;
     row.prev_hash = head.hash;
-    row.hash = hashAuditRow(row);
+    row.hash = hashAuditEvent(auditContentOfRow(row));
     head.seq = row.seq;
     head.hash = row.hash;
     for (const name of ['id', 'seq', 'occurred_at', 'prev_hash', 'hash']) if (col(name) >= 0) out[base + col(name)] = row[name];

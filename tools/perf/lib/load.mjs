@@ -25,7 +25,7 @@ export async function once(url, path, session, afterEach = () => undefined) {
     const res = await fetch(`${url}${resolve(r.path, ctx)}`, { method: r.method, headers: headersFor(session, !!body), body });
     const text = await res.text();
     if (res.status >= 300) {
-      const error = new Error(`${r.method} ${resolve(r.path, ctx)} answered ${res.status}: ${text.slice(0, 300)}`);
+      const error = /** @type {Error & { status?: number }} */ (new Error(`${r.method} ${resolve(r.path, ctx)} answered ${res.status}: ${text.slice(0, 300)}`));
       error.status = res.status;
       throw error;
     }

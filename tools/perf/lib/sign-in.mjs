@@ -9,6 +9,7 @@ function cookieOf(res) {
 
 async function post(url, path, body, headers = {}) {
   const res = await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  /** @type {any} */
   const json = await res.json().catch(() => null);
   if (res.status !== 200) throw new Error(`${path} answered ${res.status}: ${JSON.stringify(json)}`);
   return { res, json };

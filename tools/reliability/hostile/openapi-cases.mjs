@@ -159,6 +159,7 @@ function hostileValues(kind, schema, example) {
       return out;
     }
     case 'array': {
+      /** @type {unknown[]} */
       const out = [raw(deepJson(10_000)), Array.from({ length: 10_000 }, (_, i) => i), Array.from({ length: 200_000 }, () => 1)];
       if (schema.minItems) out.push([]);
       if (schema.maxItems) out.push(Array.from({ length: schema.maxItems + 1 }, () => (Array.isArray(example) ? example[0] : 'x')));
@@ -266,10 +267,13 @@ export function casesFor(doc, ids) {
         continue;
       }
 
-      // Query parameters of writes (her journey): never a valid id.
+      // Query parameters of writes: her journey (never a valid id) or the version seen (never a valid
+      // version: a number that is not one, or one that is not the record's).
       for (const p of queryParams) {
         const base = bodyOf(doc, op, ids, template);
-        for (const value of QUERY_HOSTILE.uuid) add('hostile-query', `?${p.name}=${short(value)}`, { path: `${fillPath(template, ids)}?${p.name}=${value}`, ...base });
+        const numeric = p.name === 'version' || queryKind(p, resolveSchema(doc, p.schema)) === 'number';
+        const values = numeric ? [...QUERY_HOSTILE.number, '9999'] : QUERY_HOSTILE.uuid;
+        for (const value of values) add('hostile-query', `?${p.name}=${short(value)}`, { path: `${fillPath(template, ids)}?${p.name}=${value}`, ...base });
         add('hostile-query', 'unknown query parameter', { path: `${fillPath(template, ids)}?unknownParameter=1`, ...base });
       }
 
@@ -329,7 +333,7 @@ export function casesFor(doc, ids) {
       // (An empty body reads as {}: a request in itself where no field is required.)
       for (const body of ['[]', '"text"', '123', 'null', 'true', '[{"version":1}]', ...(required.length ? [''] : [])]) add('wrong-type-body', `body ${body || '(empty)'}`, json(body));
       add('wrong-content-type', 'text/plain', json(JSON.stringify(example), 'text/plain'));
-      add('wrong-content-type', 'form-urlencoded', json(new URLSearchParams(Object.entries(example).map(([k, v]) => [k, String(v)])).toString(), 'application/x-www-form-urlencoded'));
+      add('wrong-content-type', 'form-urlencoded', json(new URLSearchParams(Object.entries(example).map(([k, v]) => /** @type {[string, string]} */ ([k, String(v)]))).toString(), 'application/x-www-form-urlencoded'));
       add('wrong-content-type', 'multipart', json('--b\r\nContent-Disposition: form-data; name="version"\r\n\r\n1\r\n--b--\r\n', 'multipart/form-data; boundary=b'));
       add('wrong-content-type', 'application/xml', json('<version>1</version>', 'application/xml'));
       add('wrong-content-type', 'no content type', { body: Buffer.from(JSON.stringify(example)), contentType: null });

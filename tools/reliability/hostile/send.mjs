@@ -16,10 +16,13 @@ const LEAKS = [
 ];
 
 /**
- * @param session { cookie, csrfToken } or null for nobody
- * @returns { status, ms, problems: string[], text }
+ * @param {string} baseUrl
+ * @param {{ cookie?: string | null, csrfToken?: string | null } | null} session null for nobody
+ * @param {any} c a hostile case (openapi-cases.mjs)
+ * @returns {Promise<{ status: number, ms: number, problems: string[], text: string }>}
  */
 export async function send(baseUrl, session, c) {
+  /** @type {Record<string, string>} */
   const headers = { Accept: 'application/json' };
   if (session?.cookie) headers.Cookie = session.cookie;
   if (c.cookie) headers.Cookie = c.cookie;

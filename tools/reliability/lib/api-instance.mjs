@@ -4,12 +4,12 @@
 // The API is run from RELIABILITY_API_DIST (a private copy of dist/apps made by run.mjs, so a
 // rebuild by someone else cannot change it mid-run), or from dist/apps when that is unset.
 import { spawn } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { projectEnv, root } from '../../run.mjs';
+import { demoTotpSecret } from '../../api-code.mjs';
+import { freePort, projectEnv, root, withDatabase } from '../../run.mjs';
 
 const require = createRequire(import.meta.url);
 const { Client } = require('pg');
@@ -37,24 +37,6 @@ export function apiDist() {
 /** Prints a check's figures in the one line run.mjs collects. */
 export function reportFigures(check, figures) {
   console.log(`FIGURES ${JSON.stringify({ check, scale: SCALE, ...figures })}`);
-}
-
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-export function withDatabase(url, name) {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
 }
 
 /** Runs `work(client)` on one connection to `url`, always closing it. */
@@ -85,7 +67,10 @@ export async function freshDatabase(serverUrl) {
   };
 }
 
-/** Starts the built API on `databaseUrl` and waits until /api/health/ready answers 200. */
+/**
+ * Starts the built API on `databaseUrl` and waits until /api/health/ready answers 200.
+ * @param {{ databaseUrl?: string, port?: number, env?: Record<string, string>, label?: string }} [options]
+ */
 export async function startApi({ databaseUrl, port, env = {}, label = 'api' } = {}) {
   const dist = apiDist();
   const main = join(dist, 'api', 'main.js');
@@ -141,7 +126,10 @@ export async function startApi({ databaseUrl, port, env = {}, label = 'api' } = 
     process: child,
     logPath,
     exited,
-    /** Sends the signal and resolves with how it ended; SIGKILL after `withinMs`. */
+    /**
+     * Sends the signal and resolves with how it ended; SIGKILL after `withinMs`.
+     * @param {NodeJS.Signals} [signal]
+     */
     async stop(signal = 'SIGTERM', withinMs = 20_000) {
       if (child.exitCode !== null || child.signalCode !== null) return { code: child.exitCode, signal: child.signalCode, ms: 0 };
       const t0 = Date.now();
@@ -160,17 +148,6 @@ export function tail(path, lines = 30) {
 }
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-// The same derivation as tools/demo-code.mjs and the demo seed.
-const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-function demoTotpSecret(email) {
-  const bytes = createHash('sha256').update(`beside-demo-totp:${email.toLowerCase()}`).digest().subarray(0, 20);
-  let bits = '';
-  for (const b of bytes) bits += b.toString(2).padStart(8, '0');
-  let secret = '';
-  for (let i = 0; i + 5 <= bits.length; i += 5) secret += BASE32[parseInt(bits.slice(i, i + 5), 2)];
-  return secret;
-}
 
 // The API refuses a code from a 30-second step it already accepted for that person; within
 // one process, wait for the next step rather than reuse one.
@@ -222,6 +199,7 @@ export class Session {
     const text = await res.text();
     const ms = performance.now() - t0;
     this.keepCookie(res.headers);
+    /** @type {any} JSON when the API answered JSON, else the text */
     let parsed = text;
     if ((res.headers.get('content-type') ?? '').includes('application/json') && text) {
       try {

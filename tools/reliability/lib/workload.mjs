@@ -2,7 +2,7 @@
 // their accompaniment, notes (by the advocates), check-ins and concerns (by the women, in their
 // portal), through the HTTP API as the demo people. Every acknowledged (2xx) write is recorded
 // with its id, so that the check can look for it in the database afterwards.
-import { DEMO, signIn } from './api-instance.mjs';
+import { DEMO, signIn, verifyAuditChain, withClient } from './api-instance.mjs';
 
 /** Where each kind of record lives and the audit action that must accompany it. */
 export const RECORD_KINDS = {
@@ -201,4 +201,26 @@ export async function findAcknowledged(client, results) {
     for (const id of ids) if (!present.has(id)) missing.push(`${kind} ${id}`);
   }
   return { acknowledged: acknowledged.length, found, foundWithAudit, missing: missing.slice(0, 10) };
+}
+
+/**
+ * What the load and outage checks prove at the end of a workload: every acknowledged write is
+ * in the database with its audit event, none is half-written (more than `before`), and the
+ * audit chain verifies. Failures go to `verdict`; resolves the figures the check reports.
+ * @param {import('./check.mjs').Verdict} verdict
+ * @param {string} databaseUrl
+ * @param {any[]} results what runWorkload resolved
+ * @param {number} before halfWrittenCount before the workload
+ * @param {(message: string) => void} say
+ */
+export async function expectNothingLost(verdict, databaseUrl, results, before, say) {
+  const found = await withClient(databaseUrl, (c) => findAcknowledged(c, results));
+  const halfWritten = (await withClient(databaseUrl, halfWrittenCount)) - before;
+  const chain = await verifyAuditChain(databaseUrl);
+  say(`audit chain: ${chain.output.split('\n').at(-1)}`);
+  verdict.expect(found.found === found.acknowledged, `${found.acknowledged - found.found} acknowledged records are missing: ${found.missing.join(', ')}`);
+  verdict.expect(found.foundWithAudit === found.acknowledged, `${found.acknowledged - found.foundWithAudit} acknowledged records have no audit event`);
+  verdict.expect(halfWritten === 0, `${halfWritten} half-written records`);
+  verdict.expect(chain.ok, `the audit chain does not verify: ${chain.output}`);
+  return { acknowledged: found.acknowledged, found: found.found, foundWithAudit: found.foundWithAudit, halfWritten, auditChain: chain.ok ? 'intact' : 'broken' };
 }

@@ -20,7 +20,14 @@ import { NotesModule } from '../modules/notes/notes.module';
 import { TimelineModule } from '../modules/timeline/timeline.module';
 import { CalendarModule } from '../modules/calendar/calendar.module';
 import { PortalModule } from '../modules/portal/portal.module';
+import { NotificationsModule } from '../modules/notifications/notifications.module';
 import { SafeguardingModule } from '../modules/safeguarding/safeguarding.module';
+import { MessagesModule } from '../modules/messages/messages.module';
+import { ConversationsModule } from '../modules/conversations/conversations.module';
+import { JobsModule } from '../modules/jobs/jobs.module';
+import { ReferralsModule } from '../modules/referrals/referrals.module';
+import { NetworkModule } from '../modules/network/network.module';
+import { NetworkFiguresModule } from '../modules/network-figures/network-figures.module';
 import { CoreModule } from './core.module';
 
 export interface AppOptions {
@@ -36,10 +43,11 @@ export class AppModule {
       imports: [
         // The environment was validated (Environment, class-validator) before start-up; ConfigService serves it.
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ ...env })] }),
-        LoggerModule.forRoot(loggingParams(env.LOG_LEVEL)),
+        LoggerModule.forRoot(loggingParams(env.LOG_LEVEL, env.LOG_FILE)),
         TypeOrmModule.forRoot(dataSourceOptions(database.url, env.DATABASE_POOL_SIZE, database.kind)),
         CoreModule.register(env, database.kind),
         DiscoveryModule,
+        JobsModule,
         AuditModule,
         HealthModule,
         IdempotencyModule,
@@ -52,7 +60,13 @@ export class AppModule {
         TimelineModule,
         CalendarModule,
         PortalModule,
+        NotificationsModule,
         SafeguardingModule,
+        MessagesModule,
+        ConversationsModule,
+        NetworkFiguresModule,
+        ReferralsModule,
+        NetworkModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -11,9 +11,12 @@ import { join, resolve } from 'node:path';
 import { Logger } from 'nestjs-pino';
 import { Environment } from '../config/environment';
 import { AppModule, AppOptions } from './app.module';
+import { appDatabaseUrl } from '../database/app-login';
+import { installContextKey } from '../database/request-context';
 import { requestIdFor } from '../common/request-id';
 import { rejectHostileInput, requireJsonBody } from '../common/hostile-input';
 import { documentIdempotencyKey } from '../modules/idempotency/openapi';
+import { trackRequestIntent } from '../common/request-intent';
 
 /** Before the body parser: the request id, so that even a body it rejects is answered with one. */
 function assignRequestId(req: express.Request, res: express.Response, next: express.NextFunction): void {
@@ -58,7 +61,11 @@ function flattenErrors(errors: ValidationError[], parent = ''): string[] {
 }
 
 export async function createApp(options: AppOptions): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), {
+  // The pool serves through a login that is only a member of beside_app (database/app-login.ts).
+  // And the database learns the key that seals each request's context (database/request-context.ts).
+  await installContextKey(options.database.url, options.env.SECRET_KEY);
+  const database = { ...options.database, url: await appDatabaseUrl(options.env, options.database) };
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ ...options, database }), {
     bufferLogs: true,
     bodyParser: false,
   });
@@ -104,6 +111,7 @@ export function configureApp(app: NestExpressApplication, env: Environment): voi
   app.use(express.json({ limit: BODY_LIMIT, strict: true }));
   app.use(unreadableBody);
   app.use(rejectHostileInput);
+  app.use(trackRequestIntent);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(
     new ValidationPipe({

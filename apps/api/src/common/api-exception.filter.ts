@@ -5,6 +5,7 @@ import { AuditWriter } from '../modules/audit/audit-writer';
 import type { Actor } from '../modules/authz/actor';
 import { BesideRequest, originOf } from '../modules/authz/current-actor.decorator';
 import { OutOfScopeException } from './out-of-scope.exception';
+import { ReadOnlyAccessException } from './read-only-access.exception';
 import { QueryFailedError } from 'typeorm';
 import type { ApiError } from '@beside/shared/contracts';
 
@@ -51,7 +52,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const req = ctx.getRequest<BesideRequest>();
     const res = ctx.getResponse<Response>();
-    if (exception instanceof OutOfScopeException && exception.exists && req.actor) {
+    if (((exception instanceof OutOfScopeException && exception.exists) || exception instanceof ReadOnlyAccessException) && req.actor) {
       await this.recordDenial(req, exception).catch((err: Error) => this.logger.error({ err: { name: err.name } }, 'could not audit a denial'));
     }
     const { statusCode, message, extra } = this.describe(exception);
@@ -80,11 +81,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
   }
 
   /** After the work's transaction rolled back: its own transaction, so the attempt is on record. */
-  private recordDenial(req: BesideRequest, e: OutOfScopeException): Promise<void> {
+  private recordDenial(req: BesideRequest, e: OutOfScopeException | ReadOnlyAccessException): Promise<void> {
     const actor = req.actor as Actor;
     return this.uow.run({ organisationId: actor.organisationId, userId: actor.userId, role: actor.role }, (em) =>
       this.audit.append(em, actor, originOf(req), [
-        { action: 'access.denied', entityType: e.entityType, entityId: e.entityId, outcome: 'denied', detail: { reason: 'out_of_scope' } },
+        { action: 'access.denied', entityType: e.entityType, entityId: e.entityId, outcome: 'denied', detail: { reason: e instanceof ReadOnlyAccessException ? 'read_only_access' : 'out_of_scope' } },
       ]),
     );
   }

@@ -30,7 +30,23 @@ describe('validateEnvironment', () => {
   });
 
   it('should turn demo seeding off by default in production', () => {
-    const env = validateEnvironment({ NODE_ENV: 'production', SECRET_KEY: 'y'.repeat(40) });
+    const env = validateEnvironment({ NODE_ENV: 'production', SECRET_KEY: 'y'.repeat(40), ...MAIL });
     expect(env.DEMO_SEED).toBe(false);
   });
+
+  it('should refuse production without a mail server or with the placeholder sender, naming the variable', () => {
+    const production = { NODE_ENV: 'production', SECRET_KEY: 'y'.repeat(40) };
+    expect(() => validateEnvironment(production)).toThrow(/SMTP_URL: production sends/);
+    expect(() => validateEnvironment({ ...production, SMTP_URL: MAIL.SMTP_URL })).toThrow(/MAIL_FROM/);
+    expect(() => validateEnvironment({ ...production, ...MAIL })).not.toThrow();
+    expect(() => validateEnvironment({ ...production, MESSAGE_DELIVERY_ENABLED: 'false' })).not.toThrow();
+  });
+
+  it('should refuse a mail server URL or sender it cannot use', () => {
+    expect(() => validateEnvironment({ SMTP_URL: 'http://mail.example.org' })).toThrow(/SMTP_URL: .*smtp:\/\/ or smtps:\/\//);
+    expect(() => validateEnvironment({ MAIL_FROM: 'not an address' })).toThrow(/MAIL_FROM/);
+    expect(validateEnvironment({ MAIL_FROM: 'no-reply@example.org' }).MAIL_FROM).toBe('no-reply@example.org');
+  });
 });
+
+const MAIL = { SMTP_URL: 'smtps://beside:secret@smtp.example.org:465', MAIL_FROM: 'Appointments <no-reply@example.org>' };

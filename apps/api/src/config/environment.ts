@@ -12,6 +12,9 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
+import { checkpointSettingsProblems } from '../modules/audit/audit-checkpoints';
+import { smtpUrlProblem } from '../modules/messages/transports/smtp-url';
+import { notifyApiKeyProblem } from '../modules/messages/transports/notify-key';
 
 export const DEVELOPMENT_SECRET = 'development-only-secret-do-not-use-in-production';
 
@@ -44,6 +47,34 @@ export class Environment {
   @Max(200)
   DATABASE_POOL_SIZE = 10;
 
+  /**
+   * The API's own login role: only a member of beside_app, never the owner or a superuser (issue 14.3).
+   * Unset with DATABASE_URL: the API creates that role itself (beside_api, password derived from SECRET_KEY).
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_APP_URL must be a postgres:// or postgresql:// URL' })
+  DATABASE_APP_URL?: string;
+
+  /** Ed25519 private key that signs audit checkpoints: PEM, or base64 of PKCS#8 DER. Unset: AUDIT_CHECKPOINT_KEY_FILE, else a key generated into the data folder. */
+  @IsOptional()
+  @IsString()
+  AUDIT_CHECKPOINT_KEY?: string;
+
+  /** A file holding AUDIT_CHECKPOINT_KEY. */
+  @IsOptional()
+  @IsString()
+  AUDIT_CHECKPOINT_KEY_FILE?: string;
+
+  /** Ed25519 public key (PEM or base64 SPKI DER) that checks checkpoints; unset: the signing key's own. */
+  @IsOptional()
+  @IsString()
+  AUDIT_CHECKPOINT_PUBLIC_KEY?: string;
+
+  /** Where signed audit checkpoints are kept: somewhere the database administrator does not control. Unset: audit-checkpoints next to the data folder. */
+  @IsOptional()
+  @IsString()
+  AUDIT_CHECKPOINT_DIR?: string;
+
   /** Folder for the embedded database, or "memory" for a throw-away one. */
   @IsString()
   BESIDE_DATA_DIR = './.data/pglite';
@@ -65,6 +96,11 @@ export class Environment {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  /** Unset: JSON log lines on stdout. Set (`npm start` sets .data/logs/api.log): the full JSON log goes to this file, the console shows warnings and errors as readable lines. */
+  @IsOptional()
+  @IsString()
+  LOG_FILE?: string;
 
   @Transform(toInt)
   @IsInt()
@@ -101,6 +137,68 @@ export class Environment {
   @Min(1)
   @Max(10000)
   AUTH_RATE_LIMIT_PER_MINUTE = 30;
+
+  /** "Forgot my password" answers no sooner than this, so its timing cannot tell an address with an account from one without. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(5000)
+  PASSWORD_RESET_ANSWER_MS = 250;
+
+  /** The mail server: smtps://user:password@host:465, or smtp://… (STARTTLS). Unset outside production: an in-process development inbox. */
+  @IsOptional()
+  @IsString()
+  SMTP_URL?: string;
+
+  /** The sender every message carries: neutral, never the service's name unless the organisation chooses it. */
+  @IsString()
+  @Matches(/^[^<>\r\n]*<[^<>@\s]+@[^<>@\s]+>$|^[^<>@\s]+@[^<>@\s]+$/, { message: 'MAIL_FROM must be an address, or a name and an address: Appointments <no-reply@example.org>' })
+  MAIL_FROM = 'Appointments <no-reply@messages.invalid>';
+
+  /** GOV.UK Notify API key for text messages. Unset: texts go to the development inbox, or (in production) no text is sent. */
+  @IsOptional()
+  @IsString()
+  NOTIFY_API_KEY?: string;
+
+  /** The Notify text template whose whole content is ((body)). */
+  @IsOptional()
+  @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: 'NOTIFY_SMS_TEMPLATE_ID must be the template id (a UUID) from GOV.UK Notify' })
+  NOTIFY_SMS_TEMPLATE_ID?: string;
+
+  /** A neutral text sender set up in Notify (its id); unset: the service's default sender. */
+  @IsOptional()
+  @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: 'NOTIFY_SMS_SENDER_ID must be a sender id (a UUID) from GOV.UK Notify' })
+  NOTIFY_SMS_SENDER_ID?: string;
+
+  /** Notify's API address; only tests and Notify's own test environments change it. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  NOTIFY_BASE_URL?: string;
+
+  /** Delivery of queued messages (email, text). Off: messages wait in the outbox. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  MESSAGE_DELIVERY_ENABLED = true;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(600)
+  MESSAGE_DELIVERY_INTERVAL_SECONDS = 5;
+
+  /** The wait after a first failed attempt, doubled after each further one (to an hour at most), with jitter. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  MESSAGE_RETRY_BASE_SECONDS = 30;
+
+  /** Attempts before a message is marked failed and shown to admins. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  MESSAGE_MAX_ATTEMPTS = 8;
 }
 
 export class EnvironmentError extends Error {}
@@ -108,7 +206,7 @@ export class EnvironmentError extends Error {}
 export function validateEnvironment(raw: Record<string, unknown>): Environment {
   const known = Object.keys(new Environment());
   const relevant: Record<string, unknown> = {};
-  for (const key of [...known, 'DATABASE_URL', 'WEB_DIST_DIR']) {
+  for (const key of [...known, 'DATABASE_URL', 'DATABASE_APP_URL', 'AUDIT_CHECKPOINT_KEY', 'AUDIT_CHECKPOINT_KEY_FILE', 'AUDIT_CHECKPOINT_PUBLIC_KEY', 'AUDIT_CHECKPOINT_DIR', 'WEB_DIST_DIR', 'LOG_FILE', 'SMTP_URL', 'NOTIFY_API_KEY', 'NOTIFY_SMS_TEMPLATE_ID', 'NOTIFY_SMS_SENDER_ID', 'NOTIFY_BASE_URL']) {
     if (raw[key] !== undefined && raw[key] !== '') relevant[key] = raw[key];
   }
   const env = plainToInstance(Environment, relevant);
@@ -116,12 +214,28 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   if (raw['PUBLIC_URL'] === undefined || raw['PUBLIC_URL'] === '') env.PUBLIC_URL = `http://localhost:${env.PORT}`;
   const errors = validateSync(env, { skipMissingProperties: false });
   const problems = errors.flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `${e.property}: ${m}`));
+  problems.push(...checkpointSettingsProblems(env));
+  if (env.NOTIFY_API_KEY) {
+    const keyProblem = notifyApiKeyProblem(env.NOTIFY_API_KEY);
+    if (keyProblem) problems.push(`NOTIFY_API_KEY: ${keyProblem}`);
+    if (!env.NOTIFY_SMS_TEMPLATE_ID) problems.push('NOTIFY_SMS_TEMPLATE_ID: texts need the id of a Notify template whose whole content is ((body))');
+  }
+  if (env.SMTP_URL) {
+    const smtpProblem = smtpUrlProblem(env.SMTP_URL);
+    if (smtpProblem) problems.push(`SMTP_URL: ${smtpProblem}`);
+  }
   if (env.NODE_ENV === 'production') {
     if (env.SECRET_KEY === DEVELOPMENT_SECRET) {
       problems.push('SECRET_KEY: production needs its own secret (at least 32 random characters), not the development default');
     }
     if (env.DEMO_SEED) {
       problems.push('DEMO_SEED: demo data must never be seeded in production; set DEMO_SEED=false');
+    }
+    if (env.MESSAGE_DELIVERY_ENABLED && !env.SMTP_URL) {
+      problems.push('SMTP_URL: production sends invitations and password resets by email; set SMTP_URL to your mail server (smtps://user:password@host:465)');
+    }
+    if (env.MESSAGE_DELIVERY_ENABLED && /@messages\.invalid>?$/.test(env.MAIL_FROM)) {
+      problems.push('MAIL_FROM: production needs a real sender address on your own domain, e.g. Appointments <no-reply@example.org>');
     }
     if (env.BENCH_SKIP_READ_AUDIT) {
       problems.push('BENCH_SKIP_READ_AUDIT: reads must always be audited in production; it is for the benchmark only');

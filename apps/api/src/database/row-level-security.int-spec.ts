@@ -1,12 +1,14 @@
 import { UnitOfWork, NO_CONTEXT } from './unit-of-work';
 import { createTestApp, TestApp } from '../testing/test-app';
-import { createJourney, createOrganisation, createServiceUser, createUser } from '../testing/fixtures';
+import { createJourney, createOrganisation, createServiceUser, createUser, sessionFor, TEST_PASSWORD, TestUser } from '../testing/fixtures';
 
 describe('row-level security (defence in depth under the API\'s own checks)', () => {
   let t: TestApp;
   let uow: UnitOfWork;
   let orgA: string;
   let orgB: string;
+  let her: TestUser;
+  let herRecord: string;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -17,6 +19,13 @@ describe('row-level security (defence in depth under the API\'s own checks)', ()
       const advocate = await createUser(t, org, 'advocate');
       await createJourney(t, org, await createServiceUser(t, org), advocate.id);
     }
+    // In organisation A: her, with her own journey, beside another woman.
+    her = await createUser(t, orgA, 'service_user');
+    const advocate = await createUser(t, orgA, 'advocate');
+    herRecord = await createServiceUser(t, orgA, { accountId: her.id });
+    const journey = await createJourney(t, orgA, herRecord, advocate.id);
+    await (await sessionFor(t, advocate)).get(`/api/journeys/${journey}`); // an event about her
+    await (await sessionFor(t, advocate)).get('/api/journeys'); // and one about nobody in particular
   });
   afterAll(() => t?.close());
 
@@ -47,7 +56,7 @@ describe('row-level security (defence in depth under the API\'s own checks)', ()
       other: (await em.query(`SELECT * FROM journey WHERE organisation_id = $1`, [orgB])) as unknown[],
       people: (await em.query(`SELECT * FROM service_user WHERE organisation_id = $1`, [orgB])) as unknown[],
     }));
-    expect(seen.own.length).toBe(1);
+    expect(seen.own.length).toBe(2); // both of A's journeys
     expect(seen.own.every((r) => r.organisation_id === orgA)).toBe(true);
     expect(seen.other).toEqual([]);
     expect(seen.people).toEqual([]);
@@ -67,5 +76,81 @@ describe('row-level security (defence in depth under the API\'s own checks)', ()
     expect(after).toEqual([]);
     const [setting]: { v: string | null }[] = await t.owner.query(`SELECT current_setting('beside.organisation_id', true) AS v`);
     expect(setting.v ?? '').toBe('');
+  });
+
+  describe('inside an organisation (issue 14.12)', () => {
+    const asHer = <T>(work: (em: import('typeorm').EntityManager) => Promise<T>) =>
+      uow.run({ organisationId: orgA, userId: her.id, role: 'service_user' }, work);
+
+    it("should narrow a service user's own context to her own record, her journeys and the events about her or by her", async () => {
+      const seen = await asHer(async (em) => ({
+        people: (await em.query(`SELECT id FROM service_user`)) as { id: string }[],
+        journeys: (await em.query(`SELECT service_user_id FROM journey`)) as { service_user_id: string }[],
+        events: (await em.query(`SELECT subject_id, actor_user_id FROM audit_event`)) as { subject_id: string | null; actor_user_id: string | null }[],
+      }));
+      expect(seen.people).toEqual([{ id: herRecord }]);
+      expect(seen.journeys).toEqual([{ service_user_id: herRecord }]);
+      expect(seen.events.length).toBeGreaterThan(0);
+      expect(seen.events.every((e) => e.subject_id === herRecord || e.actor_user_id === her.id)).toBe(true);
+      const [all]: { n: string }[] = await t.owner.query(`SELECT count(*) AS n FROM audit_event WHERE organisation_id = $1`, [orgA]);
+      expect(seen.events.length).toBeLessThan(Number(all.n));
+      // Staff of the organisation still see every record.
+      const staff = await uow.run({ organisationId: orgA, userId: null, role: 'manager' }, (em) => em.query(`SELECT id FROM service_user`));
+      expect((staff as unknown[]).length).toBeGreaterThan(1);
+    });
+
+    it('should still let her use her portal and see who has looked at her record', async () => {
+      const res = await t.http().post('/api/auth/sign-in').send({ email: her.email, password: TEST_PASSWORD });
+      expect(res.status).toBe(200);
+      const client = await sessionFor(t, her);
+      const log = await client.get('/api/my/access-log');
+      expect(log.status).toBe(200);
+      expect(log.body.items.length).toBeGreaterThan(0);
+    });
+
+    it('should not let SQL sent as the API set another organisation, a user or a role: the context is sealed', async () => {
+      const forged = await uow.run({ organisationId: orgA, userId: null, role: 'manager' }, async (em) => {
+        const own = (await em.query(`SELECT count(*)::int AS n FROM journey`)) as { n: number }[];
+        await em.query(`SELECT set_config('beside.organisation_id', $1, true)`, [orgB]);
+        const other = (await em.query(`SELECT count(*)::int AS n FROM journey`)) as { n: number }[];
+        const org = (await em.query(`SELECT beside_current_organisation() AS o`)) as { o: string | null }[];
+        return { own: own[0].n, other: other[0].n, org: org[0].o };
+      });
+      expect(forged).toEqual({ own: 2, other: 0, org: null });
+      const asStaff = await uow.run({ organisationId: orgA, userId: her.id, role: 'service_user' }, async (em) => {
+        await em.query(`SELECT set_config('beside.role', 'manager', true)`);
+        return (await em.query(`SELECT count(*)::int AS n FROM service_user`)) as { n: number }[];
+      });
+      expect(asStaff[0].n).toBe(0);
+      await expect(uow.run(NO_CONTEXT, (em) => em.query(`SELECT key FROM beside_context_key`))).rejects.toThrow(/permission denied/);
+    });
+
+    it('should keep history insert-only for the API\'s role', async () => {
+      for (const table of ['note_version', 'journey_status_change', 'concern_event']) {
+        const [grant]: { can_update: boolean; can_delete: boolean; can_insert: boolean }[] = await t.owner.query(
+          `SELECT has_table_privilege('beside_app', $1, 'UPDATE') AS can_update, has_table_privilege('beside_app', $1, 'DELETE') AS can_delete,
+                  has_table_privilege('beside_app', $1, 'INSERT') AS can_insert`,
+          [table],
+        );
+        expect({ table, ...grant }).toEqual({ table, can_update: false, can_delete: false, can_insert: true });
+      }
+      await expect(uow.run({ organisationId: orgA, userId: null, role: 'manager' }, (em) => em.query(`UPDATE journey_status_change SET to_status = to_status`))).rejects.toThrow(
+        /permission denied/,
+      );
+    });
+
+    it('should reach job runs, request rates and sign-in throttling only through their functions, with keyed throttle hashes', async () => {
+      for (const table of ['job_run', 'request_rate', 'sign_in_throttle']) {
+        await expect(uow.run(NO_CONTEXT, (em) => em.query(`SELECT count(*) FROM ${table}`))).rejects.toThrow(/permission denied/);
+        await expect(uow.run(NO_CONTEXT, (em) => em.query(`DELETE FROM ${table}`))).rejects.toThrow(/permission denied/);
+      }
+      // A failed sign-in is counted under keys that are not the plain SHA-256 of what they count.
+      const { createHash } = await import('node:crypto');
+      await t.http().post('/api/auth/sign-in').send({ email: her.email, password: 'not her password at all' });
+      const keys: { key: string }[] = await t.owner.query(`SELECT key FROM sign_in_throttle`);
+      expect(keys.length).toBeGreaterThan(0);
+      const plain = ['ip:', 'account:'].flatMap((p) => [p]).map((p) => createHash('sha256').update(`${p}${her.email}`).digest('hex'));
+      expect(keys.some((k) => plain.includes(k.key))).toBe(false);
+    });
   });
 });

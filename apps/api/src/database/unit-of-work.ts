@@ -1,6 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { Role } from '@beside/shared/contracts';
+import { DEVELOPMENT_SECRET, Environment } from '../config/environment';
+import type { Actor } from '../modules/authz/actor';
+import { identityContext } from './identity-context';
+import { contextKey, contextMac } from './request-context';
 
 /** Whose work a transaction does: what row-level security sees. */
 export interface DbContext {
@@ -29,11 +33,49 @@ export const NO_CONTEXT: DbContext = { organisationId: null, userId: null, role:
 /**
  * Every data query of the API runs inside `run`: one transaction, working as the
  * beside_app role (which cannot bypass row-level security), with the actor set
- * transaction-locally so that a pooled connection never carries it to the next user.
+ * transaction-locally so that a pooled connection never carries it to the next user,
+ * and sealed so that no SQL can set another.
  */
 @Injectable()
 export class UnitOfWork {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly key: Buffer;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Optional() env?: Environment,
+  ) {
+    this.key = contextKey(env?.SECRET_KEY ?? DEVELOPMENT_SECRET);
+  }
+
+  /** `run` as the signed-in actor: what almost every request does. */
+  runAs<T>(actor: Actor, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.run(identityContext(actor), work);
+  }
+
+  /**
+   * Inside a transaction of `run`, does `work` in another organisation's context and then returns to the first:
+   * for the few steps that cross organisations (a referral reaching its receiving member, the network operator
+   * inviting a member's first admin), so that each side's rows and audit events are written under its own
+   * row-level security, in one transaction. Callers pass the narrowest role the step needs.
+   */
+  async within<T>(em: EntityManager, context: DbContext, restore: DbContext, work: () => Promise<T>): Promise<T> {
+    await this.seal(em, context);
+    try {
+      return await work();
+    } finally {
+      await this.seal(em, restore);
+    }
+  }
+
+  /** Sealed with a MAC that SQL cannot make (request-context.ts): set_config of another organisation sees nothing. */
+  private async seal(em: EntityManager, context: DbContext): Promise<void> {
+    const [organisation, user, role] = [context.organisationId ?? '', context.userId ?? '', context.role ?? ''];
+    await em.query(
+      `SELECT set_config('beside.organisation_id', $1, true), set_config('beside.user_id', $2, true), set_config('beside.role', $3, true),
+              set_config('beside.context_mac', $5, true), set_config('statement_timeout', $4, true)`,
+      [organisation, user, role, String(STATEMENT_TIMEOUT_MS), contextMac(this.key, organisation, user, role)],
+    );
+  }
 
   async run<T>(context: DbContext, work: (em: EntityManager) => Promise<T>): Promise<T> {
     // As DataSource.transaction, except that a connection whose server stopped answering is
@@ -45,11 +87,7 @@ export class UnitOfWork {
       await runner.startTransaction();
       if (Date.now() < notAnsweringUntil) throw new DatabaseNotAnsweringError();
       await runner.query(`SET LOCAL ROLE beside_app`);
-      await runner.query(
-        `SELECT set_config('beside.organisation_id', $1, true), set_config('beside.user_id', $2, true), set_config('beside.role', $3, true),
-                set_config('statement_timeout', $4, true)`,
-        [context.organisationId ?? '', context.userId ?? '', context.role ?? '', String(STATEMENT_TIMEOUT_MS)],
-      );
+      await this.seal(runner.manager, context);
       const result = await work(runner.manager);
       await runner.commitTransaction();
       return result;

@@ -2,7 +2,7 @@ import * as argon2 from 'argon2';
 import { authenticator } from 'otplib';
 import request from 'supertest';
 import type { Role } from '@beside/shared/contracts';
-import { SecretBox } from '../modules/identity/secrets';
+import { SecretBox } from '../modules/identity/credentials/secrets';
 import type { TestApp } from './test-app';
 
 export const TEST_PASSWORD = 'correct horse battery staple 42';
@@ -24,6 +24,13 @@ const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 export async function createOrganisation(t: TestApp, name = 'Test organisation'): Promise<string> {
   const [row]: { id: string }[] = await t.owner.query(`INSERT INTO organisation (name) VALUES ($1) RETURNING id`, [name]);
   return row.id;
+}
+
+/** The deployment's one network organisation (made on first use) and a new operator in it (issue 17). */
+export async function createNetworkOperator(t: TestApp): Promise<TestUser> {
+  const [existing]: { id: string }[] = await t.owner.query(`SELECT id FROM organisation WHERE kind = 'network'`);
+  const network = existing?.id ?? ((await t.owner.query(`INSERT INTO organisation (name, kind) VALUES ('Test network', 'network') RETURNING id`)) as { id: string }[])[0].id;
+  return createUser(t, network, 'network_admin');
 }
 
 /** An active account; staff get two-step sign-in already on (as they must). */
@@ -148,7 +155,7 @@ export async function signIn(t: TestApp, user: TestUser, password = TEST_PASSWOR
  * (a staff member's second step can only be passed once per 30-second code).
  */
 export async function sessionFor(t: TestApp, user: TestUser, stage: 'full' | 'mfa_challenge' | 'mfa_enrolment' = 'full'): Promise<SignedIn> {
-  const { randomToken, sha256Hex } = await import('../modules/identity/secrets');
+  const { randomToken, sha256Hex } = await import('../modules/identity/credentials/secrets');
   const token = randomToken();
   const csrf = sha256Hex(randomToken());
   await t.owner.query(

@@ -25,6 +25,7 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
     PUBLIC_URL: 'http://localhost:3000',
     DATABASE_POOL_SIZE: '16',
     JOBS_ENABLED: 'false',
+    MESSAGE_DELIVERY_ENABLED: 'false',
     ...overrides,
   });
   const app = await createApp({ env, database: { url: database.url, kind: database.kind } });

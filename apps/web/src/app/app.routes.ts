@@ -1,6 +1,5 @@
 import type { Route } from '@angular/router';
-import { homeRedirectGuard, permissionGuard, staffGuard } from '@beside/web/core';
-import { portalHistoryGuard } from './portal/portal-history.guard';
+import { homeRedirectGuard, permissionGuard, staffGuard, unsavedChangesGuard } from '@beside/web/core';
 
 // Every page and layout is lazy: the first download holds only the shell and session code.
 export const appRoutes: Route[] = [
@@ -8,6 +7,8 @@ export const appRoutes: Route[] = [
   {
     path: '',
     loadComponent: () => import('./layouts/public-layout').then((m) => m.PublicLayout),
+    // She sees these pages too: their tab titles ("Sign in") do not name the service.
+    data: { neutralTitle: true },
     children: [
       { path: 'sign-in', loadChildren: () => import('@beside/web/identity/feature-sign-in').then((m) => m.signInRoutes) },
       {
@@ -76,9 +77,44 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@beside/web/identity/feature-account').then((m) => m.accountRoutes),
       },
       {
+        path: 'accounts/approvals',
+        canActivate: [permissionGuard('account:approve-role')],
+        loadChildren: () => import('@beside/web/identity/feature-accounts').then((m) => m.roleApprovalRoutes),
+      },
+      {
         path: 'accounts',
         canActivate: [permissionGuard('account:manage')],
         loadChildren: () => import('@beside/web/identity/feature-accounts').then((m) => m.accountsRoutes),
+      },
+      {
+        path: 'referrals',
+        canActivate: [permissionGuard('referral:receive')],
+        loadChildren: () => import('@beside/web/referrals/feature-referrals').then((m) => m.referralsRoutes),
+      },
+      {
+        path: 'network/organisations',
+        canActivate: [permissionGuard('network:manage')],
+        loadChildren: () => import('@beside/web/network/feature-organisations').then((m) => m.organisationsRoutes),
+      },
+      {
+        path: 'network/figures',
+        canActivate: [permissionGuard('network:figures')],
+        loadChildren: () => import('@beside/web/network/feature-figures').then((m) => m.networkFiguresRoutes),
+      },
+      {
+        path: 'organisation/network-figures',
+        canActivate: [permissionGuard('organisation:manage')],
+        loadChildren: () => import('@beside/web/network/feature-figures').then((m) => m.poolSettingRoutes),
+      },
+      {
+        path: 'messages/undelivered',
+        canActivate: [permissionGuard('organisation:manage')],
+        loadChildren: () => import('@beside/web/messages/feature-admin').then((m) => m.undeliveredRoutes),
+      },
+      {
+        path: 'development/sent-messages',
+        canActivate: [permissionGuard('development:inbox')],
+        loadChildren: () => import('@beside/web/messages/feature-admin').then((m) => m.sentMessagesRoutes),
       },
       {
         path: 'audit',
@@ -96,9 +132,9 @@ export const appRoutes: Route[] = [
     path: 'my',
     loadComponent: () => import('./layouts/portal-layout').then((m) => m.PortalLayout),
     canActivate: [permissionGuard('portal:use')],
-    canActivateChild: [portalHistoryGuard],
     data: { neutralTitle: true },
-    children: [
+    // Leaving one of her pages with something half-written asks first (never on quick exit or signing out).
+    children: withUnsavedChangesGuard([
       {
         path: '',
         pathMatch: 'full',
@@ -109,12 +145,20 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@beside/web/portal/feature').then((m) => m.myAppointmentsRoutes),
       },
       {
+        path: 'messages',
+        loadChildren: () => import('@beside/web/portal/feature').then((m) => m.myMessagesRoutes),
+      },
+      {
         path: 'details',
         loadChildren: () => import('@beside/web/portal/feature').then((m) => m.myDetailsRoutes),
       },
       {
         path: 'concerns',
         loadChildren: () => import('@beside/web/portal/feature').then((m) => m.myConcernsRoutes),
+      },
+      {
+        path: 'referrals',
+        loadChildren: () => import('@beside/web/portal/feature').then((m) => m.myReferralsRoutes),
       },
       {
         path: 'account',
@@ -124,7 +168,19 @@ export const appRoutes: Route[] = [
         path: 'who-looked',
         loadChildren: () => import('@beside/web/audit/feature-access-log').then((m) => m.accessLogRoutes),
       },
-    ],
+      // A mistyped address of hers stays in her layout: the quick exit, her menu and a neutral title.
+      { path: '**', title: 'Page not found', data: { embedded: true }, loadComponent: () => import('./shell/not-found-page').then((m) => m.NotFoundPage) },
+    ]),
   },
-  { path: '**', loadComponent: () => import('./shell/not-found-page').then((m) => m.NotFoundPage), title: 'Page not found' },
+  // Anyone can type any address, her included: the page has the quick exit and a title that does not name the service.
+  {
+    path: '**',
+    loadComponent: () => import('./shell/not-found-page').then((m) => m.NotFoundPage),
+    title: 'Page not found',
+    data: { neutralTitle: true },
+  },
 ];
+
+function withUnsavedChangesGuard(routes: Route[]): Route[] {
+  return routes.map((route) => ({ ...route, canDeactivate: [...(route.canDeactivate ?? []), unsavedChangesGuard] }));
+}

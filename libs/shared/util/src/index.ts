@@ -1,2 +1,3 @@
 export * from './lib/pagination';
 export * from './lib/london-time';
+export * from './lib/safe-times';

@@ -1,3 +1,4 @@
+export * from './lib/char-count/char-count';
 export * from './lib/error-summary/error-summary';
 export * from './lib/page-header/page-header';
 export * from './lib/notice/notice';
@@ -7,3 +8,6 @@ export * from './lib/quick-exit/quick-exit-button';
 export * from './lib/recovery-codes/recovery-codes';
 export * from './lib/session-timeout-warning/session-timeout-warning';
 export * from './lib/form-field-defaults/form-field-defaults';
+export * from './lib/notice/conflict-notice';
+export * from './lib/status-tag/status-tag';
+export * from './lib/layout/narrow-screen';

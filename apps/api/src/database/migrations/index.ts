@@ -11,6 +11,27 @@ import { PerformanceIndexes1764300008100 } from './1764300008100-performance-ind
 import { DashboardIndexes1764300008200 } from './1764300008200-dashboard-indexes';
 import { CaseloadIndexes1764300008300 } from './1764300008300-caseload-indexes';
 import { AppointmentLength1764300009000 } from './1764300009000-appointment-length';
+import { StepRemoval1764300013000 } from './1764300013000-step-removal';
+import { BreakGlassSafeguards1764300012000 } from './1764300012000-break-glass-safeguards';
+import { EmailNormalised1764300010000 } from './1764300010000-email-normalised';
+import { SecondStepCap1764300010100 } from './1764300010100-second-step-cap';
+import { RoleApproval1764300010200 } from './1764300010200-role-approval';
+import { ConcernsAmong1764300011000 } from './1764300011000-concerns-among';
+import { AuditChainDefences1764300011100 } from './1764300011100-audit-chain-defences';
+import { AppLogin1764300011200 } from './1764300011200-app-login';
+import { DefenceInDepth1764300011300 } from './1764300011300-defence-in-depth';
+import { SealedContext1764300011400 } from './1764300011400-sealed-context';
+import { MessageDelivery1764300016000 } from './1764300016000-message-delivery';
+import { Conversations1764300016100 } from './1764300016100-conversations';
+import { AppointmentReminders1764300016200 } from './1764300016200-appointment-reminders';
+import { StaffEmailAlerts1764300016300 } from './1764300016300-staff-email-alerts';
+import { StructuredSafeTimes1764300016400 } from './1764300016400-structured-safe-times';
+import { Network1764300017000 } from './1764300017000-network';
+import { Referrals1764300017100 } from './1764300017100-referrals';
+import { NetworkFigures1764300017200 } from './1764300017200-network-figures';
+import { ReferralNotifications1764300017300 } from './1764300017300-referral-notifications';
+import { NetworkDevelopmentInbox1764300017400 } from './1764300017400-network-development-inbox';
+import { OrganisationKeys1764300017900 } from './1764300017900-organisation-keys';
 
 /** Every migration, in order. Add new ones at the end. */
-export const MIGRATIONS = [Foundation1764300000000, Identity1764300001000, Audit1764300002000, JourneysCore1764300003000, JourneysCasework1764300004000, Portal1764300005000, Safeguarding1764300006000, Idempotency1764300007000, AuditSealing1764300008000, PerformanceIndexes1764300008100, DashboardIndexes1764300008200, CaseloadIndexes1764300008300, AppointmentLength1764300009000];
+export const MIGRATIONS = [Foundation1764300000000, Identity1764300001000, Audit1764300002000, JourneysCore1764300003000, JourneysCasework1764300004000, Portal1764300005000, Safeguarding1764300006000, Idempotency1764300007000, AuditSealing1764300008000, PerformanceIndexes1764300008100, DashboardIndexes1764300008200, CaseloadIndexes1764300008300, AppointmentLength1764300009000, EmailNormalised1764300010000, SecondStepCap1764300010100, RoleApproval1764300010200, ConcernsAmong1764300011000, BreakGlassSafeguards1764300012000, StepRemoval1764300013000, AuditChainDefences1764300011100, AppLogin1764300011200, DefenceInDepth1764300011300, SealedContext1764300011400, MessageDelivery1764300016000, Conversations1764300016100, AppointmentReminders1764300016200, StaffEmailAlerts1764300016300, StructuredSafeTimes1764300016400, Network1764300017000, Referrals1764300017100, NetworkFigures1764300017200, ReferralNotifications1764300017300, NetworkDevelopmentInbox1764300017400, OrganisationKeys1764300017900];

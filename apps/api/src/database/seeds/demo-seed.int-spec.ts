@@ -1,7 +1,9 @@
 import { DataSource } from 'typeorm';
 import { createTestDatabase, TestDatabase } from '../../testing/test-database';
+import { createTestApp, TestApp } from '../../testing/test-app';
+import { signIn, TestUser } from '../../testing/fixtures';
 import { dataSourceOptions } from '../data-source-options';
-import { seedDemoIfEmpty } from './demo-seed';
+import { DEMO_PASSWORD, seedDemoIfEmpty } from './demo-seed';
 
 describe('demo seed', () => {
   let db: TestDatabase;
@@ -20,10 +22,14 @@ describe('demo seed', () => {
   it('should seed a fictional organisation with a year of casework once, and only show the logins again after that', async () => {
     const logins = await seedDemoIfEmpty(db.url, 'x'.repeat(40));
     expect(logins?.map((l) => l.email)).toContain('maya.manager@demo.beside.test');
+    const [riverside]: { id: string }[] = await owner.query(`SELECT id FROM organisation WHERE name LIKE 'Riverside%'`);
     const [counts] = await owner.query(
-      `SELECT (SELECT count(*)::int FROM journey) AS journeys, (SELECT count(*)::int FROM accompaniment) AS accompaniments,
-              (SELECT count(*)::int FROM concern) AS concerns, (SELECT count(*)::int FROM goal WHERE achieved_at IS NOT NULL) AS achieved,
-              (SELECT count(DISTINCT support_level)::int FROM accompaniment) AS levels`,
+      `SELECT (SELECT count(*)::int FROM journey WHERE organisation_id = $1) AS journeys,
+              (SELECT count(*)::int FROM accompaniment WHERE organisation_id = $1) AS accompaniments,
+              (SELECT count(*)::int FROM concern WHERE organisation_id = $1) AS concerns,
+              (SELECT count(*)::int FROM goal WHERE achieved_at IS NOT NULL AND organisation_id = $1) AS achieved,
+              (SELECT count(DISTINCT support_level)::int FROM accompaniment WHERE organisation_id = $1) AS levels`,
+      [riverside.id],
     );
     expect(counts.journeys).toBe(13);
     expect(counts.accompaniments).toBeGreaterThan(50);
@@ -32,6 +38,110 @@ describe('demo seed', () => {
     expect(counts.levels).toBe(4);
     expect(await seedDemoIfEmpty(db.url, 'x'.repeat(40))).toHaveLength(logins?.length ?? -1);
     const [{ n }] = await owner.query(`SELECT count(*)::int AS n FROM journey`);
-    expect(n).toBe(13);
+    expect(n).toBe(13 + 11 + 10);
+  });
+
+  it('should seed the network: its operator, a second member with its own people, and a third whose figures join the pool', async () => {
+    const organisations: { name: string; kind: string; people: number; journeys: number }[] = await owner.query(
+      `SELECT o.name, o.kind, (SELECT count(*)::int FROM user_account u WHERE u.organisation_id = o.id AND u.password_hash IS NOT NULL) AS people,
+              (SELECT count(*)::int FROM journey j WHERE j.organisation_id = o.id) AS journeys
+       FROM organisation o ORDER BY o.name`,
+    );
+    expect(organisations).toEqual([
+      { name: "Harbour Women's Voice (demo, fictional)", kind: 'member', people: 4, journeys: 11 },
+      { name: "Northgate Women's Collective (demo, fictional)", kind: 'member', people: 0, journeys: 10 },
+      { name: "Riverside Women's Advocacy (demo, fictional)", kind: 'member', people: 8, journeys: 13 },
+      { name: "Women's Mental Health Network (demo, fictional)", kind: 'network', people: 1, journeys: 0 },
+    ]);
+    const logins = (await seedDemoIfEmpty(db.url, 'x'.repeat(40))) ?? [];
+    expect(logins.find((l) => l.email === 'noor.network@demo.beside.test')).toMatchObject({ role: 'network_admin', twoStep: true });
+    expect(logins.filter((l) => l.organisation.startsWith('Harbour')).map((l) => l.email)).toEqual([
+      'hana.admin@harbour.demo.beside.test',
+      'ines.manager@harbour.demo.beside.test',
+      'joy.advocate@harbour.demo.beside.test',
+      'kezia@harbour.demo.beside.test',
+    ]);
+  });
+
+  it('should never record attendance for an appointment that has not happened yet', async () => {
+    const [{ n }] = await owner.query(`SELECT count(*)::int AS n FROM appointment WHERE starts_at > now() AND status <> 'planned'`);
+    expect(n).toBe(0);
+  });
+});
+
+// Nia is the README's portal persona: signed in as her, a newcomer sees a few months of her journey.
+describe('Nia\'s portal in the demo', () => {
+  let t: TestApp;
+  let nia: Awaited<ReturnType<typeof signIn>>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await seedDemoIfEmpty(t.database.url, t.env.SECRET_KEY);
+    const [account]: { id: string; organisation_id: string }[] = await t.owner.query(
+      `SELECT id, organisation_id FROM user_account WHERE email = 'nia@demo.beside.test'`,
+    );
+    const user: TestUser = { id: account.id, organisationId: account.organisation_id, role: 'service_user', email: 'nia@demo.beside.test', totpSecret: null };
+    nia = await signIn(t, user, DEMO_PASSWORD);
+  });
+  afterAll(() => t?.close());
+
+  it('should show her plan: goals in her words, with steps done and to do, hers, Amara\'s and together', async () => {
+    const res = await nia.get('/api/my/plan');
+    expect(res.status).toBe(200);
+    const goals: { words: string; status: string; writtenBy: string; steps: { owner: string; done: boolean; writtenBy: string }[] }[] = res.body.goals;
+    expect(goals.length).toBeGreaterThanOrEqual(2);
+    expect(goals.map((g) => g.words)).toContain('I want to try talking therapy, not just tablets');
+    expect(new Set(goals.map((g) => g.status))).toEqual(new Set(['achieved', 'in_progress']));
+    const steps = goals.flatMap((g) => g.steps);
+    expect(new Set(steps.map((s) => s.owner))).toEqual(new Set(['her', 'advocate', 'together']));
+    expect(steps.some((s) => s.done)).toBe(true);
+    expect(steps.some((s) => !s.done)).toBe(true);
+    expect(new Set([...goals, ...steps].map((x) => x.writtenBy))).toEqual(new Set(['her', 'staff']));
+    expect(res.body.sharedNotes.length).toBeGreaterThanOrEqual(2);
+    expect(JSON.stringify(res.body)).not.toMatch(/Review was rushed|No letter from Brookfield/);
+  });
+
+  it('should show her check-ins rising over the months', async () => {
+    const res = await nia.get('/api/my/check-ins?limit=50');
+    expect(res.status).toBe(200);
+    const items: { confidence: number; recordedAt: string }[] = Array.isArray(res.body) ? res.body : res.body.items;
+    expect(items.length).toBeGreaterThanOrEqual(6);
+    const oldestFirst = [...items].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt));
+    expect(oldestFirst[oldestFirst.length - 1].confidence).toBeGreaterThan(oldestFirst[0].confidence + 3);
+  });
+
+  it('should show past appointments attended along the road to self-advocacy, and upcoming ones planned with what she wants to say', async () => {
+    const res = await nia.get('/api/my/appointments');
+    expect(res.status).toBe(200);
+    type Appointment = { startsAt: string; status: string; preparation: string | null; comingWithHer: { name: string; supportLevel: string }[] };
+    const { upcoming, past }: { upcoming: Appointment[]; past: Appointment[] } = res.body;
+    expect(upcoming.length).toBeGreaterThanOrEqual(1);
+    expect(upcoming.every((a) => a.status === 'planned' && new Date(a.startsAt) > new Date())).toBe(true);
+    expect(upcoming.some((a) => a.preparation)).toBe(true);
+    expect(past.every((a) => a.status === 'attended')).toBe(true);
+    const ladder = [...past].reverse().map((a) => a.comingWithHer[0]?.supportLevel);
+    expect(ladder[0]).toBe('advocate_led');
+    expect(ladder).toContain('accompanied');
+    expect(ladder[ladder.length - 1]).toBe('prepared');
+    expect(past.every((a) => a.comingWithHer.some((c) => c.name === 'Amara Hughes'))).toBe(true);
+  });
+
+  it('should show her consents, one to share with a named agency', async () => {
+    const res = await nia.get('/api/my/consents');
+    expect(res.status).toBe(200);
+    const consents: { sharedWith: string | null }[] = Array.isArray(res.body) ? res.body : res.body.items;
+    expect(consents.length).toBeGreaterThanOrEqual(2);
+    expect(consents.some((c) => c.sharedWith === 'Northgate Medical Practice')).toBe(true);
+  });
+
+  it('should show the change she asked for to a goal, accepted, and a journey active for about three months', async () => {
+    const proposals = await nia.get('/api/my/change-proposals');
+    expect(proposals.status).toBe(200);
+    expect(proposals.body).toEqual([expect.objectContaining({ status: 'accepted', proposedValue: 'I want to try talking therapy, not just tablets' })]);
+    const journeys = await nia.get('/api/my/journeys');
+    const current = journeys.body.find((j: { current: boolean }) => j.current);
+    expect(current.status).toBe('active');
+    const [{ days }] = await t.owner.query(`SELECT current_date - referral_date AS days FROM journey WHERE id = $1`, [current.id]);
+    expect(days).toBeGreaterThanOrEqual(80);
   });
 });

@@ -1,25 +1,40 @@
 import { DataSource } from 'typeorm';
 import * as argon2 from 'argon2';
-import { SecretBox } from '../../modules/identity/secrets';
+import { SecretBox } from '../../modules/identity/credentials/secrets';
 import { dataSourceOptions } from '../data-source-options';
 import { seedDemoCasework } from './demo-casework';
-import { demoTotpSecret } from './demo-totp';
+import { type DemoPerson, HARBOUR_NAME, HARBOUR_PEOPLE, insertDemoPerson, NETWORK_NAME, NETWORK_PEOPLE, seedDemoNetwork } from './demo-network';
+import { seedNiaJourney } from './demo-nia';
+
+/**
+ * Nia's safe contact is already set up the way issue 16 asks (her safe times reviewed into windows, what she
+ * agreed to be sent), so a newcomer sees her alerts and reminders arrive in the development inbox. Rosa's and
+ * Lena's are as they were recorded before: their advocates are asked to turn her words into safe times.
+ */
+const NIA_SAFE_CONTACT = {
+  channels: ['text', 'email'],
+  safeTimes: 'Most days, 8 in the morning to 9 at night',
+  safeWindows: [{ days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'], from: '08:00', until: '21:00' }],
+  safeWindowsReviewed: true,
+  voicemailAllowed: false,
+  codeWord: null,
+  // Ofcom keeps 07700 900000–900999 for drama: never a real person's number.
+  textNumber: '+447700900123',
+  messageConsent: { invitation: ['email'], reminder: ['email'], message_alert: ['email'] },
+  reminderLeadHours: 24,
+};
 
 export const DEMO_PASSWORD = 'walk beside me, demo 2026';
 
 export interface DemoLogin {
+  organisation: string;
   role: string;
   name: string;
   email: string;
   twoStep: boolean;
 }
 
-interface DemoPerson {
-  key: string;
-  role: 'admin' | 'manager' | 'advocate' | 'service_user';
-  name: string;
-  email: string;
-}
+const RIVERSIDE_NAME = "Riverside Women's Advocacy (demo, fictional)";
 
 // Fictional people; any resemblance is accidental.
 const PEOPLE: DemoPerson[] = [
@@ -33,8 +48,18 @@ const PEOPLE: DemoPerson[] = [
   { key: 'lena', role: 'service_user', name: 'Lena Novak', email: 'lena@demo.beside.test' },
 ];
 
-function demoLogins(people: DemoPerson[]): DemoLogin[] {
-  return people.map((p) => ({ role: p.role, name: p.name, email: p.email, twoStep: p.role !== 'service_user' }));
+const EVERYONE: [organisation: string, people: DemoPerson[]][] = [
+  [RIVERSIDE_NAME, PEOPLE],
+  [HARBOUR_NAME, HARBOUR_PEOPLE],
+  [NETWORK_NAME, NETWORK_PEOPLE],
+];
+
+function demoLogins(emails?: string[]): DemoLogin[] {
+  return EVERYONE.flatMap(([organisation, people]) =>
+    people
+      .filter((p) => !emails || emails.includes(p.email))
+      .map((p) => ({ organisation, role: p.role, name: p.name, email: p.email, twoStep: p.role !== 'service_user' })),
+  );
 }
 
 /** Seeds the fictional demo organisation when the database has no organisation yet. Runs as the owner. */
@@ -46,25 +71,18 @@ export async function seedDemoIfEmpty(url: string, secretKey: string): Promise<D
       const [{ count }]: { count: string }[] = await em.query(`SELECT count(*) FROM organisation`);
       if (Number(count) > 0) {
         // Seeded on an earlier start: show the logins again if the demo people are still there.
-        const existing: { email: string }[] = await em.query(`SELECT email FROM user_account WHERE email = ANY($1)`, [PEOPLE.map((p) => p.email)]);
-        return existing.length ? demoLogins(PEOPLE.filter((p) => existing.some((e) => e.email === p.email))) : null;
+        const all = demoLogins().map((l) => l.email);
+        const existing: { email: string }[] = await em.query(`SELECT email FROM user_account WHERE email = ANY($1)`, [all]);
+        return existing.length ? demoLogins(existing.map((e) => e.email)) : null;
       }
       const box = new SecretBox(secretKey);
       const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
       const [org]: { id: string }[] = await em.query(
-        `INSERT INTO organisation (name) VALUES ('Riverside Women''s Advocacy (demo, fictional)') RETURNING id`,
+        `INSERT INTO organisation (name) VALUES ($1) RETURNING id`,
+        [RIVERSIDE_NAME],
       );
       const ids: Record<string, string> = {};
-      for (const p of PEOPLE) {
-        const staff = p.role !== 'service_user';
-        const [row]: { id: string }[] = await em.query(
-          `INSERT INTO user_account (organisation_id, role, email, display_name, password_hash, password_changed_at, status,
-                                     mfa_secret, mfa_enabled_at)
-           VALUES ($1, $2, $3, $4, $5, now(), 'active', $6, $7) RETURNING id`,
-          [org.id, p.role, p.email, p.name, passwordHash, staff ? box.seal(demoTotpSecret(p.email)) : null, staff ? new Date() : null],
-        );
-        ids[p.key] = row.id;
-      }
+      for (const p of PEOPLE) ids[p.key] = await insertDemoPerson(em, org.id, p, passwordHash, box);
       const serviceUsers: Record<string, string> = {};
       const profiles: [string, string | null, string, string][] = [
         ['nia', 'Nia', 'she/her', '1991-04-12'],
@@ -83,7 +101,7 @@ export async function seedDemoIfEmpty(url: string, secretKey: string): Promise<D
             preferred,
             pronouns,
             dob,
-            JSON.stringify({ channels: ['text'], safeTimes: 'Weekdays 10:00–14:00', voicemail: false, codeWord: null }),
+            JSON.stringify(key === 'nia' ? NIA_SAFE_CONTACT : { channels: ['text'], safeTimes: 'Weekdays 10:00–14:00', voicemail: false, codeWord: null }),
             ids['amara'],
           ],
         );
@@ -94,16 +112,21 @@ export async function seedDemoIfEmpty(url: string, secretKey: string): Promise<D
         ['rosa', 'referred', 'amara', 'bea', 'self', 'Housing repairs ignored; worried about a benefits assessment.'],
         ['lena', 'active', 'bea', null, 'mental_health_team', 'Discharged from hospital; needs support at care-plan meetings.'],
       ];
+      const journeyIds: Record<string, string> = {};
       for (const [key, status, primary, secondary, source, reason] of journeys) {
-        await em.query(
+        const [row]: { id: string }[] = await em.query(
           `INSERT INTO journey (organisation_id, service_user_id, status, referral_source, referral_date, referral_reason,
                                 primary_advocate_id, secondary_advocate_id, created_by)
-           VALUES ($1, $2, $3, $4, current_date - 30, $5, $6, $7, $6)`,
+           VALUES ($1, $2, $3, $4, current_date - 30, $5, $6, $7, $6) RETURNING id`,
           [org.id, serviceUsers[key], status, source, reason, ids[primary], secondary ? ids[secondary] : null],
         );
+        journeyIds[key] = row.id;
       }
+      // Nia is the README's portal persona: her portal shows three months of her journey with Amara.
+      await seedNiaJourney(em, { organisationId: org.id, journeyId: journeyIds['nia'], serviceUserId: serviceUsers['nia'], niaId: ids['nia'], amaraId: ids['amara'] });
       await seedDemoCasework(em, org.id, ids['cleo'], ids['manager']);
-      return demoLogins(PEOPLE);
+      await seedDemoNetwork(em, org.id, passwordHash, box);
+      return demoLogins();
     });
   } finally {
     await ds.destroy();

@@ -1,9 +1,7 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { UuidParam } from '../../common/uuid-param';
-import type { Actor, RequestOrigin } from '../authz/actor';
-import { CurrentActor, Origin } from '../authz/current-actor.decorator';
-import { Allow } from '../authz/policy.decorator';
+import { Allow, CurrentActor, Origin, type Actor, type RequestOrigin } from '../authz';
 import { AccompanimentsService } from './accompaniments.service';
 import { AppointmentsService } from './appointments.service';
 import { CreateAccompanimentDto, UpdateAccompanimentDto } from './dto/accompaniment.dto';

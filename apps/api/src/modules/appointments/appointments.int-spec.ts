@@ -1,3 +1,4 @@
+import { Clock } from '../../common/clock';
 import { createTestApp, TestApp } from '../../testing/test-app';
 import { auditEventsFor, countRows, createJourney, createOrganisation, createServiceUser, createUser, sessionFor, SignedIn, TestUser } from '../../testing/fixtures';
 
@@ -129,6 +130,9 @@ describe('appointments and accompaniment', () => {
   describe('accompaniment', () => {
     let first: string;
     let accompanimentId: string;
+    // After these appointments: the time spent and the debrief are recorded once an appointment has started.
+    beforeEach(() => jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(new Date('2027-03-01T00:00:00Z')));
+    afterEach(() => jest.restoreAllMocks());
     beforeAll(async () => {
       first = (await advocate.post(`/api/journeys/${journey}/appointments`).send(appointment({ startsAt: '2027-02-01T10:00:00Z', endsAt: '2027-02-01T11:00:00Z' }))).body.id;
     });
@@ -173,6 +177,119 @@ describe('appointments and accompaniment', () => {
       expect(JSON.stringify(bad.body.message)).toContain('supportLevel');
       expect((await advocate.post(`/api/appointments/${first}/accompaniment`).send({ advocateIds: [asha.id], supportLevel: 'accompanied' })).status).toBe(409);
     });
+  });
+
+  describe('what happened is recorded once the appointment has started', () => {
+    const startsAt = '2027-06-01T09:00:00Z';
+    const setNow = (iso: string) => jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(new Date(iso));
+    afterEach(() => jest.restoreAllMocks());
+
+    it('should refuse attendance and an outcome before the start, change nothing, and accept them from the start', async () => {
+      const { body: a } = await advocate.post(`/api/journeys/${journey}/appointments`).send(appointment({ startsAt, endsAt: '2027-06-01T10:00:00Z' })).expect(201);
+      setNow('2027-06-01T08:59:00Z');
+      for (const change of [{ status: 'attended' }, { status: 'missed' }, { outcome: 'She was listened to' }]) {
+        const res = await advocate.patch(`/api/appointments/${a.id}`).send({ version: 1, ...change });
+        expect([res.status, res.body.message]).toEqual([409, expect.stringMatching(/^This appointment has not started yet \(it starts Tue, 1 Jun 2027, 10:00, London time\)/)]);
+      }
+      expect((await advocate.get(`/api/appointments/${a.id}`)).body).toMatchObject({ status: 'planned', outcome: null, version: 1 });
+      // Preparation and cancelling are for before.
+      await advocate.patch(`/api/appointments/${a.id}`).send({ version: 1, preparation: 'My questions' }).expect(200);
+      setNow('2027-06-01T09:00:00Z');
+      const res = await advocate.patch(`/api/appointments/${a.id}`).send({ version: 2, status: 'attended', outcome: 'She was listened to' });
+      expect(res.status).toBe(200);
+      // An attended appointment cannot be moved into the future either.
+      const moved = await advocate.patch(`/api/appointments/${a.id}`).send({ version: 3, startsAt: '2027-06-02T09:00:00Z', endsAt: '2027-06-02T10:00:00Z' });
+      expect(moved.status).toBe(409);
+    });
+
+    it('should refuse attendance, an outcome and an accompaniment on a cancelled appointment', async () => {
+      setNow('2027-06-10T12:00:00Z');
+      const { body: a } = await advocate.post(`/api/journeys/${journey}/appointments`).send(appointment({ startsAt: '2027-06-09T09:00:00Z', endsAt: '2027-06-09T10:00:00Z' })).expect(201);
+      await advocate.patch(`/api/appointments/${a.id}`).send({ version: 1, status: 'cancelled' }).expect(200);
+      const attended = await advocate.patch(`/api/appointments/${a.id}`).send({ version: 2, status: 'attended' });
+      expect([attended.status, attended.body.message]).toEqual([409, 'This appointment was cancelled, so it takes no attendance. If it did go ahead, put it back to planned first.']);
+      const outcome = await advocate.patch(`/api/appointments/${a.id}`).send({ version: 2, outcome: 'x' });
+      expect([outcome.status, outcome.body.message]).toEqual([409, 'This appointment was cancelled, so it takes no outcome.']);
+      const before = await countRows(t, 'accompaniment');
+      const ac = await advocate.post(`/api/appointments/${a.id}/accompaniment`).send({ advocateIds: [asha.id], supportLevel: 'independent' });
+      expect([ac.status, ac.body.message]).toEqual([409, 'This appointment was cancelled, so it takes no accompaniment.']);
+      expect(await countRows(t, 'accompaniment')).toBe(before);
+      // Back to planned, then attended: the way to correct a cancellation by mistake.
+      await advocate.patch(`/api/appointments/${a.id}`).send({ version: 2, status: 'planned' }).expect(200);
+      await advocate.patch(`/api/appointments/${a.id}`).send({ version: 3, status: 'attended' }).expect(200);
+    });
+
+    it('should book an accompaniment ahead with its planned support level, but the time spent and debrief only from the start', async () => {
+      setNow('2027-06-20T08:00:00Z');
+      const { body: a } = await advocate.post(`/api/journeys/${journey}/appointments`).send(appointment({ startsAt: '2027-06-21T09:00:00Z', endsAt: '2027-06-21T10:00:00Z' })).expect(201);
+      const early = await advocate.post(`/api/appointments/${a.id}/accompaniment`).send({ advocateIds: [asha.id], supportLevel: 'prepared', timeSpentMinutes: 60 });
+      expect([early.status, early.body.message]).toEqual([409, expect.stringMatching(/record the time spent and the debrief once it has started/)]);
+      const { body: ac } = await advocate.post(`/api/appointments/${a.id}/accompaniment`).send({ advocateIds: [asha.id], supportLevel: 'prepared' }).expect(201);
+      expect((await advocate.patch(`/api/accompaniments/${ac.id}`).send({ version: 1, debrief: 'She led' })).status).toBe(409);
+      await advocate.patch(`/api/accompaniments/${ac.id}`).send({ version: 1, supportLevel: 'independent' }).expect(200);
+      setNow('2027-06-21T10:30:00Z');
+      await advocate.patch(`/api/accompaniments/${ac.id}`).send({ version: 2, timeSpentMinutes: 60, debrief: 'She led' }).expect(200);
+    });
+
+    it('should leave future attendance out of her self-advocacy trend and the caseload\'s last contact', async () => {
+      const j = await createJourney(t, org, await createServiceUser(t, org), asha.id);
+      const [future] = await t.owner.query(
+        `INSERT INTO appointment (organisation_id, journey_id, service_user_id, professional_role, starts_at, ends_at, status)
+         SELECT organisation_id, id, service_user_id, 'gp', now() + interval '30 days', now() + interval '30 days 1 hour', 'attended'
+         FROM journey WHERE id = $1 RETURNING id`,
+        [j],
+      );
+      await t.owner.query(
+        `INSERT INTO accompaniment (organisation_id, appointment_id, journey_id, support_level) SELECT organisation_id, id, journey_id, 'independent' FROM appointment WHERE id = $1`,
+        [future.id],
+      );
+      expect((await advocate.get(`/api/journeys/${j}/trend`)).body).toEqual([]);
+      const caseload = await advocate.get('/api/journeys?limit=100');
+      expect(caseload.body.items.find((e: { id: string }) => e.id === j)).toMatchObject({ lastContactAt: null });
+    });
+  });
+
+  describe('an appointment booked with its accompaniment', () => {
+    it('should save both in one request, audited', async () => {
+      const res = await advocate
+        .post(`/api/journeys/${journey}/appointments`)
+        .send(appointment({ startsAt: '2027-07-01T09:00:00Z', endsAt: '2027-07-01T10:00:00Z', accompaniment: { advocateIds: [asha.id], supportLevel: 'accompanied' } }));
+      expect(res.status).toBe(201);
+      expect(res.body.accompaniment).toMatchObject({ advocateIds: [asha.id], supportLevel: 'accompanied', version: 1 });
+      expect((await auditEventsFor(t, res)).map((e) => e.action)).toEqual(['appointment.created', 'accompaniment.created']);
+    });
+
+    it('should save neither when its advocate is booked elsewhere then, saying when', async () => {
+      const otherJourney = await createJourney(t, org, await createServiceUser(t, org), asha.id);
+      const before = [await countRows(t, 'appointment'), await countRows(t, 'accompaniment')];
+      const res = await advocate
+        .post(`/api/journeys/${otherJourney}/appointments`)
+        .send(appointment({ startsAt: '2027-07-01T09:30:00Z', endsAt: '2027-07-01T10:30:00Z', accompaniment: { advocateIds: [asha.id], supportLevel: 'prepared' } }));
+      expect(res.status).toBe(409);
+      expect(res.body.message).toBe('Asha Advocate is already accompanying another appointment at that time (Thu, 1 Jul 2027, 10:00 to 11:00, London time).');
+      expect([await countRows(t, 'appointment'), await countRows(t, 'accompaniment')]).toEqual(before);
+      expect((await advocate.get(`/api/journeys/${otherJourney}/appointments`)).body.items).toEqual([]);
+    });
+
+    it('should refuse a bad accompaniment naming the field, and save nothing', async () => {
+      const before = await countRows(t, 'appointment');
+      const res = await advocate.post(`/api/journeys/${journey}/appointments`).send(appointment({ accompaniment: { advocateIds: [], supportLevel: 'shouted' } }));
+      expect(res.status).toBe(400);
+      expect(JSON.stringify(res.body.message)).toContain('supportLevel');
+      expect((await advocate.post(`/api/journeys/${journey}/appointments`).send(appointment({ accompaniment: { advocateIds: [otherAdvocate.user.id, 'x'], supportLevel: 'prepared' } }))).status).toBe(400);
+      expect(await countRows(t, 'appointment')).toBe(before);
+    });
+  });
+
+  it('should refuse new appointments on a closed journey, and a reschedule there, changing nothing', async () => {
+    const j = await createJourney(t, org, await createServiceUser(t, org), asha.id);
+    const { body: a } = await advocate.post(`/api/journeys/${j}/appointments`).send(appointment({ startsAt: '2027-08-01T09:00:00Z', endsAt: '2027-08-01T10:00:00Z' })).expect(201);
+    await t.owner.query(`UPDATE journey SET status = 'closed', closed_at = now() WHERE id = $1`, [j]);
+    const before = await countRows(t, 'appointment');
+    const res = await advocate.post(`/api/journeys/${j}/appointments`).send(appointment());
+    expect([res.status, res.body.message]).toEqual([409, 'This journey is closed: reopen it before adding appointments.']);
+    expect((await advocate.post(`/api/appointments/${a.id}/reschedule`).send({ version: 1, startsAt: '2027-08-02T09:00:00Z', endsAt: '2027-08-02T10:00:00Z' })).status).toBe(409);
+    expect(await countRows(t, 'appointment')).toBe(before);
   });
 
   it('should answer 404 to an advocate not on the journey and to another organisation', async () => {

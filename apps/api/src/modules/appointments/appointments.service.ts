@@ -1,16 +1,29 @@
 import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
 import type { AppointmentView } from '@beside/shared/contracts';
 import type { Page } from '@beside/shared/util';
-import { decodeCursor, encodeCursor } from '../../common/cursor';
-import { changedRows } from '../../database/changed-rows';
+import { Clock } from '../../common/clock';
+import { decodeCursor } from '../../common/cursor';
+import { cutPage } from '../../common/keyset-page';
 import { UnitOfWork } from '../../database/unit-of-work';
-import { AuditWriter } from '../audit/audit-writer';
-import type { Actor, RequestOrigin } from '../authz/actor';
-import { identityContext } from '../identity/identity-context';
-import { JourneyAccess } from '../journeys/journey-access';
-import { JourneyRecordAccess } from '../journeys/journey-record-access';
-import { pickChanges, staleVersion, versionedUpdate } from '../journeys/versioned-update';
-import { advocatesOf, APPOINTMENT_SELECT, assertAppointmentLength, assertNoClash, findAppointment } from './appointment.repository';
+import { pickChanges, staleVersion, versionedUpdate } from '../../database/versioned-update';
+import { AuditWriter, type AuditEntry } from '../audit';
+import type { Actor, RequestOrigin } from '../authz';
+import { JourneyAccess, JourneyRecordAccess } from '../journeys';
+import { assertAccompanimentChange, assertAppointmentChange, assertJourneyTakesAppointments } from './appointment-rules';
+import {
+  advocatesOf,
+  assertAppointmentLength,
+  assertNoClash,
+  findAppointment,
+  findJourneyAppointments,
+  findJourneyStatus,
+  getAppointment,
+  insertAccompaniment,
+  insertAppointment,
+  insertReplacementAppointment,
+  moveAccompaniments,
+  requireActiveAdvocates,
+} from './appointment.repository';
 import { AppointmentListQueryDto, CreateAppointmentDto, RescheduleAppointmentDto, UpdateAppointmentDto } from './dto/appointment.dto';
 
 const COLUMNS: Partial<Record<keyof UpdateAppointmentDto, string>> = {
@@ -33,33 +46,28 @@ export class AppointmentsService {
     private readonly journeys: JourneyAccess,
     private readonly records: JourneyRecordAccess,
     private readonly audit: AuditWriter,
+    private readonly clock: Clock,
   ) {}
 
   /** A journey's appointments, earliest first, a page at a time. */
   async list(actor: Actor, journeyId: string, query: AppointmentListQueryDto, origin: RequestOrigin): Promise<Page<AppointmentView>> {
     const limit = query.limit ?? 50;
     const after = decodeCursor(query.cursor, 2);
-    return this.uow.run(identityContext(actor), async (em) => {
+    return this.uow.runAs(actor, async (em) => {
       const scope = await this.journeys.require(em, actor, journeyId);
-      const rows: AppointmentView[] = await em.query(
-        `${APPOINTMENT_SELECT}
-         WHERE a.journey_id = $1 AND ($2::timestamptz IS NULL OR (a.starts_at, a.id) > ($2::timestamptz, $3::uuid))
-         ORDER BY a.starts_at, a.id LIMIT $4`,
-        [journeyId, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
-      );
-      const page = rows.slice(0, limit);
-      const last = page[page.length - 1];
+      const rows = await findJourneyAppointments(em, journeyId, after, limit + 1);
+      const { page, nextCursor } = cutPage(rows, limit, (r) => new Date(r.startsAt).toISOString());
       await this.audit.append(em, actor, origin, [
         { action: 'appointment.list', entityType: 'appointment', subjectId: scope.serviceUserId, detail: { journeyId, count: page.length, ids: page.map((r) => r.id) } },
       ]);
-      return { items: page, nextCursor: rows.length > limit && last ? encodeCursor([new Date(last.startsAt).toISOString(), last.id]) : null };
+      return { items: page, nextCursor };
     });
   }
 
   async read(actor: Actor, appointmentId: string, origin: RequestOrigin): Promise<AppointmentView> {
-    return this.uow.run(identityContext(actor), async (em) => {
+    return this.uow.runAs(actor, async (em) => {
       const scope = await this.records.require(em, actor, 'appointment', appointmentId);
-      const appointment = (await findAppointment(em, appointmentId)) as AppointmentView;
+      const appointment = await getAppointment(em, appointmentId);
       await this.audit.append(em, actor, origin, [
         { action: 'appointment.read', entityType: 'appointment', entityId: appointmentId, subjectId: scope.serviceUserId },
       ]);
@@ -67,33 +75,59 @@ export class AppointmentsService {
     });
   }
 
+  /**
+   * With `accompaniment`, the appointment and its accompaniment are saved together or not at all: a double booking
+   * refuses both, so nothing is left half-made.
+   */
   async create(actor: Actor, journeyId: string, body: CreateAppointmentDto, origin: RequestOrigin): Promise<AppointmentView> {
     assertAppointmentLength(body.startsAt, body.endsAt);
-    return this.uow.run(identityContext(actor), async (em) => {
+    const { accompaniment, ...appointment } = body;
+    return this.uow.runAs(actor, async (em) => {
       const scope = await this.journeys.require(em, actor, journeyId);
-      const [row]: { id: string }[] = await em.query(
-        `INSERT INTO appointment (organisation_id, journey_id, service_user_id, professional_role, professional_organisation,
-                                  starts_at, ends_at, location, remote, purpose, preparation, created_by, updated_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id`,
-        [
-          actor.organisationId, journeyId, scope.serviceUserId, body.professionalRole, body.professionalOrganisation ?? null,
-          body.startsAt, body.endsAt, body.location ?? null, body.remote ?? false, body.purpose ?? null, body.preparation ?? null, actor.userId,
-        ],
-      );
-      await this.audit.append(em, actor, origin, [
-        { action: 'appointment.created', entityType: 'appointment', entityId: row.id, subjectId: scope.serviceUserId, detail: { journeyId, fields: Object.keys(body) } },
-      ]);
-      return (await findAppointment(em, row.id)) as AppointmentView;
+      assertJourneyTakesAppointments(await findJourneyStatus(em, journeyId));
+      if (accompaniment) {
+        assertAccompanimentChange({ status: 'planned', startsAt: body.startsAt }, accompaniment, this.clock.now());
+        await requireActiveAdvocates(em, accompaniment.advocateIds);
+      }
+      const appointmentId = await insertAppointment(em, {
+        organisationId: actor.organisationId,
+        journeyId,
+        serviceUserId: scope.serviceUserId,
+        professionalRole: body.professionalRole,
+        professionalOrganisation: body.professionalOrganisation,
+        startsAt: body.startsAt,
+        endsAt: body.endsAt,
+        location: body.location,
+        remote: body.remote,
+        purpose: body.purpose,
+        preparation: body.preparation,
+        userId: actor.userId,
+      });
+      const events: AuditEntry[] = [
+        { action: 'appointment.created', entityType: 'appointment', entityId: appointmentId, subjectId: scope.serviceUserId, detail: { journeyId, fields: Object.keys(appointment) } },
+      ];
+      if (accompaniment) {
+        await assertNoClash(em, accompaniment.advocateIds, appointmentId);
+        const at = { organisationId: actor.organisationId, appointmentId, journeyId, userId: actor.userId };
+        const accompanimentId = await insertAccompaniment(em, at, accompaniment);
+        events.push({
+          action: 'accompaniment.created', entityType: 'accompaniment', entityId: accompanimentId, subjectId: scope.serviceUserId,
+          detail: { appointmentId, fields: Object.keys(accompaniment) }
+        });
+      }
+      await this.audit.append(em, actor, origin, events);
+      return getAppointment(em, appointmentId);
     });
   }
 
   async update(actor: Actor, appointmentId: string, body: UpdateAppointmentDto, origin: RequestOrigin): Promise<AppointmentView> {
-    return this.uow.run(identityContext(actor), async (em) => {
+    return this.uow.runAs(actor, async (em) => {
       const scope = await this.records.require(em, actor, 'appointment', appointmentId);
-      const current = (await findAppointment(em, appointmentId)) as AppointmentView;
+      const current = await getAppointment(em, appointmentId);
       if (current.status === 'rescheduled') {
         throw new ConflictException({ message: 'This appointment was rescheduled: change its replacement instead.', current });
       }
+      assertAppointmentChange(current, body, this.clock.now());
       const startsAt = body.startsAt ?? new Date(current.startsAt).toISOString();
       const endsAt = body.endsAt ?? new Date(current.endsAt).toISOString();
       if (Date.parse(endsAt) <= Date.parse(startsAt)) throw new BadRequestException([`endsAt must be after startsAt`]);
@@ -106,44 +140,40 @@ export class AppointmentsService {
       await this.audit.append(em, actor, origin, [
         { action: 'appointment.updated', entityType: 'appointment', entityId: appointmentId, subjectId: scope.serviceUserId, detail: { fields } },
       ]);
-      return (await findAppointment(em, appointmentId)) as AppointmentView;
+      return await getAppointment(em, appointmentId);
     });
   }
 
   /** The old appointment becomes `rescheduled` and links to its replacement, made in the same transaction. */
   async reschedule(actor: Actor, appointmentId: string, body: RescheduleAppointmentDto, origin: RequestOrigin): Promise<AppointmentView> {
     assertAppointmentLength(body.startsAt, body.endsAt);
-    return this.uow.run(identityContext(actor), async (em) => {
+    return this.uow.runAs(actor, async (em) => {
       const scope = await this.records.require(em, actor, 'appointment', appointmentId);
-      const current = (await findAppointment(em, appointmentId)) as AppointmentView;
+      const current = await getAppointment(em, appointmentId);
+      assertJourneyTakesAppointments(await findJourneyStatus(em, current.journeyId));
       if (current.version !== body.version) throw staleVersion(current);
       if (current.status !== 'planned') {
         throw new ConflictException({ message: `Only a planned appointment can be rescheduled; this one is ${current.status}.`, current });
       }
-      const [replacement]: { id: string }[] = await em.query(
-        `INSERT INTO appointment (organisation_id, journey_id, service_user_id, professional_role, professional_organisation,
-                                  starts_at, ends_at, location, remote, purpose, preparation, created_by, updated_by)
-         SELECT organisation_id, journey_id, service_user_id, professional_role, professional_organisation,
-                $2, $3, CASE WHEN $4::boolean THEN $5 ELSE location END, coalesce($6, remote), purpose, preparation, $7, $7
-         FROM appointment WHERE id = $1 RETURNING id`,
-        [appointmentId, body.startsAt, body.endsAt, body.location !== undefined, body.location ?? null, body.remote ?? null, actor.userId],
-      );
-      if (!(await versionedUpdate(em, 'appointment', appointmentId, body.version, { status: 'rescheduled', replaced_by_id: replacement.id }, actor.userId))) {
+      const replacementId = await insertReplacementAppointment(em, appointmentId, {
+        startsAt: body.startsAt,
+        endsAt: body.endsAt,
+        location: body.location,
+        remote: body.remote,
+        userId: actor.userId,
+      });
+      if (!(await versionedUpdate(em, 'appointment', appointmentId, body.version, { status: 'rescheduled', replaced_by_id: replacementId }, actor.userId))) {
         throw staleVersion(await findAppointment(em, appointmentId));
       }
       // The planned accompaniment goes with her to the new time (it had not happened yet), if its advocates are free then.
-      const moved = await changedRows<{ id: string }>(
-        em,
-        `UPDATE accompaniment SET appointment_id = $2, version = version + 1, updated_at = now(), updated_by = $3 WHERE appointment_id = $1 RETURNING id`,
-        [appointmentId, replacement.id, actor.userId],
-      );
-      if (moved.length) await assertNoClash(em, await advocatesOf(em, replacement.id), replacement.id);
+      const moved = await moveAccompaniments(em, appointmentId, replacementId, actor.userId);
+      if (moved.length) await assertNoClash(em, await advocatesOf(em, replacementId), replacementId);
       await this.audit.append(em, actor, origin, [
         { action: 'appointment.updated', entityType: 'appointment', entityId: appointmentId, subjectId: scope.serviceUserId, detail: { fields: ['status', 'replacedById'] } },
-        { action: 'appointment.created', entityType: 'appointment', entityId: replacement.id, subjectId: scope.serviceUserId, detail: { replaces: appointmentId, fields: Object.keys(body).filter((f) => f !== 'version') } },
-        ...moved.map((m) => ({ action: 'accompaniment.updated', entityType: 'accompaniment', entityId: m.id, subjectId: scope.serviceUserId, detail: { fields: ['appointmentId'] } })),
+        { action: 'appointment.created', entityType: 'appointment', entityId: replacementId, subjectId: scope.serviceUserId, detail: { replaces: appointmentId, fields: Object.keys(body).filter((f) => f !== 'version') } },
+        ...moved.map((id) => ({ action: 'accompaniment.updated', entityType: 'accompaniment', entityId: id, subjectId: scope.serviceUserId, detail: { fields: ['appointmentId'] } })),
       ]);
-      return (await findAppointment(em, replacement.id)) as AppointmentView;
+      return getAppointment(em, replacementId);
     });
   }
 }

@@ -32,54 +32,26 @@ export function canonicalJson(value: unknown): string {
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
 }
 
-export function hashAuditEvent(e: AuditEventContent): string {
-  const canonical = canonicalJson([
-    e.id,
-    e.organisationId,
-    String(e.seq),
-    e.occurredAt,
-    e.actorUserId,
-    e.actorRole,
-    e.action,
-    e.entityType,
-    e.entityId,
-    e.subjectId,
-    e.outcome,
-    e.reason,
-    e.requestId,
-    e.ip,
-    e.userAgent,
-    e.detail ?? {},
-    e.prevHash,
-  ]);
-  return createHash('sha256').update(canonical, 'utf8').digest('hex');
-}
-
 /** What an event says, without its place in the chain: hashed when it is written, before it is sealed. */
 export type AuditEventBody = Omit<AuditEventContent, 'seq' | 'prevHash'>;
 
+/** The fields after the id and organisation, in the order both hashes take them. */
+function described(e: AuditEventBody): unknown[] {
+  return [e.occurredAt, e.actorUserId, e.actorRole, e.action, e.entityType, e.entityId, e.subjectId, e.outcome, e.reason, e.requestId, e.ip, e.userAgent, e.detail ?? {}];
+}
+
+const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** The hash of an event sealed before the AuditSealing migration: its content and its place in the chain, together. */
+export function hashAuditEvent(e: AuditEventContent): string {
+  return sha256(canonicalJson([e.id, e.organisationId, String(e.seq), ...described(e), e.prevHash]));
+}
+
 export function hashAuditContent(e: AuditEventBody): string {
-  const canonical = canonicalJson([
-    e.id,
-    e.organisationId,
-    e.occurredAt,
-    e.actorUserId,
-    e.actorRole,
-    e.action,
-    e.entityType,
-    e.entityId,
-    e.subjectId,
-    e.outcome,
-    e.reason,
-    e.requestId,
-    e.ip,
-    e.userAgent,
-    e.detail ?? {},
-  ]);
-  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+  return sha256(canonicalJson([e.id, e.organisationId, ...described(e)]));
 }
 
 /** The link beside_audit_seal() computes when it seals an event: sha256(prev_hash ':' seq ':' content_hash). */
 export function linkHash(prevHash: string, seq: number, contentHash: string): string {
-  return createHash('sha256').update(`${prevHash}:${seq}:${contentHash}`, 'utf8').digest('hex');
+  return sha256(`${prevHash}:${seq}:${contentHash}`);
 }

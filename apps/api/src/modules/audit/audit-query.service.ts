@@ -1,40 +1,31 @@
 import { Injectable } from '@nestjs/common';
-import type { AccessLogEntry, AuditEventView, ChainVerification, Role } from '@beside/shared/contracts';
+import type { AccessLogEntry, AuditEventView, ChainVerification } from '@beside/shared/contracts';
 import type { Page } from '@beside/shared/util';
 import { EntityManager } from 'typeorm';
-import { decodeCursor, encodeCursor } from '../../common/cursor';
+import { decodeCursor } from '../../common/cursor';
+import { cutPage } from '../../common/keyset-page';
 import { UnitOfWork } from '../../database/unit-of-work';
-import type { Actor, RequestOrigin } from '../authz/actor';
-import { identityContext } from '../identity/identity-context';
+import { Environment } from '../../config/environment';
+import type { Actor, RequestOrigin } from '../authz';
+import { findAccessLogEntries } from './access-log.repository';
+import { chainQueryOf } from './audit-chain.repository';
 import { verifyAuditChain } from './audit-chain-verifier';
+import { checkpointsFor } from './audit-checkpoint.job';
 import { AuditWriter } from './audit-writer';
+import { findServiceUserIdOfAccount, searchAuditEvents, type AuditSearchRow } from './audit.repository';
 import { AccessLogQueryDto, AuditSearchDto } from './dto/audit-search.dto';
-import { findAccessLogEntries } from './access-log.query';
-
-interface EventRow {
-  id: string;
-  seq: string;
-  occurred_at: Date;
-  actor_user_id: string | null;
-  actor_name: string | null;
-  actor_role: Role | null;
-  action: string;
-  entity_type: string;
-  entity_id: string | null;
-  subject_id: string | null;
-  subject_name: string | null;
-  outcome: AuditEventView['outcome'];
-  reason: string | null;
-  request_id: string | null;
-  ip: string | null;
-  user_agent: string | null;
-  detail: Record<string, unknown>;
-}
+import { describeForStaff } from './plain-language';
 
 const ACCOUNT_ACTIONS = ['auth.%', 'account.%', 'access.%'];
 export const CSV_EXPORT_LIMIT = 10000;
 
-function toView(r: EventRow): AuditEventView {
+/** The account an event is about (a change to it, or a manager's approval for it), so account events say which. */
+function accountOf(r: AuditSearchRow): AuditEventView['account'] {
+  const id = r.entity_type === 'user_account' ? r.entity_id : r.entity_type === 'role_approval' ? ((r.detail?.['accountId'] as string | undefined) ?? null) : null;
+  return id && (r.account_name || r.account_email) ? { id, name: r.account_name ?? null, email: r.account_email ?? null } : null;
+}
+
+function toView(r: AuditSearchRow): AuditEventView {
   return {
     id: r.id,
     seq: Number(r.seq),
@@ -44,6 +35,7 @@ function toView(r: EventRow): AuditEventView {
     entityType: r.entity_type,
     entityId: r.entity_id,
     subject: { id: r.subject_id, name: r.subject_name },
+    account: accountOf(r),
     outcome: r.outcome,
     reason: r.reason,
     requestId: r.request_id,
@@ -59,14 +51,14 @@ export class AuditQueryService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly audit: AuditWriter,
+    private readonly env: Environment,
   ) {}
 
   async search(actor: Actor, query: AuditSearchDto, origin: RequestOrigin, accountEventsOnly = false): Promise<Page<AuditEventView>> {
     const limit = query.limit ?? 50;
-    return this.uow.run(identityContext(actor), async (em) => {
-      const rows = await this.find(em, query, limit + 1, accountEventsOnly);
-      const page = rows.slice(0, limit);
-      const last = page[page.length - 1];
+    return this.uow.runAs(actor, async (em) => {
+      const rows = await this.find(em, actor, query, limit + 1, accountEventsOnly);
+      const { page, nextCursor } = cutPage(rows, limit, (r) => new Date(r.occurred_at).toISOString());
       await this.audit.append(em, actor, origin, [
         {
           action: accountEventsOnly ? 'audit.search_account_events' : 'audit.search',
@@ -76,20 +68,20 @@ export class AuditQueryService {
       ]);
       return {
         items: page.map(toView),
-        nextCursor: rows.length > limit && last ? encodeCursor([new Date(last.occurred_at).toISOString(), last.id]) : null,
+        nextCursor,
       };
     });
   }
 
   async exportCsv(actor: Actor, query: AuditSearchDto, origin: RequestOrigin): Promise<string> {
-    return this.uow.run(identityContext(actor), async (em) => {
-      const rows = await this.find(em, { ...query, cursor: undefined }, CSV_EXPORT_LIMIT, false);
+    return this.uow.runAs(actor, async (em) => {
+      const rows = await this.find(em, actor, { ...query, cursor: undefined }, CSV_EXPORT_LIMIT, false);
       await this.audit.append(em, actor, origin, [
         { action: 'audit.export', entityType: 'audit_event', detail: { filters: this.filtersForAudit(query), count: rows.length, format: 'csv' } },
       ]);
-      const header = ['occurred_at', 'seq', 'actor_id', 'actor_name', 'actor_role', 'action', 'entity_type', 'entity_id', 'subject_id', 'subject_name', 'outcome', 'reason', 'request_id', 'ip', 'user_agent', 'event_id'];
+      const header = ['occurred_at', 'seq', 'actor_id', 'actor_name', 'actor_role', 'action', 'entity_type', 'entity_id', 'subject_id', 'subject_name', 'outcome', 'reason', 'request_id', 'ip', 'user_agent', 'event_id', 'what'];
       const lines = rows.map((r) =>
-        [new Date(r.occurred_at).toISOString(), r.seq, r.actor_user_id, r.actor_name, r.actor_role, r.action, r.entity_type, r.entity_id, r.subject_id, r.subject_name, r.outcome, r.reason, r.request_id, r.ip, r.user_agent, r.id]
+        [new Date(r.occurred_at).toISOString(), r.seq, r.actor_user_id, r.actor_name, r.actor_role, r.action, r.entity_type, r.entity_id, r.subject_id, r.subject_name, r.outcome, r.reason, r.request_id, r.ip, r.user_agent, r.id, describeForStaff(r.action, r.entity_type, r.outcome)]
           .map(csvCell)
           .join(','),
       );
@@ -98,8 +90,10 @@ export class AuditQueryService {
   }
 
   async verify(actor: Actor, origin: RequestOrigin): Promise<ChainVerification> {
-    return this.uow.run(identityContext(actor), async (em) => {
-      const report = await verifyAuditChain((sql, params) => em.query(sql, params), [actor.organisationId]);
+    return this.uow.runAs(actor, async (em) => {
+      const query = chainQueryOf(em);
+      const checkpoints = await checkpointsFor(query, this.env, [actor.organisationId]);
+      const report = await verifyAuditChain(query, [actor.organisationId], checkpoints);
       await this.audit.append(em, actor, origin, [
         { action: 'audit.verify', entityType: 'audit_event', detail: { intact: report.intact, events: report.events } },
       ]);
@@ -116,60 +110,40 @@ export class AuditQueryService {
   async accessLog(actor: Actor, query: AccessLogQueryDto, origin: RequestOrigin): Promise<Page<AccessLogEntry>> {
     const limit = query.limit ?? 50;
     const after = decodeCursor(query.cursor, 2);
-    return this.uow.run(identityContext(actor), async (em) => {
-      const [me]: { id: string }[] = await em.query(`SELECT id FROM service_user WHERE account_id = $1`, [actor.userId]);
-      if (!me) return { items: [], nextCursor: null };
-      const rows = await findAccessLogEntries(em, { organisationId: actor.organisationId, serviceUserId: me.id, userId: actor.userId }, limit + 1, after);
-      const page = rows.slice(0, limit);
-      const last = page[page.length - 1];
+    return this.uow.runAs(actor, async (em) => {
+      const serviceUserId = await findServiceUserIdOfAccount(em, actor.userId);
+      if (!serviceUserId) return { items: [], nextCursor: null };
+      const rows = await findAccessLogEntries(em, { organisationId: actor.organisationId, serviceUserId, userId: actor.userId }, limit + 1, after);
+      const { page, nextCursor } = cutPage(rows, limit, (e) => e.occurredAt);
       await this.audit.append(em, actor, origin, [
-        { action: 'audit.access_log_read', entityType: 'audit_event', subjectId: me.id, detail: { count: page.length } },
+        { action: 'audit.access_log_read', entityType: 'audit_event', subjectId: serviceUserId, detail: { count: page.length } },
       ]);
       return {
         items: page,
-        nextCursor: rows.length > limit && last ? encodeCursor([last.occurredAt, last.id]) : null,
+        nextCursor,
       };
     });
   }
 
-  private async find(em: EntityManager, q: AuditSearchDto, take: number, accountEventsOnly: boolean): Promise<EventRow[]> {
+  /** The search, without what the caller may not see (an event naming a concern hidden from her). */
+  private async find(em: EntityManager, actor: Actor, q: AuditSearchDto, take: number, accountEventsOnly: boolean): Promise<AuditSearchRow[]> {
     const after = decodeCursor(q.cursor, 2);
     const escaped = q.action?.replace(/_/g, '\\_');
     const action = escaped?.endsWith('*') ? `${escaped.slice(0, -1)}%` : (escaped ?? null);
-    return em.query(
-      `SELECT e.*, u.display_name AS actor_name, su.name AS subject_name
-       FROM audit_event e
-       LEFT JOIN user_account u ON u.id = e.actor_user_id
-       LEFT JOIN service_user su ON su.id = e.subject_id
-       WHERE e.organisation_id = beside_current_organisation()
-         AND ($1::uuid IS NULL OR e.actor_user_id = $1)
-         AND ($2::uuid IS NULL OR e.subject_id = $2)
-         AND ($3::text IS NULL OR e.action LIKE $3)
-         AND ($4::text IS NULL OR e.entity_type = $4)
-         AND ($5::uuid IS NULL OR e.entity_id = $5)
-         AND ($6::text IS NULL OR e.outcome = $6)
-         AND ($7::timestamptz IS NULL OR e.occurred_at >= $7)
-         AND ($8::timestamptz IS NULL OR e.occurred_at < $8)
-         AND ($9::timestamptz IS NULL OR (e.occurred_at, e.id) < ($9::timestamptz, $10::uuid))
-         AND (NOT $11 OR e.action LIKE ANY($12::text[]))
-       ORDER BY e.occurred_at DESC, e.id DESC
-       LIMIT $13`,
-      [
-        q.actorId ?? null,
-        q.subjectId ?? null,
-        action,
-        q.entityType ?? null,
-        q.entityId ?? null,
-        q.outcome ?? null,
-        q.from ?? null,
-        q.to ?? null,
-        after?.[0] ?? null,
-        after?.[1] ?? null,
-        accountEventsOnly,
-        ACCOUNT_ACTIONS,
-        take,
-      ],
-    );
+    return searchAuditEvents(em, actor, {
+      actorId: q.actorId,
+      subjectId: q.subjectId,
+      action,
+      entityType: q.entityType,
+      entityId: q.entityId,
+      outcome: q.outcome,
+      from: q.from,
+      to: q.to,
+      after,
+      accountEventsOnly,
+      accountActions: ACCOUNT_ACTIONS,
+      take,
+    });
   }
 
   private filtersForAudit(q: AuditSearchDto): Record<string, string> {

@@ -1,9 +1,9 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit, Optional } from '@nestjs/common';
 import { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner, TransactionCommitEvent } from 'typeorm';
 import { Environment } from '../../config/environment';
+import { chainQueryOf, sealAll, sealChain } from './audit-chain.repository';
 
 const PENDING = 'beside.auditOrganisationsToSeal';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SWEEP_MS = 5000;
 
 /** Notes, on the transaction, which organisations' chains have new events to seal once it commits. */
@@ -14,23 +14,7 @@ export function markForSealing(em: EntityManager, organisationIds: string[]): vo
   for (const id of organisationIds) pending.add(id);
 }
 
-/**
- * Seals an organisation's unsealed events (beside_audit_seal: a short lock on its chain
- * head, numbers in append order, each hash linked to the one before). Sealing is derived
- * from rows already committed and is redone if lost, so its own commit need not wait for disk.
- */
-export async function sealChain(query: (sql: string) => Promise<unknown>, organisationId: string): Promise<void> {
-  if (!UUID.test(organisationId)) throw new Error(`not an organisation id: ${organisationId}`);
-  await query(`SET LOCAL synchronous_commit = off; SELECT beside_audit_seal('${organisationId}'::uuid)`);
-}
-
-/** Seals every organisation's waiting events (the owner's connection: the CLI, the sweep). */
-export async function sealAll(ds: DataSource): Promise<void> {
-  const rows: { organisation_id: string }[] = await ds.query(`SELECT DISTINCT organisation_id FROM audit_event WHERE seq IS NULL`);
-  for (const { organisation_id } of rows.sort((a, b) => a.organisation_id.localeCompare(b.organisation_id))) {
-    await sealChain((sql) => ds.query(sql), organisation_id);
-  }
-}
+export { sealAll, sealChain } from './audit-chain.repository';
 
 /**
  * Seals each transaction's audit events right after it commits, on the same connection and
@@ -68,10 +52,10 @@ export class AuditSealer implements EntitySubscriberInterface, OnModuleInit, OnM
     delete runner.data[PENDING];
     for (const organisationId of [...pending].sort()) {
       try {
-        await sealChain((sql) => runner.query(sql), organisationId);
+        await sealChain(chainQueryOf(runner), organisationId);
       } catch (error) {
         // The work and its events are committed; the sweep seals them.
-        this.logger.warn(`audit events of ${organisationId} left for the sweep: ${(error as Error).message}`);
+        this.logger.warn(`audit events of ${organisationId} left for the sweep: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
   }
@@ -80,7 +64,7 @@ export class AuditSealer implements EntitySubscriberInterface, OnModuleInit, OnM
     try {
       if (this.dataSource.isInitialized) await sealAll(this.dataSource);
     } catch (error) {
-      this.logger.warn(`audit sweep failed: ${(error as Error).message}`);
+      this.logger.warn(`audit sweep failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 }

@@ -2,8 +2,9 @@ import { Injectable, Optional } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { Environment } from '../../config/environment';
-import type { RequestOrigin } from '../authz/actor';
+import type { RequestOrigin } from '../authz';
 import { AuditEventBody, hashAuditContent, NO_ORGANISATION } from './audit-hash';
+import { insertAuditEvents } from './audit.repository';
 import { markForSealing } from './audit-sealer';
 
 export type AuditOutcome = 'success' | 'denied' | 'error';
@@ -76,22 +77,7 @@ export class AuditWriter {
       };
       return { ...body, contentHash: hashAuditContent(body) };
     });
-    const columns = 16;
-    const params: unknown[] = [];
-    const tuples = rows.map((row, i) => {
-      params.push(
-        row.id, row.organisationId, row.occurredAt, row.actorUserId, row.actorRole, row.action, row.entityType,
-        row.entityId, row.subjectId, row.outcome, row.reason, row.requestId, row.ip, row.userAgent,
-        JSON.stringify(row.detail), row.contentHash,
-      );
-      return `(${Array.from({ length: columns }, (_, c) => `$${i * columns + c + 1}`).join(', ')})`;
-    });
-    await em.query(
-      `INSERT INTO audit_event (id, organisation_id, occurred_at, actor_user_id, actor_role, action, entity_type,
-         entity_id, subject_id, outcome, reason, request_id, ip, user_agent, detail, content_hash)
-       VALUES ${tuples.join(', ')}`,
-      params,
-    );
+    await insertAuditEvents(em, rows);
     markForSealing(em, rows.map((r) => r.organisationId));
   }
 }

@@ -1,9 +1,7 @@
 import { Controller, Get, Header, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { Actor, RequestOrigin } from '../authz/actor';
-import { CurrentActor, Origin } from '../authz/current-actor.decorator';
-import { Allow } from '../authz/policy.decorator';
+import { Allow, CurrentActor, Origin, type Actor, type RequestOrigin } from '../authz';
 import { AuditQueryService } from './audit-query.service';
 import { AccessLogQueryDto, AuditSearchDto } from './dto/audit-search.dto';
 

@@ -77,7 +77,7 @@ describe('audit trail', () => {
     it('should record break-the-glass with its reason and list it for review until a manager reviews it', async () => {
       const other = await sessionFor(t, await createUser(t, org, 'advocate'));
       const reason = 'Her advocate is off sick and she has a hearing today';
-      const res = await other.post(`/api/journeys/${journey}/break-glass`).send({ reason });
+      const res = await other.post(`/api/journeys/${journey}/break-glass`).send({ reasonCategory: 'covering_absence', reason });
       expect(res.status).toBe(201);
       expect((await eventsFor(res.headers['x-request-id']))[0]).toMatchObject({ action: 'journey.break_glass', reason, subject_id: her });
       const read = await other.get(`/api/journeys/${journey}`);
@@ -107,6 +107,9 @@ describe('audit trail', () => {
       expect(csv.status).toBe(200);
       expect(csv.headers['content-type']).toMatch(/text\/csv/);
       expect(csv.text.split('\r\n')[0]).toMatch(/^occurred_at,seq,actor_id/);
+      // The machine codes stay, with the same plain words as the audit page beside them.
+      expect(csv.text.split('\r\n')[0]).toMatch(/,action,entity_type,.*,outcome,.*,what$/);
+      expect(csv.text).toContain(',Opened a journey');
       expect((await eventsFor(csv.headers['x-request-id']))[0]).toMatchObject({ action: 'audit.export' });
     });
 

@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
+import { AuditCheckpointJob } from './audit-checkpoint.job';
 import { AuditController } from './audit.controller';
+import { AuditPeopleController, AuditPeopleService } from './audit-people';
 import { AuditQueryService } from './audit-query.service';
 import { AuditSealer } from './audit-sealer';
 import { AuditWriter } from './audit-writer';
 
 @Module({
-  controllers: [AuditController],
-  providers: [AuditWriter, AuditSealer, AuditQueryService],
+  controllers: [AuditController, AuditPeopleController],
+  providers: [AuditWriter, AuditSealer, AuditQueryService, AuditCheckpointJob, AuditPeopleService],
   exports: [AuditWriter],
 })
 export class AuditModule {}

@@ -1,4 +1,4 @@
-import { ACCESS_LOG_PHRASES, describeForHer } from './plain-language';
+import { ACCESS_LOG_PHRASES, describeForHer, describeForStaff } from './plain-language';
 
 describe('describeForHer', () => {
   it.each([
@@ -29,7 +29,8 @@ describe('describeForHer', () => {
 
   it('should fall back to plain words for actions it does not know', () => {
     expect(describeForHer('something.new', 'thing')).toBe('Used your record');
-    expect(describeForHer('goal.delete', 'goal')).toBe('Removed your record');
+    expect(describeForHer('goal.delete', 'goal')).toBe('Removed something from your record');
+    expect(describeForHer('step.deleted', 'step')).toBe('Removed a step from your plan');
     expect(describeForHer('thing.list', 'thing')).toBe('Looked at a list with your record');
   });
 
@@ -39,5 +40,18 @@ describe('describeForHer', () => {
       expect([phrase, phrase.split(' ').length <= 10]).toEqual([phrase, true]);
       expect(phrase).not.toMatch(/_|\.|,|Saw in a list|Changed a change|Used /);
     }
+  });
+});
+
+describe('describeForStaff', () => {
+  it('should say a failed sign-in failed, not "Signed in … denied"', () => {
+    expect(describeForStaff('auth.sign_in', 'user_account', 'denied')).toBe('Sign-in failed');
+    expect(describeForStaff('auth.sign_in', 'user_account', 'success')).toBe('Signed in');
+  });
+
+  it('should never show a code for an action it does not know', () => {
+    expect(describeForStaff('widget.created', 'service_user', 'success')).toBe('Added her details');
+    expect(describeForStaff('widget.read', 'user_account', 'success')).toBe('Looked at an account');
+    expect(describeForStaff('widget.frobbed', 'some_new_thing', 'success')).not.toMatch(/[._]/);
   });
 });

@@ -1,5 +1,7 @@
 // What someone from the service did with her record, in short sentences she would say herself.
 // Only what was done, never what it said. The "who" is shown beside it ("Amara Hughes").
+// For staff (the audit page and the CSV's plain column) the shared words say it their way.
+import { describeAuditEvent } from '@beside/shared/contracts';
 
 type Verb = 'read' | 'list' | 'create' | 'update' | 'delete' | 'export' | string;
 
@@ -42,6 +44,7 @@ const PHRASES: Record<string, Record<Verb, string>> = {
     read: 'Looked at a step in your plan',
     create: 'Added a step to your plan',
     update: 'Updated a step in your plan',
+    delete: 'Removed a step from your plan',
   },
   check_in: {
     read: 'Looked at a check-in',
@@ -53,6 +56,13 @@ const PHRASES: Record<string, Record<Verb, string>> = {
     list: 'Looked at the notes',
     create: 'Wrote a note',
     update: 'Changed a note',
+  },
+  conversation: {
+    read: 'Read your messages',
+  },
+  conversation_message: {
+    create: 'Sent you a message',
+    update: 'Changed a message they sent you',
   },
   concern: {
     read: 'Looked at a concern',
@@ -104,7 +114,7 @@ const FALLBACK_VERBS: Record<Verb, string> = {
   list: 'Looked at a list with',
   create: 'Added',
   update: 'Updated',
-  delete: 'Removed',
+  delete: 'Removed something from',
   export: 'Downloaded',
 };
 
@@ -119,3 +129,8 @@ export function describeForHer(action: string, entityType: string): string {
 
 /** Every sentence, for checks that each one reads well. */
 export const ACCESS_LOG_PHRASES: readonly string[] = Object.values(PHRASES).flatMap((byVerb) => Object.values(byVerb));
+
+/** An audit event in staff's plain words, as the audit page shows it: "Sign-in failed", "Opened a journey". */
+export function describeForStaff(action: string, entityType: string, outcome: string): string {
+  return describeAuditEvent({ action, entityType, outcome });
+}

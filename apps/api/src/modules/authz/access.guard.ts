@@ -4,9 +4,7 @@ import { can } from '@beside/shared/authz';
 import { Environment } from '../../config/environment';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { AuditWriter } from '../audit/audit-writer';
-import { sameSecret } from '../identity/secrets';
-import { sessionCookieName } from '../identity/session-cookie';
-import { ActiveSession, SessionService } from '../identity/session.service';
+import { type ActiveSession, sameSecret, SessionService, sessionCookieName } from '../identity';
 import { BesideRequest, originOf } from './current-actor.decorator';
 import { POLICY_KEY, RoutePolicy } from './policy.decorator';
 

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { createTestApp, TestApp } from '../../testing/test-app';
-import { createJourney, createOrganisation, createServiceUser, createUser, sessionFor, TestUser } from '../../testing/fixtures';
+import { createJourney, createNetworkOperator, createOrganisation, createServiceUser, createUser, sessionFor, TestUser } from '../../testing/fixtures';
 import { EXPECTED_ROUTE_POLICIES } from './route-policies';
 
-type ActorKey = 'anonymous' | 'herself' | 'another_service_user' | 'assigned_advocate' | 'other_advocate' | 'manager' | 'other_org_manager' | 'admin';
-const ACTORS: ActorKey[] = ['anonymous', 'herself', 'another_service_user', 'assigned_advocate', 'other_advocate', 'manager', 'other_org_manager', 'admin'];
+type ActorKey = 'anonymous' | 'herself' | 'another_service_user' | 'assigned_advocate' | 'other_advocate' | 'manager' | 'other_org_manager' | 'admin' | 'network_operator';
+const ACTORS: ActorKey[] = ['anonymous', 'herself', 'another_service_user', 'assigned_advocate', 'other_advocate', 'manager', 'other_org_manager', 'admin', 'network_operator'];
 
 interface Ctx {
   journeyId: string;
@@ -40,9 +40,11 @@ const MATRIX: MatrixRow[] = [
   { route: 'GET /api/account', request: () => ({ path: '/api/account' }), expect: signedIn(200) },
   { route: 'GET /api/account/sessions', request: () => ({ path: '/api/account/sessions' }), expect: signedIn(200) },
   { route: 'GET /api/accounts', request: () => ({ path: '/api/accounts' }), expect: only(200, ['admin']) },
+  { route: 'GET /api/accounts/role-approvals', request: () => ({ path: '/api/accounts/role-approvals' }), expect: only(200, MANAGERS) },
   { route: 'GET /api/audit/account-events', request: () => ({ path: '/api/audit/account-events' }), expect: only(200, ['manager', 'other_org_manager', 'admin']) },
   { route: 'GET /api/audit/events', request: () => ({ path: '/api/audit/events' }), expect: only(200, ['manager', 'other_org_manager']) },
   { route: 'GET /api/audit/events.csv', request: () => ({ path: '/api/audit/events.csv' }), expect: only(200, ['manager', 'other_org_manager']) },
+  { route: 'GET /api/audit/people', request: () => ({ path: '/api/audit/people?as=subject' }), expect: only(200, ['manager', 'other_org_manager']) },
   { route: 'GET /api/audit/verify', request: () => ({ path: '/api/audit/verify' }), expect: only(200, ['manager', 'other_org_manager']) },
   { route: 'GET /api/auth/session', request: () => ({ path: '/api/auth/session' }), expect: all(200) },
   { route: 'GET /api/break-glass', request: () => ({ path: '/api/break-glass' }), expect: only(200, ['manager', 'other_org_manager']) },
@@ -64,6 +66,26 @@ const MATRIX: MatrixRow[] = [
   { route: 'PATCH /api/accounts/:accountId', request: (c) => ({ path: `/api/accounts/${c.herAccountId}`, body: {} }), expect: only(400, ['admin']) },
   { route: 'POST /api/account/mfa/recovery-codes', request: () => ({ path: '/api/account/mfa/recovery-codes', body: {} }), expect: signedIn(400) },
   { route: 'POST /api/account/password', request: () => ({ path: '/api/account/password', body: {} }), expect: signedIn(400) },
+  {
+    route: 'POST /api/accounts/:accountId/invitation/resend',
+    request: (c) => ({ path: `/api/accounts/${c.herAccountId}/invitation/resend` }),
+    expect: only(409, ['admin']),
+  },
+  {
+    route: 'POST /api/accounts/:accountId/invitation/withdraw',
+    request: (c) => ({ path: `/api/accounts/${c.herAccountId}/invitation/withdraw` }),
+    expect: only(409, ['admin']),
+  },
+  {
+    route: 'POST /api/accounts/role-approvals/:approvalId/approve',
+    request: () => ({ path: `/api/accounts/role-approvals/${randomUUID()}/approve` }),
+    expect: only(404, MANAGERS),
+  },
+  {
+    route: 'POST /api/accounts/role-approvals/:approvalId/decline',
+    request: () => ({ path: `/api/accounts/role-approvals/${randomUUID()}/decline` }),
+    expect: only(404, MANAGERS),
+  },
   {
     route: 'POST /api/accounts/invitations',
     request: () => ({ path: '/api/accounts/invitations', body: {} }),
@@ -114,10 +136,20 @@ const MATRIX: MatrixRow[] = [
   { route: 'PATCH /api/goals/:goalId', request: () => ({ path: `/api/goals/${randomUUID()}`, body: {} }), expect: only(400, STAFF) },
   { route: 'POST /api/goals/:goalId/steps', request: () => ({ path: `/api/goals/${randomUUID()}/steps`, body: {} }), expect: only(400, STAFF) },
   { route: 'PATCH /api/steps/:stepId', request: () => ({ path: `/api/steps/${randomUUID()}`, body: {} }), expect: only(400, STAFF) },
+  // Without a version: allowed callers get 400 and nothing is removed.
+  { route: 'DELETE /api/steps/:stepId', request: () => ({ path: `/api/steps/${randomUUID()}` }), expect: only(400, STAFF) },
   { route: 'GET /api/journeys/:journeyId/check-ins', request: (c) => ({ path: `/api/journeys/${c.journeyId}/check-ins` }), expect: inScope(200) },
   { route: 'POST /api/journeys/:journeyId/check-ins', request: (c) => ({ path: `/api/journeys/${c.journeyId}/check-ins`, body: {} }), expect: only(400, STAFF) },
   { route: 'GET /api/journeys/:journeyId/notes', request: (c) => ({ path: `/api/journeys/${c.journeyId}/notes` }), expect: inScope(200) },
   { route: 'POST /api/journeys/:journeyId/notes', request: (c) => ({ path: `/api/journeys/${c.journeyId}/notes`, body: {} }), expect: only(400, STAFF) },
+  { route: 'PUT /api/account/email-alerts', request: () => ({ path: '/api/account/email-alerts', body: {} }), expect: signedIn(400) },
+  { route: 'GET /api/messages/undelivered', request: () => ({ path: '/api/messages/undelivered' }), expect: only(200, ['admin']) },
+  { route: 'POST /api/messages/:messageId/retry', request: () => ({ path: `/api/messages/${randomUUID()}/retry` }), expect: only(404, ['admin']) },
+  { route: 'GET /api/development/sent-messages', request: () => ({ path: '/api/development/sent-messages' }), expect: only(200, ['admin', 'network_operator']) },
+  { route: 'GET /api/journeys/:journeyId/conversation', request: (c) => ({ path: `/api/journeys/${c.journeyId}/conversation` }), expect: inScope(200) },
+  { route: 'POST /api/journeys/:journeyId/conversation', request: (c) => ({ path: `/api/journeys/${c.journeyId}/conversation`, body: {} }), expect: only(400, STAFF) },
+  { route: 'PATCH /api/conversation-messages/:messageId', request: () => ({ path: `/api/conversation-messages/${randomUUID()}`, body: {} }), expect: only(400, STAFF) },
+  { route: 'GET /api/conversations/unread', request: () => ({ path: '/api/conversations/unread' }), expect: only(200, STAFF) },
   { route: 'PATCH /api/notes/:noteId', request: () => ({ path: `/api/notes/${randomUUID()}`, body: {} }), expect: only(400, STAFF) },
   { route: 'GET /api/notes/:noteId/versions', request: () => ({ path: `/api/notes/${randomUUID()}/versions` }), expect: only(404, STAFF) },
   { route: 'GET /api/journeys/:journeyId/timeline', request: (c) => ({ path: `/api/journeys/${c.journeyId}/timeline` }), expect: inScope(200) },
@@ -134,6 +166,7 @@ const MATRIX: MatrixRow[] = [
   { route: 'PATCH /api/my/goals/:goalId', request: () => ({ path: `/api/my/goals/${randomUUID()}`, body: {} }), expect: only(400, HER_AND_OTHER) },
   { route: 'POST /api/my/goals/:goalId/steps', request: () => ({ path: `/api/my/goals/${randomUUID()}/steps`, body: {} }), expect: only(400, HER_AND_OTHER) },
   { route: 'PATCH /api/my/steps/:stepId', request: () => ({ path: `/api/my/steps/${randomUUID()}`, body: {} }), expect: only(400, HER_AND_OTHER) },
+  { route: 'DELETE /api/my/steps/:stepId', request: () => ({ path: `/api/my/steps/${randomUUID()}` }), expect: only(400, HER_AND_OTHER) },
   { route: 'GET /api/my/check-ins', request: () => ({ path: '/api/my/check-ins' }), expect: only(200, HER_AND_OTHER, { another_service_user: 404 }) },
   { route: 'POST /api/my/check-ins', request: () => ({ path: '/api/my/check-ins', body: {} }), expect: only(400, HER_AND_OTHER) },
   { route: 'GET /api/my/change-proposals', request: () => ({ path: '/api/my/change-proposals' }), expect: only(200, HER_AND_OTHER) },
@@ -155,6 +188,7 @@ const MATRIX: MatrixRow[] = [
   { route: 'GET /api/concerns/:concernId', request: (c) => ({ path: `/api/concerns/${c.concernId}` }), expect: inScope(200) },
   { route: 'POST /api/concerns/:concernId/transitions', request: (c) => ({ path: `/api/concerns/${c.concernId}/transitions`, body: {} }), expect: only(400, MANAGERS) },
   { route: 'POST /api/concerns/:concernId/actions', request: (c) => ({ path: `/api/concerns/${c.concernId}/actions`, body: {} }), expect: only(400, MANAGERS) },
+  { route: 'GET /api/concerns/:concernId/action-owners', request: (c) => ({ path: `/api/concerns/${c.concernId}/action-owners` }), expect: only(200, ['manager'], { other_org_manager: 404 }) },
   {
     route: 'POST /api/concerns/:concernId/actions/:actionId/done',
     request: (c) => ({ path: `/api/concerns/${c.concernId}/actions/${randomUUID()}/done`, body: {} }),
@@ -171,6 +205,10 @@ const MATRIX: MatrixRow[] = [
   { route: 'GET /api/reports/monthly.csv', request: () => ({ path: '/api/reports/monthly.csv' }), expect: only(200, MANAGERS) },
   { route: 'GET /api/my/concerns', request: () => ({ path: '/api/my/concerns' }), expect: only(200, HER_AND_OTHER) },
   { route: 'POST /api/my/concerns', request: () => ({ path: '/api/my/concerns', body: {} }), expect: only(400, HER_AND_OTHER) },
+  { route: 'GET /api/my/conversation', request: () => ({ path: '/api/my/conversation' }), expect: only(200, HER_AND_OTHER, { another_service_user: 404 }) },
+  { route: 'GET /api/my/conversation/unread', request: () => ({ path: '/api/my/conversation/unread' }), expect: only(200, HER_AND_OTHER, { another_service_user: 404 }) },
+  { route: 'POST /api/my/conversation', request: () => ({ path: '/api/my/conversation', body: {} }), expect: only(400, HER_AND_OTHER) },
+  { route: 'PATCH /api/my/conversation-messages/:messageId', request: () => ({ path: `/api/my/conversation-messages/${randomUUID()}`, body: {} }), expect: only(400, HER_AND_OTHER) },
   { route: 'GET /api/my/data.json', request: () => ({ path: '/api/my/data.json' }), expect: only(200, HER_AND_OTHER) },
   { route: 'GET /api/my/data.html', request: () => ({ path: '/api/my/data.html' }), expect: only(200, HER_AND_OTHER) },
   // Staff answer her change proposals: journey:write, then the journey in reach.
@@ -182,6 +220,29 @@ const MATRIX: MatrixRow[] = [
   { route: 'GET /api/change-proposals', request: () => ({ path: '/api/change-proposals?status=pending' }), expect: only(200, STAFF) },
   { route: 'POST /api/change-proposals/:proposalId/accept', request: () => ({ path: `/api/change-proposals/${randomUUID()}/accept`, body: {} }), expect: only(400, STAFF) },
   { route: 'POST /api/change-proposals/:proposalId/decline', request: () => ({ path: `/api/change-proposals/${randomUUID()}/decline`, body: {} }), expect: only(400, STAFF) },
+  // The network (issue 17): the operator alone runs member organisations, and is refused everything above that is not its own account.
+  { route: 'GET /api/network/organisations', request: () => ({ path: '/api/network/organisations' }), expect: only(200, ['network_operator']) },
+  { route: 'POST /api/network/organisations', request: () => ({ path: '/api/network/organisations', body: {} }), expect: only(400, ['network_operator']) },
+  { route: 'GET /api/network/organisations/:organisationId', request: () => ({ path: `/api/network/organisations/${randomUUID()}` }), expect: only(404, ['network_operator']) },
+  { route: 'PATCH /api/network/organisations/:organisationId', request: () => ({ path: `/api/network/organisations/${randomUUID()}`, body: {} }), expect: only(400, ['network_operator']) },
+  { route: 'POST /api/network/organisations/:organisationId/suspend', request: () => ({ path: `/api/network/organisations/${randomUUID()}/suspend`, body: {} }), expect: only(400, ['network_operator']) },
+  { route: 'POST /api/network/organisations/:organisationId/reinstate', request: () => ({ path: `/api/network/organisations/${randomUUID()}/reinstate` }), expect: only(404, ['network_operator']) },
+  { route: 'POST /api/network/organisations/:organisationId/admins', request: () => ({ path: `/api/network/organisations/${randomUUID()}/admins`, body: {} }), expect: only(400, ['network_operator']) },
+  { route: 'GET /api/network/figures', request: () => ({ path: '/api/network/figures' }), expect: only(200, ['manager', 'other_org_manager', 'network_operator']) },
+  { route: 'GET /api/network/figures.csv', request: () => ({ path: '/api/network/figures.csv' }), expect: only(200, ['manager', 'other_org_manager', 'network_operator']) },
+  { route: 'GET /api/organisation/network-figures', request: () => ({ path: '/api/organisation/network-figures' }), expect: only(200, ['manager', 'other_org_manager', 'admin']) },
+  { route: 'PUT /api/organisation/network-figures', request: () => ({ path: '/api/organisation/network-figures', body: {} }), expect: only(400, ['admin']) },
+  // Referrals between members: staff who work with her; the receiving side's inbox; her portal.
+  { route: 'GET /api/referrals/destinations', request: () => ({ path: '/api/referrals/destinations' }), expect: only(200, STAFF) },
+  { route: 'POST /api/journeys/:journeyId/referrals', request: (c) => ({ path: `/api/journeys/${c.journeyId}/referrals`, body: {} }), expect: only(400, STAFF) },
+  { route: 'GET /api/journeys/:journeyId/referrals', request: (c) => ({ path: `/api/journeys/${c.journeyId}/referrals` }), expect: inScope(200) },
+  { route: 'POST /api/referrals/:referralId/withdraw', request: () => ({ path: `/api/referrals/${randomUUID()}/withdraw`, body: {} }), expect: only(400, STAFF) },
+  { route: 'GET /api/referrals/incoming', request: () => ({ path: '/api/referrals/incoming' }), expect: only(200, STAFF) },
+  { route: 'GET /api/referrals/incoming/:referralId', request: () => ({ path: `/api/referrals/incoming/${randomUUID()}` }), expect: only(404, STAFF) },
+  { route: 'POST /api/referrals/incoming/:referralId/accept', request: () => ({ path: `/api/referrals/incoming/${randomUUID()}/accept`, body: {} }), expect: only(400, STAFF) },
+  { route: 'POST /api/referrals/incoming/:referralId/decline', request: () => ({ path: `/api/referrals/incoming/${randomUUID()}/decline`, body: {} }), expect: only(400, STAFF) },
+  { route: 'GET /api/my/referrals', request: () => ({ path: '/api/my/referrals' }), expect: only(200, HER_AND_OTHER) },
+  { route: 'POST /api/my/referrals/:referralId/withdraw', request: () => ({ path: `/api/my/referrals/${randomUUID()}/withdraw`, body: {} }), expect: only(404, HER_AND_OTHER) },
 ];
 
 describe('permission matrix: every route × every kind of caller, on a real database', () => {
@@ -200,6 +261,7 @@ describe('permission matrix: every route × every kind of caller, on a real data
     users.manager = await createUser(t, org, 'manager');
     users.admin = await createUser(t, org, 'admin');
     users.other_org_manager = await createUser(t, otherOrg, 'manager');
+    users.network_operator = await createNetworkOperator(t);
     const her = await createServiceUser(t, org, { accountId: users.herself.id });
     await createServiceUser(t, org, { accountId: users.another_service_user.id });
     const journeyId = await createJourney(t, org, her, users.assigned_advocate.id);

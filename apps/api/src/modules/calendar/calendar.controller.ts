@@ -1,9 +1,7 @@
 import { Controller, Delete, Get, Header, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { UuidParam } from '../../common/uuid-param';
-import type { Actor, RequestOrigin } from '../authz/actor';
-import { CurrentActor, Origin } from '../authz/current-actor.decorator';
-import { Allow, Public } from '../authz/policy.decorator';
+import { Allow, Public, CurrentActor, Origin, type Actor, type RequestOrigin } from '../authz';
 import { CalendarService } from './calendar.service';
 
 const ICS = 'text/calendar; charset=utf-8';

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { createTestApp, TestApp } from '../../testing/test-app';
-import { auditEventsFor, createJourney, createOrganisation, createServiceUser, createUser, sessionFor, SignedIn, TestUser } from '../../testing/fixtures';
+import { auditEventsFor, createJourney, createOrganisation, createServiceUser, createUser, sessionFor, SignedIn, TEST_PASSWORD, TestUser } from '../../testing/fixtures';
 
 /** Parses a feed with a real iCalendar parser and gives back each event's UTC times and visible text. */
 function parse(ics: string) {
@@ -89,5 +89,51 @@ describe('calendar feeds (iCalendar)', () => {
     const other = await sessionFor(t, await createUser(t, asha.organisationId, 'advocate'));
     expect((await other.get(`/api/journeys/${journey}/appointments.ics`)).status).toBe(404);
     expect(parse((await other.get('/api/calendar/accompaniments.ics')).text)).toEqual([]);
+  });
+
+  it('should give a subscribed calendar service her initials and the times only (issue 14.10)', async () => {
+    const created = await advocate.post('/api/calendar/subscription');
+    const url = new URL(created.body.url);
+    const feed = await t.http().get(`${url.pathname}${url.search}`);
+    expect(feed.status).toBe(200);
+    const events = parse(feed.text);
+    expect(events).toHaveLength(2);
+    for (const e of events) expect([e.summary, e.location || null, e.description || null]).toEqual(['H.E. – accompaniment', null, null]);
+    for (const secret of ['1 Mill Lane', 'Leeds', 'Medication review', 'Riverside CMHT', 'psychiatrist']) expect(feed.text).not.toContain(secret);
+  });
+
+  it('should end the feed address when she changes her password or signs out everywhere (issue 14.10)', async () => {
+    for (const end of ['password', 'everywhere'] as const) {
+      const user = await createUser(t, asha.organisationId, 'advocate');
+      const her = await sessionFor(t, user);
+      const url = new URL((await her.post('/api/calendar/subscription')).body.url);
+      expect((await t.http().get(`${url.pathname}${url.search}`)).status).toBe(200);
+      const ended = end === 'password'
+        ? await her.post('/api/account/password').send({ currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase for testing' })
+        : await her.post('/api/auth/sign-out-everywhere');
+      expect([200, 204]).toContain(ended.status);
+      expect((await t.http().get(`${url.pathname}${url.search}`)).status).toBe(404);
+    }
+  });
+
+  it('should refuse to add a colleague without access to the journey as an accompanying advocate (issue 14.10)', async () => {
+    const colleague = await createUser(t, asha.organisationId, 'advocate');
+    const { body: a } = await advocate.post(`/api/journeys/${journey}/appointments`).send({
+      professionalRole: 'gp', startsAt: '2027-03-01T10:00:00Z', endsAt: '2027-03-01T11:00:00Z',
+    });
+    const refused = await advocate.post(`/api/appointments/${a.id}/accompaniment`).send({ advocateIds: [asha.id, colleague.id], supportLevel: 'accompanied' });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body.message)).toMatch(/one of her advocates on this journey/);
+    expect(await t.owner.query(`SELECT 1 FROM accompaniment WHERE appointment_id = $1`, [a.id])).toHaveLength(0);
+    const hers = await sessionFor(t, colleague);
+    expect(parse((await hers.get('/api/calendar/accompaniments.ics')).text)).toEqual([]);
+
+    // Once she is the second advocate on the journey, she may accompany.
+    await t.owner.query(`UPDATE journey SET secondary_advocate_id = $2 WHERE id = $1`, [journey, colleague.id]);
+    expect((await advocate.post(`/api/appointments/${a.id}/accompaniment`).send({ advocateIds: [asha.id, colleague.id], supportLevel: 'accompanied' })).status).toBe(201);
+    expect(parse((await hers.get('/api/calendar/accompaniments.ics')).text)).toHaveLength(1);
+    await t.owner.query(`UPDATE journey SET secondary_advocate_id = NULL WHERE id = $1`, [journey]);
+    // Taken off the journey, it leaves her calendar.
+    expect(parse((await hers.get('/api/calendar/accompaniments.ics')).text)).toEqual([]);
   });
 });

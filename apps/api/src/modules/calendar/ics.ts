@@ -12,8 +12,10 @@ export interface IcsEvent {
 
 const utc = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
-// RFC 5545 §3.3.11: backslash, semicolon, comma and newlines are escaped in text.
-const text = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+// RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks are escaped in text. A line break is
+// CRLF, LF or a bare CR: each becomes \n, so no text can end a line and start a property (or an event) of its own.
+export const text = (s: string) =>
+  s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 
 /** RFC 5545 §3.1: lines longer than 75 octets fold, continuing with a space. */
 function fold(line: string): string {

@@ -2,8 +2,10 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import type { StatusResponse } from '@beside/shared/contracts';
-import { Public } from '../authz/policy.decorator';
+import { Public } from '../authz';
 import { DATABASE_KIND } from '../../database/database.tokens';
+import { Environment } from '../../config/environment';
+import { findDatabaseStatus } from './status.repository';
 
 /** What the service runs on: no personal data, so it is public. */
 @ApiTags('health')
@@ -12,22 +14,23 @@ export class StatusController {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(DATABASE_KIND) private readonly databaseKind: 'embedded' | 'external',
+    private readonly env: Environment,
   ) {}
 
   @Get()
   @Public()
-  @ApiOkResponse({ description: 'Service, database and schema version' })
+  @ApiOkResponse({ description: 'Service, database (major version only) and schema version' })
   async status(): Promise<StatusResponse> {
-    const [row]: { version: string; migrations: string }[] = await this.dataSource.query(
-      `SELECT current_setting('server_version') AS version, (SELECT count(*) FROM schema_migration) AS migrations`,
-    );
+    // The major version only: the exact release would tell anyone which known flaws it has (issue 14.13).
+    const db = await findDatabaseStatus(this.dataSource.manager);
     return {
       service: 'beside',
       version: process.env['npm_package_version'] ?? '0.1.0',
       database: this.databaseKind,
-      databaseVersion: row.version,
-      migrations: Number(row.migrations),
+      databaseVersion: db.version,
+      migrations: db.migrations,
       time: new Date().toISOString(),
+      developmentInbox: this.env.MESSAGE_DELIVERY_ENABLED && !this.env.SMTP_URL && this.env.NODE_ENV !== 'production',
     };
   }
 }

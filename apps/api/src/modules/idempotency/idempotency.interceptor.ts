@@ -13,7 +13,7 @@ import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
 import type { Response } from 'express';
 import { catchError, from, mergeMap, Observable, of, throwError } from 'rxjs';
-import type { BesideRequest } from '../authz/current-actor.decorator';
+import type { BesideRequest } from '../authz';
 import { IdempotencyStore } from './idempotency.store';
 import { requestFingerprint } from './request-fingerprint';
 

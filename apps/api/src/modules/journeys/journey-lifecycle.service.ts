@@ -1,17 +1,16 @@
 import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { JourneyDetail, JourneyStatus } from '@beside/shared/contracts';
+import { existing } from '../../common/existing';
 import { UnitOfWork } from '../../database/unit-of-work';
-import { AuditEntry, AuditWriter } from '../audit/audit-writer';
-import type { Actor, RequestOrigin } from '../authz/actor';
-import { identityContext } from '../identity/identity-context';
-import { ServiceUserAccess } from '../service-users/service-user-access';
-import { insertServiceUser } from '../service-users/service-user.repository';
+import { type AuditEntry, AuditWriter } from '../audit';
+import type { Actor, RequestOrigin } from '../authz';
+import { insertServiceUser, ServiceUserAccess } from '../service-users';
 import { IntakeDto } from './dto/intake.dto';
 import { StatusChangeDto, UpdateJourneyDto } from './dto/journey-update.dto';
-import { JourneyAccess } from './journey-access';
-import { findJourneyDetail } from './journey.repository';
-import { pickChanges, staleVersion, versionedUpdate } from './versioned-update';
+import { JourneyAccess } from './journey.access';
+import { findActiveAdvocateIds, findJourneyDetail, hasOpenJourney, insertJourney, insertStatusChange } from './journey.repository';
+import { pickChanges, staleVersion, versionedUpdate } from '../../database/versioned-update';
 
 // Where a journey may go next. Closing can step back to active; a closed journey reopens to active.
 const NEXT: Record<JourneyStatus, JourneyStatus[]> = {
@@ -39,38 +38,43 @@ export class JourneyLifecycleService {
     if (actor.role === 'advocate' && actor.userId !== body.primaryAdvocateId && actor.userId !== body.secondaryAdvocateId) {
       throw new BadRequestException(['primaryAdvocateId: an advocate takes a referral onto her own caseload; a manager allocates to others']);
     }
-    return this.uow.run(identityContext(actor), async (em) => {
+    return this.uow.runAs(actor, async (em) => {
       await this.requireActiveAdvocates(em, body);
       let serviceUserId = body.serviceUserId;
       const events: AuditEntry[] = [];
       if (serviceUserId) {
         await this.serviceUsers.require(em, actor, serviceUserId);
-        const open: unknown[] = await em.query(`SELECT 1 FROM journey WHERE service_user_id = $1 AND status <> 'closed' LIMIT 1`, [serviceUserId]);
-        if (open.length) throw new ConflictException('She already has an open journey: continue that one, or close it before a new referral.');
+        if (await hasOpenJourney(em, serviceUserId)) throw new ConflictException('She already has an open journey: continue that one, or close it before a new referral.');
       } else {
-        serviceUserId = await insertServiceUser(em, actor.organisationId, actor.userId, body.serviceUser as IntakeDto['serviceUser'] & { name: string });
-        events.push({ action: 'service_user.created', entityType: 'service_user', entityId: serviceUserId, subjectId: serviceUserId, detail: { fields: Object.keys(body.serviceUser ?? {}) } });
+        // The DTO requires one of the two; this only tells the compiler so.
+        if (!body.serviceUser) throw new BadRequestException(['serviceUser is required when serviceUserId is not given']);
+        serviceUserId = await insertServiceUser(em, actor.organisationId, actor.userId, body.serviceUser);
+        events.push({ action: 'service_user.created', entityType: 'service_user', entityId: serviceUserId, subjectId: serviceUserId, detail: { fields: Object.keys(body.serviceUser) } });
       }
-      const [journey]: { id: string }[] = await em.query(
-        `INSERT INTO journey (organisation_id, service_user_id, status, referral_source, referral_date, referral_reason,
-                              primary_advocate_id, secondary_advocate_id, created_by, updated_by)
-         VALUES ($1, $2, 'referred', $3, $4, $5, $6, $7, $8, $8) RETURNING id`,
-        [actor.organisationId, serviceUserId, body.referralSource, body.referralDate, body.referralReason.trim(), body.primaryAdvocateId, body.secondaryAdvocateId ?? null, actor.userId],
-      );
+      const journeyId = await insertJourney(em, {
+        organisationId: actor.organisationId,
+        serviceUserId,
+        referralSource: body.referralSource,
+        referralDate: body.referralDate,
+        referralReason: body.referralReason.trim(),
+        primaryAdvocateId: body.primaryAdvocateId,
+        secondaryAdvocateId: body.secondaryAdvocateId ?? null,
+        createdBy: actor.userId,
+      });
       events.push({
         action: 'journey.created',
         entityType: 'journey',
-        entityId: journey.id,
+        entityId: journeyId,
         subjectId: serviceUserId,
         detail: { fields: ['referralSource', 'referralDate', 'referralReason', 'primaryAdvocateId', ...(body.secondaryAdvocateId ? ['secondaryAdvocateId'] : [])] },
       });
       await this.audit.append(em, actor, origin, events);
-      return (await findJourneyDetail(em, journey.id)) as JourneyDetail;
+      return existing(await findJourneyDetail(em, journeyId), 'journey');
     });
   }
 
   async update(actor: Actor, journeyId: string, body: UpdateJourneyDto, origin: RequestOrigin): Promise<JourneyDetail> {
-    return this.uow.run(identityContext(actor), async (em) => {
+    return this.uow.runAs(actor, async (em) => {
       const scope = await this.access.require(em, actor, journeyId);
       const { changes, fields } = pickChanges(body, {
         planReviewDate: 'plan_review_date',
@@ -84,7 +88,7 @@ export class JourneyLifecycleService {
       await this.audit.append(em, actor, origin, [
         { action: 'journey.updated', entityType: 'journey', entityId: journeyId, subjectId: scope.serviceUserId, detail: { fields } },
       ]);
-      return (await findJourneyDetail(em, journeyId)) as JourneyDetail;
+      return existing(await findJourneyDetail(em, journeyId), 'journey');
     });
   }
 
@@ -96,9 +100,9 @@ export class JourneyLifecycleService {
       ...(!closing && body.outcome ? ['outcome is only for closing a journey'] : []),
     ];
     if (missing.length) throw new BadRequestException(missing);
-    return this.uow.run(identityContext(actor), async (em) => {
+    return this.uow.runAs(actor, async (em) => {
       const scope = await this.access.require(em, actor, journeyId);
-      const current = (await findJourneyDetail(em, journeyId)) as JourneyDetail;
+      const current = existing(await findJourneyDetail(em, journeyId), 'journey');
       if (current.version !== body.version) throw staleVersion(current);
       if (!NEXT[current.status].includes(body.status)) {
         const allowed = NEXT[current.status].join(' or ');
@@ -113,11 +117,14 @@ export class JourneyLifecycleService {
       if (!(await versionedUpdate(em, 'journey', journeyId, body.version, changes, actor.userId))) {
         throw staleVersion(await findJourneyDetail(em, journeyId));
       }
-      await em.query(
-        `INSERT INTO journey_status_change (organisation_id, journey_id, from_status, to_status, reason, changed_by)
-         VALUES ($1, $2, $3, $4, $5, $6)`,
-        [actor.organisationId, journeyId, current.status, body.status, body.reason?.trim() || null, actor.userId],
-      );
+      await insertStatusChange(em, {
+        organisationId: actor.organisationId,
+        journeyId,
+        from: current.status,
+        to: body.status,
+        reason: body.reason?.trim() || null,
+        changedBy: actor.userId,
+      });
       await this.audit.append(em, actor, origin, [
         {
           action: 'journey.updated',
@@ -127,17 +134,13 @@ export class JourneyLifecycleService {
           detail: { fields: closing ? ['status', 'closureOutcome', 'closureReason'] : ['status'], from: current.status, to: body.status },
         },
       ]);
-      return (await findJourneyDetail(em, journeyId)) as JourneyDetail;
+      return existing(await findJourneyDetail(em, journeyId), 'journey');
     });
   }
 
   private async requireActiveAdvocates(em: EntityManager, body: IntakeDto): Promise<void> {
     const wanted = [body.primaryAdvocateId, ...(body.secondaryAdvocateId ? [body.secondaryAdvocateId] : [])];
-    const rows: { id: string }[] = await em.query(
-      `SELECT id FROM user_account WHERE id = ANY($1::uuid[]) AND role = 'advocate' AND status = 'active'`,
-      [wanted],
-    );
-    const found = new Set(rows.map((r) => r.id));
+    const found = await findActiveAdvocateIds(em, wanted);
     const errors = [
       ...(found.has(body.primaryAdvocateId) ? [] : ['primaryAdvocateId must be an active advocate in your organisation']),
       ...(body.secondaryAdvocateId && !found.has(body.secondaryAdvocateId) ? ['secondaryAdvocateId must be an active advocate in your organisation'] : []),

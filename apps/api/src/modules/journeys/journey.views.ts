@@ -1,22 +1,9 @@
-import type { JourneyStatus } from '@beside/shared/contracts';
-import type { JourneyAccessKind } from './journey-access';
+import type { EmergencyAccess } from '@beside/shared/contracts';
+import type { JourneyAccessKind } from './journey.access';
+import type { JourneyRow } from './journey.repository';
 
-export interface JourneySummary {
-  id: string;
-  serviceUserId: string;
-  serviceUserName: string;
-  status: JourneyStatus;
-  referralSource: string;
-  referralDate: string;
-  referralReason: string;
-  primaryAdvocateId: string;
-  primaryAdvocateName: string;
-  secondaryAdvocateId: string | null;
-  secondaryAdvocateName: string | null;
-  planReviewDate: string | null;
-  closedAt: Date | null;
-  closureOutcome: string | null;
-  closureReason: string | null;
-  version: number;
+export interface JourneySummary extends JourneyRow {
   access: JourneyAccessKind;
+  /** Her live break-the-glass grant, when that is how she reaches the journey. */
+  emergencyAccess?: EmergencyAccess | null;
 }

@@ -1,9 +1,7 @@
 import { BadRequestException, Body, Controller, Get, HttpCode, ParseEnumPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { UuidParam } from '../../common/uuid-param';
-import type { Actor, RequestOrigin } from '../authz/actor';
-import { CurrentActor, Origin } from '../authz/current-actor.decorator';
-import { Allow } from '../authz/policy.decorator';
+import { type Actor, Allow, CurrentActor, Origin, type RequestOrigin } from '../authz';
 import { BreakGlassDto, BreakGlassReviewDto } from './dto/break-glass.dto';
 import { CaseloadQueryDto } from './dto/journey-query.dto';
 import { IntakeDto } from './dto/intake.dto';
@@ -60,14 +58,14 @@ export class JourneysController {
 
   @Post('journeys/:journeyId/break-glass')
   @Allow('journey:break-glass')
-  @ApiCreatedResponse({ description: 'Access for 8 hours, audited and listed for managers to review' })
+  @ApiCreatedResponse({ description: 'Access for 8 hours (read-only unless the kind of reason needs changes), audited, told to managers and listed for them to review; at most 3 a day (429)' })
   breakGlass(
     @UuidParam('journeyId') journeyId: string,
     @Body() body: BreakGlassDto,
     @CurrentActor() actor: Actor,
     @Origin() origin: RequestOrigin,
   ) {
-    return this.journeys.breakGlass(actor, journeyId, body.reason, origin);
+    return this.journeys.breakGlass(actor, journeyId, body, origin);
   }
 
   @Get('break-glass')

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { ServiceUsersModule } from '../service-users/service-users.module';
-import { JourneyAccess } from './journey-access';
+import { JourneyAccess } from './journey.access';
 import { JourneyLifecycleService } from './journey-lifecycle.service';
-import { JourneyRecordAccess } from './journey-record-access';
+import { JourneyRecordAccess } from './journey-record.access';
 import { JourneysController } from './journeys.controller';
 import { JourneysService } from './journeys.service';
 

@@ -1,19 +1,29 @@
-import { changedRows } from '../../database/changed-rows';
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, HttpException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import type { Page } from '@beside/shared/util';
-import type { Actor, RequestOrigin } from '../authz/actor';
-import { AuditWriter } from '../audit/audit-writer';
+import type { Actor, RequestOrigin } from '../authz';
+import { AuditWriter, listEvents } from '../audit';
 import { UnitOfWork } from '../../database/unit-of-work';
-import { decodeCursor, encodeCursor } from '../../common/cursor';
-import { identityContext } from '../identity/identity-context';
+import { cutPage, pageRequest } from '../../common/keyset-page';
+import { containsPattern } from '../../database/contains-pattern';
 import { CaseloadQueryDto } from './dto/journey-query.dto';
-import { JOURNEY_NOT_FOUND, JourneyAccess } from './journey-access';
-import type { CaseloadEntry } from '@beside/shared/contracts';
+import { JOURNEY_NOT_FOUND, JourneyAccess } from './journey.access';
+import { BREAK_GLASS_DAILY_LIMIT, BREAK_GLASS_HOURS, BREAK_GLASS_WRITE_CATEGORIES } from '@beside/shared/contracts';
+import type { BreakGlassRequest, CaseloadEntry, EmergencyAccess } from '@beside/shared/contracts';
+import { notifyManagers } from '../notifications';
 import type { JourneySummary } from './journey.views';
-import { caseloadSql } from './caseload-query';
-import { containsPattern } from './journey.repository';
-
-const BREAK_GLASS_HOURS = 8;
+import { findCaseload } from './caseload.repository';
+import { findJourney } from './journey.repository';
+import { existing } from '../../common/existing';
+import {
+  countGrantsInLastDay,
+  findGrantsForReview,
+  grantExists,
+  type GrantForReview,
+  hasLiveGrant,
+  insertGrant,
+  lockBreakGlassFor,
+  markGrantReviewed,
+} from './break-glass.repository';
 
 @Injectable()
 export class JourneysService {
@@ -25,107 +35,107 @@ export class JourneysService {
 
   /** An advocate's own caseload; a manager's is the whole organisation. Search, filter and sort run in SQL. */
   async caseload(actor: Actor, query: CaseloadQueryDto, origin: RequestOrigin): Promise<Page<CaseloadEntry>> {
-    const limit = query.limit ?? 50;
-    const after = decodeCursor(query.cursor, 2);
-    return this.uow.run(identityContext(actor), async (em) => {
-      const rows: (CaseloadEntry & { sort_key: string })[] = await em.query(caseloadSql(query.sort ?? 'referral'), [
-        actor.role,
-        actor.userId,
-        query.status ?? null,
-        containsPattern(query.q),
-        after ? String(after[0]) : null,
-        after?.[1] ?? null,
-        limit + 1,
-        query.advocateId ?? null,
-      ]);
-      const page = rows.slice(0, limit);
-      const last = page[page.length - 1];
+    const { limit, after } = pageRequest(query);
+    return this.uow.runAs(actor, async (em) => {
+      const rows = await findCaseload(em, query.sort ?? 'referral', {
+        role: actor.role,
+        userId: actor.userId,
+        status: query.status ?? null,
+        namePattern: containsPattern(query.q),
+        after,
+        limit: limit + 1,
+        advocateId: query.advocateId ?? null,
+      });
+      const { page, nextCursor } = cutPage(rows, limit, (r) => r.sort_key);
       await this.audit.append(em, actor, origin, [
         { action: 'journey.list', entityType: 'journey', detail: { count: page.length, ids: page.map((r) => r.id) } },
       ]);
-      return {
-        items: page.map(({ sort_key: _s, ...item }) => item),
-        nextCursor: rows.length > limit && last ? encodeCursor([last.sort_key, last.id]) : null,
-      };
+      return { items: page.map(({ sort_key: _s, ...item }) => item), nextCursor };
     });
   }
 
   async read(actor: Actor, journeyId: string, origin: RequestOrigin): Promise<JourneySummary> {
-    return this.uow.run(identityContext(actor), async (em) => {
+    return this.uow.runAs(actor, async (em) => {
       const scope = await this.access.require(em, actor, journeyId);
-      const [row]: JourneySummary[] = await em.query(
-        `SELECT j.id, j.service_user_id AS "serviceUserId", coalesce(su.preferred_name, su.name) AS "serviceUserName",
-                j.status, j.referral_source AS "referralSource", to_char(j.referral_date, 'YYYY-MM-DD') AS "referralDate",
-                j.referral_reason AS "referralReason", j.primary_advocate_id AS "primaryAdvocateId",
-                pa.display_name AS "primaryAdvocateName", j.secondary_advocate_id AS "secondaryAdvocateId",
-                sa.display_name AS "secondaryAdvocateName", to_char(j.plan_review_date, 'YYYY-MM-DD') AS "planReviewDate",
-                j.closed_at AS "closedAt", j.closure_outcome AS "closureOutcome", j.closure_reason AS "closureReason", j.version
-         FROM journey j
-         JOIN service_user su ON su.id = j.service_user_id
-         JOIN user_account pa ON pa.id = j.primary_advocate_id
-         LEFT JOIN user_account sa ON sa.id = j.secondary_advocate_id
-         WHERE j.id = $1`,
-        [journeyId],
-      );
+      const row = existing(await findJourney(em, journeyId), 'journey');
       await this.audit.append(em, actor, origin, [
         { action: 'journey.read', entityType: 'journey', entityId: journeyId, subjectId: scope.serviceUserId, detail: { access: scope.access } },
       ]);
-      return { ...row, access: scope.access };
+      return { ...row, access: scope.access, emergencyAccess: scope.emergencyAccess ?? null };
     });
   }
 
-  /** Break the glass: 8 hours of access to a journey in her organisation that is not hers, with a reason, audited. */
-  async breakGlass(actor: Actor, journeyId: string, reason: string, origin: RequestOrigin): Promise<{ expiresAt: string }> {
-    return this.uow.run(identityContext(actor), async (em) => {
+  /**
+   * Break the glass: hours of access to a journey in her organisation that is not hers, with a
+   * kind of reason and a reason, audited, and told to managers at once. Capped per person per day;
+   * read-only unless the kind of reason needs changes. The cap is checked before the journey is
+   * looked up, so a missing journey and one she may not open cannot be told apart by it.
+   */
+  async breakGlass(actor: Actor, journeyId: string, request: BreakGlassRequest, origin: RequestOrigin): Promise<EmergencyAccess> {
+    return this.uow.runAs(actor, async (em) => {
+      // One grant at a time per person, so parallel requests cannot pass the cap together.
+      await lockBreakGlassFor(em, actor.userId);
+      if ((await countGrantsInLastDay(em, actor.userId)) >= BREAK_GLASS_DAILY_LIMIT) {
+        throw new HttpException(
+          `You have used emergency access ${BREAK_GLASS_DAILY_LIMIT} times in the last 24 hours, the most allowed. Ask a manager to open this journey for you or to add you to it.`,
+          HttpStatus.TOO_MANY_REQUESTS,
+        );
+      }
       const journey = await this.access.existsInOrganisation(em, journeyId);
       if (!journey) throw new NotFoundException(JOURNEY_NOT_FOUND);
-      const [grant]: { id: string; expires_at: Date }[] = await em.query(
-        `INSERT INTO break_glass_access (organisation_id, journey_id, user_id, reason, expires_at)
-         VALUES ($1, $2, $3, $4, now() + make_interval(hours => $5)) RETURNING id, expires_at`,
-        [actor.organisationId, journeyId, actor.userId, reason.trim(), BREAK_GLASS_HOURS],
-      );
+      if (await hasLiveGrant(em, journeyId, actor.userId)) throw new ConflictException('You already have emergency access to this journey.');
+      const allowsWrite = BREAK_GLASS_WRITE_CATEGORIES.includes(request.reasonCategory);
+      const grant = await insertGrant(em, {
+        organisationId: actor.organisationId,
+        journeyId,
+        userId: actor.userId,
+        reasonCategory: request.reasonCategory,
+        reason: request.reason,
+        allowsWrite,
+        hours: BREAK_GLASS_HOURS,
+      });
+      await notifyManagers(em, actor.organisationId, [actor.userId], {
+        kind: 'journey.break_glass',
+        text: `${actor.displayName} used emergency access to open a journey outside their caseload. Please review it.`,
+        link: '/audit',
+      });
       await this.audit.append(em, actor, origin, [
-        { action: 'journey.break_glass', entityType: 'journey', entityId: journeyId, subjectId: journey.serviceUserId, reason: reason.trim(), detail: { grantId: grant.id } },
+        {
+          action: 'journey.break_glass',
+          entityType: 'journey',
+          entityId: journeyId,
+          subjectId: journey.serviceUserId,
+          reason: request.reason,
+          detail: { grantId: grant.id, reasonCategory: request.reasonCategory, allowsWrite },
+        },
       ]);
-      return { expiresAt: new Date(grant.expires_at).toISOString() };
+      return { expiresAt: new Date(grant.expiresAt).toISOString(), reasonCategory: request.reasonCategory, allowsWrite };
     });
   }
 
-  async breakGlassForReview(actor: Actor, origin: RequestOrigin, includeReviewed: boolean) {
-    return this.uow.run(identityContext(actor), async (em) => {
-      const rows: { id: string; journeyId: string; serviceUserId: string }[] = await em.query(
-        `SELECT b.id, b.journey_id AS "journeyId", j.service_user_id AS "serviceUserId", b.user_id AS "userId",
-                u.display_name AS "userName", b.reason, b.granted_at AS "grantedAt", b.expires_at AS "expiresAt",
-                b.reviewed_at AS "reviewedAt", r.display_name AS "reviewedByName", b.review_comment AS "reviewComment"
-         FROM break_glass_access b
-         JOIN journey j ON j.id = b.journey_id
-         JOIN user_account u ON u.id = b.user_id
-         LEFT JOIN user_account r ON r.id = b.reviewed_by
-         WHERE ($1 OR b.reviewed_at IS NULL)
-         ORDER BY b.granted_at DESC LIMIT 500`,
-        [includeReviewed],
+  async breakGlassForReview(actor: Actor, origin: RequestOrigin, includeReviewed: boolean): Promise<GrantForReview[]> {
+    return this.uow.runAs(actor, async (em) => {
+      const rows = await findGrantsForReview(em, includeReviewed);
+      // The review names each woman whose journey was opened: one event per woman, naming her (issue 14.11).
+      await this.audit.append(
+        em,
+        actor,
+        origin,
+        listEvents({ action: 'break_glass.list', entityType: 'break_glass_access', detail: {} }, rows.map((r) => ({ id: r.id, subjectId: r.serviceUserId }))),
       );
-      await this.audit.append(em, actor, origin, [
-        { action: 'break_glass.list', entityType: 'break_glass_access', detail: { count: rows.length, ids: rows.map((r) => r.id) } },
-      ]);
       return rows;
     });
   }
 
   async reviewBreakGlass(actor: Actor, grantId: string, comment: string, origin: RequestOrigin): Promise<void> {
-    await this.uow.run(identityContext(actor), async (em) => {
-      const rows: { journey_id: string; user_id: string }[] = await changedRows(em,
-        `UPDATE break_glass_access SET reviewed_at = now(), reviewed_by = $2, review_comment = $3
-         WHERE id = $1 AND reviewed_at IS NULL RETURNING journey_id, user_id`,
-        [grantId, actor.userId, comment.trim()],
-      );
-      if (!rows.length) {
-        const exists: unknown[] = await em.query(`SELECT 1 FROM break_glass_access WHERE id = $1`, [grantId]);
-        if (exists.length) throw new BadRequestException('This access has already been reviewed.');
+    await this.uow.runAs(actor, async (em) => {
+      const reviewed = await markGrantReviewed(em, grantId, actor.userId, comment.trim());
+      if (!reviewed) {
+        if (await grantExists(em, grantId)) throw new BadRequestException('This access has already been reviewed.');
         throw new NotFoundException('Break-the-glass access not found');
       }
       await this.audit.append(em, actor, origin, [
-        { action: 'break_glass.reviewed', entityType: 'break_glass_access', entityId: grantId, detail: { journeyId: rows[0].journey_id } },
+        { action: 'break_glass.reviewed', entityType: 'break_glass_access', entityId: grantId, detail: { journeyId: reviewed.journeyId } },
       ]);
     });
   }

@@ -1,10 +1,8 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { UuidParam } from '../../common/uuid-param';
-import type { Actor, RequestOrigin } from '../authz/actor';
-import { CurrentActor, Origin } from '../authz/current-actor.decorator';
-import { Allow } from '../authz/policy.decorator';
-import { PageQueryDto } from '../plans/dto/plan.dto';
+import { type Actor, Allow, CurrentActor, Origin, type RequestOrigin } from '../authz';
+import { PageQueryDto } from '../../common/page-query.dto';
 import { CreateNoteDto, UpdateNoteDto } from './dto/note.dto';
 import { NotesService } from './notes.service';
 

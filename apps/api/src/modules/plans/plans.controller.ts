@@ -1,10 +1,8 @@
-import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { UuidParam } from '../../common/uuid-param';
-import type { Actor, RequestOrigin } from '../authz/actor';
-import { CurrentActor, Origin } from '../authz/current-actor.decorator';
-import { Allow } from '../authz/policy.decorator';
-import { CreateCheckInDto, CreateGoalDto, CreateStepDto, PageQueryDto, UpdateGoalDto, UpdateStepDto } from './dto/plan.dto';
+import { type Actor, Allow, CurrentActor, Origin, type RequestOrigin } from '../authz';
+import { CreateCheckInDto, CreateGoalDto, CreateStepDto, PageQueryDto, RemoveStepQueryDto, UpdateGoalDto, UpdateStepDto } from './dto/plan.dto';
 import { PlansService } from './plans.service';
 
 @ApiTags('plans')
@@ -48,6 +46,15 @@ export class PlansController {
   @ApiConflictResponse({ description: 'Stale version: { message, current }' })
   updateStep(@UuidParam('stepId') stepId: string, @Body() body: UpdateStepDto, @CurrentActor() actor: Actor, @Origin() origin: RequestOrigin) {
     return this.plans.updateStep(actor, stepId, body, origin);
+  }
+
+  @Delete('steps/:stepId')
+  @HttpCode(204)
+  @Allow('journey:write')
+  @ApiNoContentResponse({ description: 'The step is removed (one added by mistake); audited' })
+  @ApiConflictResponse({ description: 'Stale version: { message, current }; or she has asked for a change to it that is not answered yet' })
+  removeStep(@UuidParam('stepId') stepId: string, @Query() query: RemoveStepQueryDto, @CurrentActor() actor: Actor, @Origin() origin: RequestOrigin) {
+    return this.plans.removeStep(actor, stepId, query, origin);
   }
 
   @Get('journeys/:journeyId/check-ins')

@@ -1,9 +1,9 @@
 import { createTestApp, TestApp } from '../../testing/test-app';
-import { auditEventsFor, countRows, createJourney, createOrganisation, createServiceUser, createUser, sessionFor, SignedIn, TestUser } from '../../testing/fixtures';
+import { auditEventsFor, countRows, SignedIn } from '../../testing/fixtures';
+import { journeyTeam } from '../../testing/journey-team';
 
-describe('plan (goals, steps, check-ins) and notes', () => {
+describe('plan (goals, steps, check-ins)', () => {
   let t: TestApp;
-  let asha: TestUser;
   let advocate: SignedIn;
   let otherAdvocate: SignedIn;
   let otherOrgManager: SignedIn;
@@ -11,17 +11,10 @@ describe('plan (goals, steps, check-ins) and notes', () => {
   let journey: string;
   let goalId: string;
   let stepId: string;
-  let noteId: string;
 
   beforeAll(async () => {
     t = await createTestApp();
-    const org = await createOrganisation(t);
-    asha = await createUser(t, org, 'advocate');
-    advocate = await sessionFor(t, asha);
-    otherAdvocate = await sessionFor(t, await createUser(t, org, 'advocate'));
-    otherOrgManager = await sessionFor(t, await createUser(t, await createOrganisation(t, 'Elsewhere'), 'manager'));
-    her = await createServiceUser(t, org);
-    journey = await createJourney(t, org, her, asha.id);
+    ({ advocate, otherAdvocate, otherOrgManager, her, journey } = await journeyTeam(t));
   });
   afterAll(() => t?.close());
 
@@ -63,7 +56,7 @@ describe('plan (goals, steps, check-ins) and notes', () => {
   });
 
   it('should refuse bad input naming the field, and write nothing', async () => {
-    const before = [await countRows(t, 'goal'), await countRows(t, 'step'), await countRows(t, 'check_in'), await countRows(t, 'note')];
+    const before = [await countRows(t, 'goal'), await countRows(t, 'step'), await countRows(t, 'check_in')];
     const cases: [string, object, string][] = [
       [`/api/journeys/${journey}/goals`, { words: 'x', category: 'fame' }, 'category'],
       [`/api/journeys/${journey}/goals`, { words: 'x'.repeat(2001), category: 'health' }, 'words'],
@@ -71,15 +64,13 @@ describe('plan (goals, steps, check-ins) and notes', () => {
       [`/api/goals/${goalId}/steps`, { description: 'x', owner: 'her', dueDate: 'soon' }, 'dueDate'],
       [`/api/journeys/${journey}/check-ins`, { confidence: 11 }, 'confidence'],
       [`/api/journeys/${journey}/check-ins`, { confidence: 4.5 }, 'confidence'],
-      [`/api/journeys/${journey}/notes`, { visibility: 'public', body: 'x' }, 'visibility'],
-      [`/api/journeys/${journey}/notes`, { visibility: 'staff', body: '' }, 'body'],
     ];
     for (const [path, body, field] of cases) {
       const res = await advocate.post(path).send(body);
       expect([res.status, field]).toEqual([400, field]);
       expect(JSON.stringify(res.body.message)).toContain(field);
     }
-    expect([await countRows(t, 'goal'), await countRows(t, 'step'), await countRows(t, 'check_in'), await countRows(t, 'note')]).toEqual(before);
+    expect([await countRows(t, 'goal'), await countRows(t, 'step'), await countRows(t, 'check_in')]).toEqual(before);
   });
 
   it('should record check-ins and page them newest first', async () => {
@@ -93,35 +84,70 @@ describe('plan (goals, steps, check-ins) and notes', () => {
     expect((await auditEventsFor(t, first))[0]).toMatchObject({ action: 'check_in.list', subject_id: her });
   });
 
-  describe('notes', () => {
-    it('should write a note and keep each earlier version when it is edited', async () => {
-      const created = await advocate.post(`/api/journeys/${journey}/notes`).send({ visibility: 'staff', body: 'First words' });
-      expect(created.body).toMatchObject({ visibility: 'staff', body: 'First words', version: 1 });
-      noteId = created.body.id;
-      const edited = await advocate.patch(`/api/notes/${noteId}`).send({ version: 1, body: 'Second words', visibility: 'shared' });
-      expect(edited.body).toMatchObject({ body: 'Second words', visibility: 'shared', version: 2 });
-      expect((await auditEventsFor(t, edited))[0].detail).toEqual({ fields: ['visibility', 'body'] });
-      await advocate.patch(`/api/notes/${noteId}`).send({ version: 2, body: 'Third words' });
-      const history = await advocate.get(`/api/notes/${noteId}/versions`);
-      expect(history.body.map((v: { version: number; body: string }) => [v.version, v.body])).toEqual([[2, 'Second words'], [1, 'First words']]);
-      expect((await auditEventsFor(t, history))[0]).toMatchObject({ action: 'note.read', entity_id: noteId, subject_id: her });
+  describe('removing a step added by mistake', () => {
+    async function addStep(description: string): Promise<{ id: string; version: number }> {
+      const res = await advocate.post(`/api/goals/${goalId}/steps`).send({ description, owner: 'together' }).expect(201);
+      return res.body;
+    }
+
+    it('should remove the step at the version she saw, audited in the same transaction', async () => {
+      const step = await addStep('Added twice by mistake');
+      const res = await advocate.delete(`/api/steps/${step.id}?version=${step.version}`);
+      expect(res.status).toBe(204);
+      const [{ n }]: { n: number }[] = await t.owner.query(`SELECT count(*)::int AS n FROM step WHERE id = $1`, [step.id]);
+      expect(n).toBe(0);
+      expect(await auditEventsFor(t, res)).toEqual([
+        expect.objectContaining({ action: 'step.deleted', entity_type: 'step', entity_id: step.id, subject_id: her, detail: { goalId } }),
+      ]);
+      const plan = await advocate.get(`/api/journeys/${journey}/plan`);
+      expect(plan.body.goals[0].steps.map((s: { id: string }) => s.id)).not.toContain(step.id);
+      expect((await advocate.delete(`/api/steps/${step.id}?version=${step.version}`)).status).toBe(404);
     });
 
-    it('should answer a stale edit with 409 and keep no version for it', async () => {
-      const before = await countRows(t, 'note_version');
-      const res = await advocate.patch(`/api/notes/${noteId}`).send({ version: 1, body: 'Late' });
+    it('should keep a step someone has changed since (409 with the step as it is now), and write no audit event', async () => {
+      const step = await addStep('Changed by a colleague');
+      await advocate.patch(`/api/steps/${step.id}`).send({ version: 1, done: true }).expect(200);
+      const res = await advocate.delete(`/api/steps/${step.id}?version=1`);
       expect(res.status).toBe(409);
-      expect(res.body.current).toMatchObject({ body: 'Third words', version: 3 });
-      expect(await countRows(t, 'note_version')).toBe(before);
+      expect(res.body.current).toMatchObject({ id: step.id, done: true, version: 2 });
+      expect(await auditEventsFor(t, res)).toEqual([]);
+      expect((await advocate.delete(`/api/steps/${step.id}?version=2`)).status).toBe(204);
     });
 
-    it('should list notes newest first with one audit event', async () => {
-      await advocate.post(`/api/journeys/${journey}/notes`).send({ visibility: 'shared', body: 'Newest' });
-      const res = await advocate.get(`/api/journeys/${journey}/notes?limit=1`);
-      expect(res.body.items.map((n: { body: string }) => n.body)).toEqual(['Newest']);
-      const next = await advocate.get(`/api/journeys/${journey}/notes?limit=1&cursor=${res.body.nextCursor}`);
-      expect(next.body.items[0].id).toBe(noteId);
-      expect((await auditEventsFor(t, res))[0]).toMatchObject({ action: 'note.list', detail: expect.objectContaining({ count: 1 }) });
+    it('should refuse a missing or bad version with 400 and remove nothing', async () => {
+      const step = await addStep('Still here');
+      const before = await countRows(t, 'step');
+      for (const query of ['', '?version=', '?version=abc', '?version=0', '?version=1.5']) {
+        const res = await advocate.delete(`/api/steps/${step.id}${query}`);
+        expect([query, res.status]).toEqual([query, 400]);
+        expect(JSON.stringify(res.body.message)).toContain('version');
+      }
+      expect((await advocate.delete(`/api/steps/not-a-uuid?version=1`)).status).toBe(400);
+      expect(await countRows(t, 'step')).toBe(before);
+    });
+
+    it('should keep a step she has asked to change until her request is answered', async () => {
+      const step = await addStep('She asked to change this one');
+      await t.owner.query(
+        `INSERT INTO change_proposal (organisation_id, journey_id, service_user_id, target_type, target_id, field, original_value, proposed_value, reason)
+         SELECT organisation_id, id, service_user_id, 'step', $2, 'description', 'She asked to change this one', 'In my words', 'It is mine'
+         FROM journey WHERE id = $1`,
+        [journey, step.id],
+      );
+      const res = await advocate.delete(`/api/steps/${step.id}?version=${step.version}`);
+      expect(res.status).toBe(409);
+      expect(JSON.stringify(res.body.message)).toContain('asked for a change');
+      const [{ n }]: { n: number }[] = await t.owner.query(`SELECT count(*)::int AS n FROM step WHERE id = $1`, [step.id]);
+      expect(n).toBe(1);
+    });
+
+    it('should answer 404 to staff without the journey and remove nothing', async () => {
+      const step = await addStep('Out of their reach');
+      for (const client of [otherAdvocate, otherOrgManager]) {
+        expect((await client.delete(`/api/steps/${step.id}?version=1`)).status).toBe(404);
+      }
+      const [{ n }]: { n: number }[] = await t.owner.query(`SELECT count(*)::int AS n FROM step WHERE id = $1`, [step.id]);
+      expect(n).toBe(1);
     });
   });
 
@@ -134,10 +160,6 @@ describe('plan (goals, steps, check-ins) and notes', () => {
       expect((await client.patch(`/api/steps/${stepId}`).send({ version: 2, done: false })).status).toBe(404);
       expect((await client.get(`/api/journeys/${journey}/check-ins`)).status).toBe(404);
       expect((await client.post(`/api/journeys/${journey}/check-ins`).send({ confidence: 1 })).status).toBe(404);
-      expect((await client.get(`/api/journeys/${journey}/notes`)).status).toBe(404);
-      expect((await client.post(`/api/journeys/${journey}/notes`).send({ visibility: 'staff', body: 'x' })).status).toBe(404);
-      expect((await client.patch(`/api/notes/${noteId}`).send({ version: 3, body: 'x' })).status).toBe(404);
-      expect((await client.get(`/api/notes/${noteId}/versions`)).status).toBe(404);
     }
   });
 });

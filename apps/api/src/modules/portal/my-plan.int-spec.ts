@@ -119,6 +119,50 @@ describe('her plan and her change proposals', () => {
       expect((await she.patch(`/api/my/steps/${staffStep}`).send({ version: 2, done: false })).body).toMatchObject({ done: false, version: 3 });
     });
 
+    it('should add her step once when the same submission is sent twice (Idempotency-Key)', async () => {
+      const before = await countRows(t, 'step');
+      const key = 'b7b1f2a4-3c1e-4c55-9f39-5d1f6c0e2a11';
+      const first = await she.post(`/api/my/goals/${staffGoal}/steps`).set('Idempotency-Key', key).send({ description: 'Pack a bag' });
+      const again = await she.post(`/api/my/goals/${staffGoal}/steps`).set('Idempotency-Key', key).send({ description: 'Pack a bag' });
+      expect([first.status, again.status]).toEqual([201, 201]);
+      expect(again.body.id).toBe(first.body.id);
+      expect(await countRows(t, 'step')).toBe(before + 1);
+    });
+
+    it('should let her remove a step she added by mistake, audited in the same transaction', async () => {
+      const step = (await she.post(`/api/my/goals/${staffGoal}/steps`).send({ description: 'Added twice by mistake' })).body;
+      const stale = await she.delete(`/api/my/steps/${step.id}?version=2`);
+      expect(stale.status).toBe(409);
+      expect(stale.body.current).toMatchObject({ id: step.id, version: 1 });
+      const removed = await she.delete(`/api/my/steps/${step.id}?version=1`);
+      expect(removed.status).toBe(204);
+      expect(await t.owner.query(`SELECT id FROM step WHERE id = $1`, [step.id])).toEqual([]);
+      expect((await auditEventsFor(t, removed))[0]).toMatchObject({
+        action: 'step.deleted',
+        entity_id: step.id,
+        subject_id: her,
+        actor_user_id: herAccount.id,
+        detail: { goalId: staffGoal },
+      });
+      expect((await she.get('/api/my/plan')).body.goals[0].steps.map((s: { id: string }) => s.id)).not.toContain(step.id);
+      expect((await she.delete(`/api/my/steps/${step.id}?version=1`)).status).toBe(404);
+    });
+
+    it('should keep a step the service wrote (403, propose a change), another woman\'s (404), and refuse a missing version (400)', async () => {
+      const before = await countRows(t, 'step');
+      const staff = await she.delete(`/api/my/steps/${staffStep}?version=3`);
+      expect(staff.status).toBe(403);
+      expect(staff.body.proposeChange).toEqual({ path: '/api/my/change-proposals', targetType: 'step', targetId: staffStep });
+      expect((await she.delete(`/api/my/steps/${otherStep}?version=1`)).status).toBe(404);
+      const mine = (await she.post(`/api/my/goals/${staffGoal}/steps`).send({ description: 'Keep me' })).body;
+      const noVersion = await she.delete(`/api/my/steps/${mine.id}`);
+      expect(noVersion.status).toBe(400);
+      expect(JSON.stringify(noVersion.body.message)).toContain('version');
+      expect((await she.delete(`/api/my/steps/${mine.id}?version=abc`)).status).toBe(400);
+      expect((await advocate.delete(`/api/my/steps/${mine.id}?version=1`)).status).toBe(403);
+      expect(await countRows(t, 'step')).toBe(before + 1);
+    });
+
     it('should record her check-ins and list them newest first', async () => {
       for (const confidence of [2, 6]) {
         const res = await she.post('/api/my/check-ins').send({ confidence, words: `About ${confidence}` });

@@ -161,7 +161,10 @@ describe('her appointments, details, consents, concerns and data download', () =
       const res = await she.get('/api/my/consents');
       expect(res.status).toBe(200);
       const byId = Object.fromEntries(res.body.map((c: { id: string }) => [c.id, c]));
-      expect(byId[consent]).toMatchObject({ state: 'current', sharedWith: 'GP surgery' });
+      expect(byId[consent]).toMatchObject({ state: 'current', sharedWith: 'GP surgery', agreement: 'Sharing information about you with GP surgery' });
+      // What staff wrote for their records is not shown to her verbatim.
+      expect(JSON.stringify(res.body)).not.toContain('Share my plan with my GP');
+      expect(JSON.stringify(res.body)).not.toContain('Share with housing');
       expect(byId[expiredConsent]).toMatchObject({ state: 'expired' });
       expect(res.body).toHaveLength(2);
       expect((await auditEventsFor(t, res))[0]).toMatchObject({ action: 'consent.list', subject_id: her, detail: { count: 2 } });
@@ -273,7 +276,7 @@ describe('her appointments, details, consents, concerns and data download', () =
     it('should give everything she is entitled to as JSON, and nothing else, audited as an export', async () => {
       const res = await she.get('/api/my/data.json');
       expect(res.status).toBe(200);
-      expect(res.headers['content-disposition']).toMatch(/^attachment; filename="my-beside-data-\d{4}-\d{2}-\d{2}\.json"$/);
+      expect(res.headers['content-disposition']).toMatch(/^attachment; filename="my-data-\d{4}-\d{2}-\d{2}\.json"$/);
       expect(res.body).toMatchObject({
         profile: { name: 'Rosa Example', preferredName: 'Ro' },
         journeys: [{ id: journey, current: true, advocates: ['Asha Advocate'] }],
@@ -294,7 +297,7 @@ describe('her appointments, details, consents, concerns and data download', () =
       const res = await she.get('/api/my/data.html');
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toMatch(/^text\/html/);
-      expect(res.headers['content-disposition']).toMatch(/^attachment; filename="my-beside-data-.*\.html"$/);
+      expect(res.headers['content-disposition']).toMatch(/^attachment; filename="my-data-\d{4}-\d{2}-\d{2}\.html"$/);
       const csp = res.headers['content-security-policy'];
       expect(csp).toContain("default-src 'none'");
       expect(csp).toMatch(/style-src 'sha256-[A-Za-z0-9+/=]+'/);

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { JourneysModule } from '../journeys/journeys.module';
+import { ReferralsModule } from '../referrals/referrals.module';
 import { MyAppointmentsController } from './appointments/my-appointments.controller';
 import { MyAppointmentsService } from './appointments/my-appointments.service';
 import { MyConcernsController } from './concerns/my-concerns.controller';
@@ -15,7 +16,11 @@ import { MyJourneysController } from './journeys/my-journeys.controller';
 import { MyJourneysService } from './journeys/my-journeys.service';
 import { MyPlanController } from './plan/my-plan.controller';
 import { MyPlanService } from './plan/my-plan.service';
-import { PortalScope } from './portal-scope';
+import { MyReferralsController } from './referrals/my-referrals.controller';
+import { MyReferralsService } from './referrals/my-referrals.service';
+import { PortalScope } from './portal.access';
+import { MyConversationController } from './conversation/my-conversation.controller';
+import { MyConversationService } from './conversation/my-conversation.service';
 import { ChangeProposalsController } from './proposals/change-proposals.controller';
 import { ChangeProposalsService } from './proposals/change-proposals.service';
 import { MyChangeProposalsController } from './proposals/my-change-proposals.controller';
@@ -23,7 +28,7 @@ import { MyChangeProposalsService } from './proposals/my-change-proposals.servic
 
 /** Her own area (/api/my/…), and the staff routes that answer what she asks. */
 @Module({
-  imports: [AuditModule, JourneysModule],
+  imports: [AuditModule, JourneysModule, ReferralsModule],
   controllers: [
     MyJourneysController,
     MyPlanController,
@@ -34,6 +39,8 @@ import { MyChangeProposalsService } from './proposals/my-change-proposals.servic
     MyConsentsController,
     MyConcernsController,
     MyDataController,
+    MyConversationController,
+    MyReferralsController,
   ],
   providers: [
     PortalScope,
@@ -46,6 +53,8 @@ import { MyChangeProposalsService } from './proposals/my-change-proposals.servic
     MyConsentsService,
     MyConcernsService,
     MyDataService,
+    MyConversationService,
+    MyReferralsService,
   ],
 })
 export class PortalModule {}

@@ -53,6 +53,13 @@ describe('management: allocation, dashboard and the monthly report', () => {
       await asAmara.get('/api/allocation').expect(403);
     });
 
+    it('should count only active journeys as active, not referred or closing ones', async () => {
+      const carol = await createUser(t, org, 'advocate');
+      for (const status of ['referred', 'active', 'closing']) await createJourney(t, org, await createServiceUser(t, org), carol.id, { status });
+      const { body } = await asManager.get('/api/allocation').expect(200);
+      expect(body.find((r: { advocate: { id: string } }) => r.advocate.id === carol.id)).toMatchObject({ activeJourneys: 1 });
+    });
+
     it("should list one advocate's journeys on the caseload, as primary or second advocate, for a manager choosing one to reassign", async () => {
       const ids = (body: { items: { id: string; primaryAdvocateName: string }[] }) => body.items.map((i) => i.id).sort();
       const { body: all } = await asManager.get('/api/journeys').expect(200);
@@ -122,7 +129,7 @@ describe('management: allocation, dashboard and the monthly report', () => {
       await createAppointment(t, journeyId, { inDays: -5, advocateIds: [bea.id], supportLevel: 'prepared' });
       await t.owner.query(`UPDATE appointment SET status = 'attended' WHERE id = $1`, [attended]);
       await t.owner.query(`UPDATE appointment SET status = 'missed' WHERE id = $1`, [missed]);
-      await t.owner.query(`INSERT INTO break_glass_access (organisation_id, journey_id, user_id, reason, expires_at) VALUES ($1, $2, $3, 'Crisis call', now() + interval '8 hours')`, [org, journeyId, amara.id]);
+      await t.owner.query(`INSERT INTO break_glass_access (organisation_id, journey_id, user_id, reason_category, reason, expires_at) VALUES ($1, $2, $3, 'immediate_risk', 'Crisis call tonight', now() + interval '8 hours')`, [org, journeyId, amara.id]);
 
       const res = await asManager.get('/api/dashboard').expect(200);
       const d = res.body as Dashboard;
@@ -134,9 +141,10 @@ describe('management: allocation, dashboard and the monthly report', () => {
       expect(d.accompanimentsBySupportLevel).toHaveLength(12);
       const months = d.accompanimentsBySupportLevel.filter((m) => Object.values(m.counts).some((n) => n > 0));
       const total = months.reduce((sum, m) => sum + m.counts.independent + m.counts.prepared + m.counts.advocate_led + m.counts.accompanied, 0);
-      expect(total).toBe(3);
+      // Only the attended appointment's support counts: the missed and the still-planned ones gave none.
+      expect(total).toBe(1);
       const trend = d.selfAdvocacyTrend.filter((p) => p.accompaniments > 0);
-      expect(trend.reduce((s, p) => s + p.independentOrPrepared, 0)).toBe(2);
+      expect(trend.reduce((s, p) => s + p.independentOrPrepared, 0)).toBe(1);
       expect(d.goalsAchieved.total).toBe(1);
       expect(d.goalsAchieved.byMonth.reduce((s, m) => s + m.count, 0)).toBe(1);
       expect(d.caseloads.find((c) => c.advocate.id === bea.id)?.activeJourneys).toBe(2);
@@ -178,6 +186,44 @@ describe('management: allocation, dashboard and the monthly report', () => {
       expect(await auditEventsFor(t, res)).toEqual([expect.objectContaining({ action: 'report.read', entity_type: 'monthly_report' })]);
     });
 
+    it('should not count attendance dated in the future (rows from before the API refused it)', async () => {
+      const attended = async () => {
+        const { body } = await asManager.get(`/api/reports/monthly?month=${month}`).expect(200);
+        return (body as MonthlyReport).rows.find((r) => r.label === 'Appointments attended')?.value;
+      };
+      const before = await attended();
+      for (let i = 0; i < 5; i++) {
+        await t.owner.query(
+          `INSERT INTO appointment (organisation_id, journey_id, service_user_id, professional_role, starts_at, ends_at, status)
+           SELECT organisation_id, id, service_user_id, 'gp', now() + interval '1 minute', now() + interval '1 hour', 'attended' FROM journey WHERE id = $1`,
+          [journeyId],
+        );
+      }
+      expect(await attended()).toEqual(before);
+    });
+
+    it('should count support levels only for appointments that took place', async () => {
+      const supported = async () => {
+        const { body } = await asManager.get(`/api/reports/monthly?month=${month}`).expect(200);
+        return (body as MonthlyReport).rows.filter((r) => r.section === 'accompaniments').map((r) => r.value);
+      };
+      const before = await supported();
+      for (const status of ['planned', 'missed', 'cancelled']) {
+        for (let i = 0; i < 5; i++) {
+          const [{ id }] = await t.owner.query(
+            `INSERT INTO appointment (organisation_id, journey_id, service_user_id, professional_role, starts_at, ends_at, status)
+             SELECT organisation_id, id, service_user_id, 'gp', now() - interval '2 hours', now() - interval '1 hour', $2 FROM journey WHERE id = $1 RETURNING id`,
+            [journeyId, status],
+          );
+          await t.owner.query(
+            `INSERT INTO accompaniment (organisation_id, appointment_id, journey_id, support_level) SELECT organisation_id, id, journey_id, 'independent' FROM appointment WHERE id = $1`,
+            [id],
+          );
+        }
+      }
+      expect(await supported()).toEqual(before);
+    });
+
     it('should give the same report as CSV, audited as an export', async () => {
       const res = await asManager.get(`/api/reports/monthly.csv?month=${month}`).expect(200);
       expect(res.headers['content-type']).toMatch(/text\/csv/);
@@ -191,7 +237,7 @@ describe('management: allocation, dashboard and the monthly report', () => {
 
     it('should refuse a malformed or future month with a clear message, and write nothing', async () => {
       const events = await countRows(t, 'audit_event');
-      for (const [m, message] of [['2026-13', /month must be a month written YYYY-MM/], ['next', /YYYY-MM/], ['2999-01', /must not be in the future/]] as const) {
+      for (const [m, message] of [['2026-13', /"month: Enter a month as year and month/], ['next', /for example 2026-02/], ['2999-01', /"month: Choose this month or an earlier one/], ['1999-12', /"month: Choose January 2000/]] as const) {
         const res = await asManager.get(`/api/reports/monthly?month=${m}`).expect(400);
         expect(JSON.stringify(res.body.message)).toMatch(message);
       }

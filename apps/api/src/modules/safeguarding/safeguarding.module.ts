@@ -8,17 +8,14 @@ import { ConcernsController } from './concerns/concerns.controller';
 import { ConcernsService } from './concerns/concerns.service';
 import { DashboardController } from './dashboard/dashboard.controller';
 import { DashboardService } from './dashboard/dashboard.service';
-import { JobRunner } from './jobs/job-runner';
 import { TriageDeadlineJob } from './jobs/triage-deadline.job';
-import { NotificationsController } from './notifications/notifications.controller';
-import { NotificationsService } from './notifications/notifications.service';
 import { ReportsController } from './reports/reports.controller';
 import { ReportsService } from './reports/reports.service';
 
-/** Safeguarding and management: the concerns register, notifications, allocation, dashboard and reports. */
+/** Safeguarding and management: the concerns register, allocation, dashboard and reports. */
 @Module({
   imports: [AuditModule, JourneysModule],
-  controllers: [ConcernsController, NotificationsController, AllocationController, DashboardController, ReportsController],
-  providers: [ConcernsService, ConcernWorkflowService, NotificationsService, AllocationService, DashboardService, ReportsService, TriageDeadlineJob, JobRunner],
+  controllers: [ConcernsController, AllocationController, DashboardController, ReportsController],
+  providers: [ConcernsService, ConcernWorkflowService, AllocationService, DashboardService, ReportsService, TriageDeadlineJob],
 })
 export class SafeguardingModule {}

@@ -1,8 +1,9 @@
 import { EntityManager } from 'typeorm';
-import type { ConsentView, SafeContact, ServiceUserProfile } from '@beside/shared/contracts';
+import type { ConsentView, ServiceUserProfile } from '@beside/shared/contracts';
+import { selectRow, selectRows } from '../../database/sql';
 import type { NewServiceUserDto, ProfileFieldsDto, UpdateServiceUserDto } from './dto/service-user.dto';
+import { mergeSafeContact, NO_SAFE_CONTACT, readSafeContact } from './safe-contact';
 
-const NO_SAFE_CONTACT: SafeContact = { channels: [], safeTimes: null, voicemailAllowed: false, codeWord: null };
 
 /** Request field → column, for inserts and versioned updates. */
 export const PROFILE_COLUMNS: Partial<Record<keyof UpdateServiceUserDto, string>> = {
@@ -16,14 +17,11 @@ export const PROFILE_COLUMNS: Partial<Record<keyof UpdateServiceUserDto, string>
   safeContact: 'safe_contact',
 };
 
-export function safeContactJson(value: unknown): string {
-  const v = value as SafeContact;
-  return JSON.stringify({ channels: v.channels, safeTimes: v.safeTimes ?? null, voicemailAllowed: v.voicemailAllowed, codeWord: v.codeWord ?? null });
-}
 
 export async function insertServiceUser(em: EntityManager, organisationId: string, actorId: string, dto: NewServiceUserDto): Promise<string> {
   const p: ProfileFieldsDto = dto;
-  const [row]: { id: string }[] = await em.query(
+  const [row] = await selectRows<{ id: string }>(
+    em,
     `INSERT INTO service_user (organisation_id, name, preferred_name, pronouns, date_of_birth, languages, interpreter_needed,
                                accessibility_needs, safe_contact, created_by, updated_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id`,
@@ -36,7 +34,7 @@ export async function insertServiceUser(em: EntityManager, organisationId: strin
       p.languages ?? null,
       p.interpreterNeeded ?? false,
       p.accessibilityNeeds ?? null,
-      safeContactJson(p.safeContact ?? NO_SAFE_CONTACT),
+      mergeSafeContact(p.safeContact ?? {}, NO_SAFE_CONTACT),
       actorId,
     ],
   );
@@ -44,14 +42,16 @@ export async function insertServiceUser(em: EntityManager, organisationId: strin
 }
 
 export async function findProfile(em: EntityManager, serviceUserId: string): Promise<ServiceUserProfile | null> {
-  const [row]: (ServiceUserProfile & { safeContact: Partial<SafeContact> })[] = await em.query(
+  const row = await selectRow<Omit<ServiceUserProfile, 'safeContact'> & { safeContact: Record<string, unknown> | null }>(
+    em,
     `SELECT id, name, preferred_name AS "preferredName", pronouns, to_char(date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth",
             languages, interpreter_needed AS "interpreterNeeded", accessibility_needs AS "accessibilityNeeds",
-            safe_contact AS "safeContact", account_id IS NOT NULL AS "hasAccount", version
+            safe_contact AS "safeContact", account_id IS NOT NULL AS "hasAccount",
+            (SELECT ua.status FROM user_account ua WHERE ua.id = service_user.account_id) AS "accountStatus", version
      FROM service_user WHERE id = $1`,
     [serviceUserId],
   );
-  return row ? { ...row, safeContact: { ...NO_SAFE_CONTACT, ...row.safeContact } } : null;
+  return row ? { ...row, safeContact: readSafeContact(row.safeContact) } : null;
 }
 
 const CONSENT_SELECT = `
@@ -66,10 +66,65 @@ const CONSENT_SELECT = `
   LEFT JOIN user_account w ON w.id = c.withdrawn_by`;
 
 export async function findConsents(em: EntityManager, serviceUserId: string): Promise<ConsentView[]> {
-  return em.query(`${CONSENT_SELECT} WHERE c.service_user_id = $1 ORDER BY c.given_on DESC, c.id DESC LIMIT 500`, [serviceUserId]);
+  return selectRows<ConsentView>(em, `${CONSENT_SELECT} WHERE c.service_user_id = $1 ORDER BY c.given_on DESC, c.id DESC LIMIT 500`, [serviceUserId]);
 }
 
 export async function findConsent(em: EntityManager, consentId: string): Promise<ConsentView | null> {
-  const [row]: ConsentView[] = await em.query(`${CONSENT_SELECT} WHERE c.id = $1`, [consentId]);
-  return row ?? null;
+  return selectRow<ConsentView>(em, `${CONSENT_SELECT} WHERE c.id = $1`, [consentId]);
+}
+
+export interface NewConsent {
+  organisationId: string;
+  serviceUserId: string;
+  agreement: string;
+  sharedWith: string | null;
+  givenOn: string;
+  validUntil: string | null;
+  createdBy: string;
+}
+
+export async function insertConsent(em: EntityManager, c: NewConsent): Promise<string> {
+  const [row] = await selectRows<{ id: string }>(
+    em,
+    `INSERT INTO consent (organisation_id, service_user_id, agreement, shared_with, given_on, valid_until, created_by, updated_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id`,
+    [c.organisationId, c.serviceUserId, c.agreement, c.sharedWith, c.givenOn, c.validUntil, c.createdBy],
+  );
+  return row.id;
+}
+
+/** Whose consent it is and whether it was withdrawn, or null when there is no such consent. */
+export async function findConsentOwner(em: EntityManager, consentId: string): Promise<{ serviceUserId: string; withdrawnAt: Date | null } | null> {
+  return selectRow<{ serviceUserId: string; withdrawnAt: Date | null }>(
+    em,
+    `SELECT service_user_id AS "serviceUserId", withdrawn_at AS "withdrawnAt" FROM consent WHERE id = $1`,
+    [consentId],
+  );
+}
+
+/** What deciding her reach to a service user needs: an assigned journey, or a live grant on one of hers. */
+export interface ServiceUserScopeRow {
+  assigned: boolean;
+  granted: boolean;
+  grant_allows_write: boolean;
+}
+
+export async function findServiceUserScope(em: EntityManager, serviceUserId: string, userId: string): Promise<ServiceUserScopeRow | null> {
+  return selectRow<ServiceUserScopeRow>(
+    em,
+    `SELECT EXISTS (SELECT 1 FROM journey j WHERE j.service_user_id = su.id AND (j.primary_advocate_id = $2 OR j.secondary_advocate_id = $2)) AS assigned,
+            g.granted, coalesce(g.allows_write, false) AS grant_allows_write
+     FROM service_user su
+     CROSS JOIN LATERAL (SELECT count(*) > 0 AS granted, bool_or(b.allows_write) AS allows_write
+                         FROM break_glass_access b JOIN journey j ON j.id = b.journey_id
+                         WHERE j.service_user_id = su.id AND b.user_id = $2 AND b.expires_at > now()) g
+     WHERE su.id = $1`,
+    [serviceUserId, userId],
+  );
+}
+
+/** Her own record with the service, found from her account (the portal's first look-up). */
+export async function findServiceUserIdForAccount(em: EntityManager, accountId: string): Promise<string | null> {
+  const row = await selectRow<{ id: string }>(em, `SELECT id FROM service_user WHERE account_id = $1`, [accountId]);
+  return row?.id ?? null;
 }

@@ -1,9 +1,7 @@
 import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { UuidParam } from '../../common/uuid-param';
-import type { Actor, RequestOrigin } from '../authz/actor';
-import { CurrentActor, Origin } from '../authz/current-actor.decorator';
-import { Allow } from '../authz/policy.decorator';
+import { type Actor, Allow, CurrentActor, Origin, type RequestOrigin } from '../authz';
 import { CreateConsentDto, WithdrawConsentDto } from './dto/consent.dto';
 import { UpdateServiceUserDto } from './dto/service-user.dto';
 import { ServiceUsersService } from './service-users.service';

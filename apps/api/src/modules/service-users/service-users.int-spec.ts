@@ -119,4 +119,17 @@ describe('service users: profile, safe contact and consents', () => {
       expect((await otherAdvocate.post(`/api/consents/${consentId}/withdraw`).send({ version: 2 })).status).toBe(404);
     });
   });
+
+  it('should let staff correct her full name, versioned and audited by field name, and refuse a blank one', async () => {
+    const { version } = (await advocate.get(`/api/service-users/${her}`)).body;
+    const res = await advocate.patch(`/api/service-users/${her}`).send({ version, name: '  Hana Exampel ' });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ name: 'Hana Exampel', version: version + 1 });
+    const [event] = await auditEventsFor(t, res);
+    expect(event).toMatchObject({ action: 'service_user.updated', subject_id: her, detail: { fields: ['name'] } });
+    expect(JSON.stringify(event)).not.toContain('Exampel');
+    const blank = await advocate.patch(`/api/service-users/${her}`).send({ version: version + 1, name: '   ' });
+    expect([blank.status, blank.body.message]).toEqual([400, ['name must not be blank']]);
+    expect((await advocate.get(`/api/service-users/${her}`)).body).toMatchObject({ name: 'Hana Exampel', version: version + 1 });
+  });
 });

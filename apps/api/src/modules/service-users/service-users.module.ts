@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
-import { ServiceUserAccess } from './service-user-access';
+import { ServiceUserAccess } from './service-user.access';
 import { ServiceUsersController } from './service-users.controller';
 import { ServiceUsersService } from './service-users.service';
 

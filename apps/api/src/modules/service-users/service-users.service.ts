@@ -1,15 +1,16 @@
 import { ConflictException, Injectable } from '@nestjs/common';
-import type { ConsentView, ServiceUserProfile } from '@beside/shared/contracts';
+import type { ConsentView, SafeContact, ServiceUserProfile } from '@beside/shared/contracts';
 import { OutOfScopeException } from '../../common/out-of-scope.exception';
 import { UnitOfWork } from '../../database/unit-of-work';
-import { AuditWriter } from '../audit/audit-writer';
-import type { Actor, RequestOrigin } from '../authz/actor';
-import { identityContext } from '../identity/identity-context';
-import { pickChanges, staleVersion, versionedUpdate } from '../journeys/versioned-update';
+import { existing } from '../../common/existing';
+import { AuditWriter } from '../audit';
+import type { Actor, RequestOrigin } from '../authz';
+import { pickChanges, staleVersion, versionedUpdate } from '../../database/versioned-update';
 import { CreateConsentDto } from './dto/consent.dto';
 import { UpdateServiceUserDto } from './dto/service-user.dto';
-import { SERVICE_USER_NOT_FOUND, ServiceUserAccess } from './service-user-access';
-import { findConsent, findConsents, findProfile, PROFILE_COLUMNS, safeContactJson } from './service-user.repository';
+import { SERVICE_USER_NOT_FOUND, ServiceUserAccess } from './service-user.access';
+import { findConsent, findConsentOwner, findConsents, findProfile, insertConsent, PROFILE_COLUMNS } from './service-user.repository';
+import { mergeSafeContact } from './safe-contact';
 
 @Injectable()
 export class ServiceUsersService {
@@ -20,7 +21,7 @@ export class ServiceUsersService {
   ) {}
 
   async read(actor: Actor, serviceUserId: string, origin: RequestOrigin): Promise<ServiceUserProfile> {
-    return this.uow.run(identityContext(actor), async (em) => {
+    return this.uow.runAs(actor, async (em) => {
       await this.access.require(em, actor, serviceUserId);
       const profile = await findProfile(em, serviceUserId);
       if (!profile) throw new OutOfScopeException('service_user', serviceUserId, false, SERVICE_USER_NOT_FOUND);
@@ -32,23 +33,24 @@ export class ServiceUsersService {
   }
 
   async update(actor: Actor, serviceUserId: string, body: UpdateServiceUserDto, origin: RequestOrigin): Promise<ServiceUserProfile> {
-    return this.uow.run(identityContext(actor), async (em) => {
+    return this.uow.runAs(actor, async (em) => {
       await this.access.require(em, actor, serviceUserId);
+      const current = existing(await findProfile(em, serviceUserId), 'service user');
       const { changes, fields } = pickChanges(body, PROFILE_COLUMNS, {
         name: (v) => String(v).trim(),
-        safeContact: safeContactJson,
+        safeContact: (v) => mergeSafeContact(v as Partial<SafeContact>, current.safeContact),
       });
       const updated = await versionedUpdate(em, 'service_user', serviceUserId, body.version, changes, actor.userId);
       if (!updated) throw staleVersion(await findProfile(em, serviceUserId));
       await this.audit.append(em, actor, origin, [
         { action: 'service_user.updated', entityType: 'service_user', entityId: serviceUserId, subjectId: serviceUserId, detail: { fields } },
       ]);
-      return (await findProfile(em, serviceUserId)) as ServiceUserProfile;
+      return existing(await findProfile(em, serviceUserId), 'service user');
     });
   }
 
   async consents(actor: Actor, serviceUserId: string, origin: RequestOrigin): Promise<ConsentView[]> {
-    return this.uow.run(identityContext(actor), async (em) => {
+    return this.uow.runAs(actor, async (em) => {
       await this.access.require(em, actor, serviceUserId);
       const rows = await findConsents(em, serviceUserId);
       await this.audit.append(em, actor, origin, [
@@ -59,37 +61,38 @@ export class ServiceUsersService {
   }
 
   async recordConsent(actor: Actor, serviceUserId: string, body: CreateConsentDto, origin: RequestOrigin): Promise<ConsentView> {
-    return this.uow.run(identityContext(actor), async (em) => {
+    return this.uow.runAs(actor, async (em) => {
       await this.access.require(em, actor, serviceUserId);
-      const [row]: { id: string }[] = await em.query(
-        `INSERT INTO consent (organisation_id, service_user_id, agreement, shared_with, given_on, valid_until, created_by, updated_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id`,
-        [actor.organisationId, serviceUserId, body.agreement.trim(), body.sharedWith ?? null, body.givenOn, body.validUntil ?? null, actor.userId],
-      );
+      const consentId = await insertConsent(em, {
+        organisationId: actor.organisationId,
+        serviceUserId,
+        agreement: body.agreement.trim(),
+        sharedWith: body.sharedWith ?? null,
+        givenOn: body.givenOn,
+        validUntil: body.validUntil ?? null,
+        createdBy: actor.userId,
+      });
       await this.audit.append(em, actor, origin, [
-        { action: 'consent.created', entityType: 'consent', entityId: row.id, subjectId: serviceUserId, detail: { fields: Object.keys(body) } },
+        { action: 'consent.created', entityType: 'consent', entityId: consentId, subjectId: serviceUserId, detail: { fields: Object.keys(body) } },
       ]);
-      return (await findConsent(em, row.id)) as ConsentView;
+      return existing(await findConsent(em, consentId), 'consent');
     });
   }
 
   async withdrawConsent(actor: Actor, consentId: string, version: number, origin: RequestOrigin): Promise<ConsentView> {
-    return this.uow.run(identityContext(actor), async (em) => {
-      const [owner]: { service_user_id: string; withdrawn_at: Date | null }[] = await em.query(
-        `SELECT service_user_id, withdrawn_at FROM consent WHERE id = $1`,
-        [consentId],
-      );
+    return this.uow.runAs(actor, async (em) => {
+      const owner = await findConsentOwner(em, consentId);
       if (!owner) throw new OutOfScopeException('consent', consentId, false, 'Consent not found');
-      await this.access.require(em, actor, owner.service_user_id).catch((e: unknown) => {
+      await this.access.require(em, actor, owner.serviceUserId).catch((e: unknown) => {
         throw e instanceof OutOfScopeException ? new OutOfScopeException('consent', consentId, true, 'Consent not found') : e;
       });
-      if (owner.withdrawn_at) throw new ConflictException({ message: 'This consent was already withdrawn.', current: await findConsent(em, consentId) });
+      if (owner.withdrawnAt) throw new ConflictException({ message: 'This consent was already withdrawn.', current: await findConsent(em, consentId) });
       const updated = await versionedUpdate(em, 'consent', consentId, version, { withdrawn_at: new Date(), withdrawn_by: actor.userId }, actor.userId);
       if (!updated) throw staleVersion(await findConsent(em, consentId));
       await this.audit.append(em, actor, origin, [
-        { action: 'consent.updated', entityType: 'consent', entityId: consentId, subjectId: owner.service_user_id, detail: { fields: ['withdrawnAt'] } },
+        { action: 'consent.updated', entityType: 'consent', entityId: consentId, subjectId: owner.serviceUserId, detail: { fields: ['withdrawnAt'] } },
       ]);
-      return (await findConsent(em, consentId)) as ConsentView;
+      return existing(await findConsent(em, consentId), 'consent');
     });
   }
 }

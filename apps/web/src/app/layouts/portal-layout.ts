@@ -1,9 +1,14 @@
+import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { SessionStore, UnsavedChanges } from '@beside/web/core';
+import { MyUnreadMessagesStore } from '@beside/web/conversations/data-access';
 import { SignOut } from '@beside/web/identity/data-access';
-import { provideFormFieldDefaults, QuickExitButton } from '@beside/web/ui';
+import { provideFormFieldDefaults, QuickExit, QuickExitButton } from '@beside/web/ui';
 import { filter } from 'rxjs';
+import { PortalHistory } from '../portal/portal-history';
+import { RouteLoadingBar } from './route-loading-bar';
 
 /**
  * Her own screens: calm, plain, and one step from leaving. On a phone her pages sit behind one
@@ -14,9 +19,10 @@ import { filter } from 'rxjs';
   selector: 'bs-portal-layout',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [provideFormFieldDefaults()],
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, QuickExitButton],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, QuickExitButton, RouteLoadingBar],
   host: { '(document:keydown.escape)': 'closeOnEscape()' },
   template: `
+    <bs-route-loading-bar />
     <header class="bs-portal-header">
       <div class="bs-portal-header__inner">
         <bs-quick-exit-button class="bs-portal-exit" />
@@ -34,8 +40,14 @@ import { filter } from 'rxjs';
         <nav id="bs-portal-nav" class="bs-portal-nav" [class.bs-portal-nav--open]="open()" aria-label="Main">
           <a routerLink="/my" [routerLinkActiveOptions]="{ exact: true }" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Your plan</a>
           <a routerLink="/my/appointments" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Appointments</a>
+          <a routerLink="/my/messages" routerLinkActive="bs-active" ariaCurrentWhenActive="page"
+            >Messages@if (unread.count(); as n) {
+              <span class="bs-portal-nav__count"> ({{ n }} new)</span>
+            }</a
+          >
           <a routerLink="/my/details" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Your details</a>
           <a routerLink="/my/concerns" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Concerns</a>
+          <a routerLink="/my/referrals" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Referrals</a>
           <a routerLink="/my/who-looked" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Who has looked</a>
           <a routerLink="/my/account" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Your account</a>
           <button type="button" class="bs-link-button" (click)="signOut.here()">Sign out</button>
@@ -176,15 +188,78 @@ export class PortalLayout {
   protected readonly signOut = inject(SignOut);
   /** Whether her pages are shown on a small screen; wide screens always show them. */
   protected readonly open = signal(false);
+  protected readonly unread = inject(MyUnreadMessagesStore);
   private readonly menuButton = viewChild.required<ElementRef<HTMLButtonElement>>('menuButton');
 
+  private readonly session = inject(SessionStore);
+  private readonly router = inject(Router);
+  private readonly document = inject(DOCUMENT);
+
   constructor() {
-    inject(Router)
-      .events.pipe(
-        filter((e) => e instanceof NavigationEnd),
-        takeUntilDestroyed(inject(DestroyRef)),
+    const destroyRef = inject(DestroyRef);
+    this.router.events
+      .pipe(
+        filter((e): e is NavigationEnd => e instanceof NavigationEnd),
+        takeUntilDestroyed(destroyRef),
       )
-      .subscribe(() => this.open.set(false));
+      .subscribe((e) => {
+        this.open.set(false);
+        // On her messages she is reading them; anywhere else, how many wait.
+        if (e.urlAfterRedirects.startsWith('/my/messages')) this.unread.markRead();
+        else void this.unread.load();
+      });
+    this.prepareQuickExit(destroyRef);
+    this.hideWhenKeptForBack(destroyRef);
+  }
+
+  /**
+   * Leaving quickly ends her session on the server (a request that outlives the page; nothing waits for its answer),
+   * forgets it here, lets go of anything half-written without asking, and steps back over the pages of hers this page
+   * added to the history.
+   */
+  private prepareQuickExit(destroyRef: DestroyRef): void {
+    const quickExit = inject(QuickExit);
+    const unsaved = inject(UnsavedChanges);
+    const history = inject(PortalHistory);
+    const stop = quickExit.beforeLeaving(() => {
+      endSessionOnServer(this.document.defaultView, this.session.csrfToken());
+      unsaved.release();
+      this.session.clear();
+      // The app stops answering Back and Forward (in this same turn, before anything reacts to the cleared session):
+      // stepping back over her pages must not open them again.
+      this.router.dispose();
+    });
+    quickExit.countHistoryWith(() => history.entriesSinceLoad());
+    destroyRef.onDestroy(() => {
+      stop();
+      quickExit.countHistoryWith(() => 0);
+    });
+  }
+
+  /**
+   * A browser may keep a page it leaves, to show it again at once on Back (the back/forward cache). Hers is hidden as it
+   * is kept, and shown again only once the server says her session is still on; if it has ended (she left quickly, signed
+   * out, or it timed out) the page goes to sign-in and shows nothing of hers.
+   */
+  private hideWhenKeptForBack(destroyRef: DestroyRef): void {
+    const win = this.document.defaultView;
+    if (!win) return;
+    const onHide = (event: PageTransitionEvent) => {
+      if (event.persisted) this.document.body?.setAttribute('hidden', '');
+    };
+    const onShow = async (event: PageTransitionEvent) => {
+      if (!event.persisted) return;
+      this.document.body?.setAttribute('hidden', '');
+      const view = await this.session.load();
+      if (view.signedIn) this.document.body?.removeAttribute('hidden');
+      else win.location.replace('/sign-in');
+    };
+    win.addEventListener('pagehide', onHide);
+    win.addEventListener('pageshow', onShow);
+    destroyRef.onDestroy(() => {
+      win.removeEventListener('pagehide', onHide);
+      win.removeEventListener('pageshow', onShow);
+    });
   }
 
   /** Escape closes the menu and puts her back on its button; the quick exit still counts the press. */
@@ -192,5 +267,17 @@ export class PortalLayout {
     if (!this.open()) return;
     this.open.set(false);
     this.menuButton().nativeElement.focus();
+  }
+}
+
+/** Signs her out on the server with a request the browser still sends after the page has gone (CSRF header included). */
+function endSessionOnServer(win: Window | null, csrfToken: string | null): void {
+  if (!win?.fetch) return;
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  try {
+    win.fetch('/api/auth/sign-out', { method: 'POST', keepalive: true, credentials: 'same-origin', headers }).catch(() => undefined);
+  } catch {
+    // Leaving comes first; the session still ends at its idle timeout.
   }
 }

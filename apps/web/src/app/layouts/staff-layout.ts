@@ -7,15 +7,43 @@ import { MatToolbarModule } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { SessionStore } from '@beside/web/core';
 import { SignOut } from '@beside/web/identity/data-access';
+import { DevelopmentInbox } from '@beside/web/messages/data-access';
 import { provideFormFieldDefaults } from '@beside/web/ui';
 import { filter, map } from 'rxjs';
+import type { Permission } from '@beside/shared/authz';
 import { NotificationsBell } from './notifications-bell';
+import { RouteLoadingBar } from './route-loading-bar';
 
 /**
- * Below this width a manager's links (the most of any role, about 1,100 px with the bell) no longer
- * fit on one row: they move behind a Menu button rather than wrap onto a second and third.
+ * Below this width a manager's links (the most of any role: about 1,210 px with the bell, Referrals, Network figures
+ * and Approvals, in the compact style below) no longer fit on one row: they move behind a Menu button rather than wrap
+ * onto a second and third.
  */
-export const STAFF_MENU_QUERY = '(max-width: 1119.98px)';
+export const STAFF_MENU_QUERY = '(max-width: 1239.98px)';
+
+/** The staff pages in the menu, in order, each shown to whom its permission allows. */
+const PAGES: readonly { path: string; label: string; permission: Permission; unless?: Permission; developmentOnly?: true }[] = [
+  { path: '/caseload', label: 'Caseload', permission: 'journey:read' },
+  { path: '/calendar', label: 'Calendar', permission: 'journey:read' },
+  { path: '/concerns', label: 'Concerns', permission: 'concern:read' },
+  { path: '/referrals', label: 'Referrals', permission: 'referral:receive' },
+  { path: '/dashboard', label: 'Dashboard', permission: 'report:read' },
+  { path: '/allocation', label: 'Allocation', permission: 'journey:allocate' },
+  { path: '/reports', label: 'Reports', permission: 'report:read' },
+  // The network operator runs the member organisations; managers and the operator read the pooled figures.
+  { path: '/network/organisations', label: 'Member organisations', permission: 'network:manage' },
+  { path: '/network/figures', label: 'Network figures', permission: 'network:figures' },
+  { path: '/accounts', label: 'Accounts', permission: 'account:manage' },
+  // An admin decides whether the organisation's figures join the network's (whoever reads the figures finds them above).
+  { path: '/organisation/network-figures', label: 'Network figures', permission: 'organisation:manage', unless: 'network:figures' },
+  { path: '/accounts/approvals', label: 'Approvals', permission: 'account:approve-role' },
+  { path: '/messages/undelivered', label: 'Messages not delivered', permission: 'organisation:manage' },
+  // Only where a development inbox catches messages (GET /api/status): an invitation can be followed from there.
+  { path: '/development/sent-messages', label: 'Sent messages', permission: 'development:inbox', developmentOnly: true },
+  { path: '/audit', label: 'Audit', permission: 'audit:read' },
+  // Whoever reads the whole audit log finds account events there.
+  { path: '/account-events', label: 'Account events', permission: 'audit:read-account-events', unless: 'audit:read' },
+];
 
 @Component({
   selector: 'bs-staff-layout',
@@ -23,32 +51,13 @@ export const STAFF_MENU_QUERY = '(max-width: 1119.98px)';
   providers: [provideFormFieldDefaults()],
   // Escape from the button or anywhere in the open menu closes it (the bell's menu is an overlay: its Escape is its own).
   host: { '(keydown.escape)': 'closeMenu()' },
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, NgTemplateOutlet, MatToolbarModule, MatButtonModule, NotificationsBell],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, NgTemplateOutlet, MatToolbarModule, MatButtonModule, NotificationsBell, RouteLoadingBar],
   template: `
     <ng-template #pages>
-      @if (session.can('journey:read')) {
-        <a mat-button routerLink="/caseload" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Caseload</a>
-        <a mat-button routerLink="/calendar" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Calendar</a>
-      }
-      @if (session.can('concern:read')) {
-        <a mat-button routerLink="/concerns" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Concerns</a>
-      }
-      @if (session.can('report:read')) {
-        <a mat-button routerLink="/dashboard" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Dashboard</a>
-      }
-      @if (session.can('journey:allocate')) {
-        <a mat-button routerLink="/allocation" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Allocation</a>
-      }
-      @if (session.can('report:read')) {
-        <a mat-button routerLink="/reports" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Reports</a>
-      }
-      @if (session.can('account:manage')) {
-        <a mat-button routerLink="/accounts" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Accounts</a>
-      }
-      @if (session.can('audit:read')) {
-        <a mat-button routerLink="/audit" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Audit</a>
-      } @else if (session.can('audit:read-account-events')) {
-        <a mat-button routerLink="/account-events" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Account events</a>
+      @for (page of menuPages; track page.path) {
+        @if (session.can(page.permission) && !(page.unless && session.can(page.unless)) && (!page.developmentOnly || developmentInbox())) {
+          <a mat-button [routerLink]="page.path" routerLinkActive="bs-active" ariaCurrentWhenActive="page">{{ page.label }}</a>
+        }
       }
     </ng-template>
     <ng-template #yours>
@@ -56,6 +65,7 @@ export const STAFF_MENU_QUERY = '(max-width: 1119.98px)';
       <button mat-button type="button" (click)="signOut.here()">Sign out</button>
     </ng-template>
 
+    <bs-route-loading-bar />
     <mat-toolbar class="bs-toolbar" role="banner">
       <a class="bs-toolbar__name" routerLink="/">Beside</a>
       @if (narrow()) {
@@ -101,6 +111,15 @@ export const STAFF_MENU_QUERY = '(max-width: 1119.98px)';
     </main>
   `,
   styles: `
+    /* Compact on one row: ten pages, the bell and her own two links fit a 1,240 px laptop screen. */
+    .bs-toolbar .bs-toolbar__nav {
+      gap: 0;
+    }
+    .bs-toolbar .bs-toolbar__nav .mat-mdc-button {
+      padding-inline: 6px;
+      min-width: 0;
+      font-size: 0.9375rem;
+    }
     .bs-staff-bar {
       display: flex;
       align-items: center;
@@ -137,6 +156,7 @@ export const STAFF_MENU_QUERY = '(max-width: 1119.98px)';
 export class StaffLayout {
   protected readonly session = inject(SessionStore);
   protected readonly signOut = inject(SignOut);
+  protected readonly menuPages = PAGES;
   protected readonly narrow = toSignal(
     inject(BreakpointObserver)
       .observe(STAFF_MENU_QUERY)
@@ -144,9 +164,15 @@ export class StaffLayout {
     { initialValue: false },
   );
   protected readonly menuOpen = signal(false);
+  protected readonly developmentInbox = signal(false);
   private readonly menuButton = viewChild('menuButton', { read: ElementRef<HTMLButtonElement> });
 
   constructor() {
+    if (this.session.can('development:inbox')) {
+      void inject(DevelopmentInbox)
+        .present()
+        .then((present) => this.developmentInbox.set(present));
+    }
     // Choosing a page (or the bell's link) closes the menu: the page it opens is what she wants to see.
     inject(Router)
       .events.pipe(

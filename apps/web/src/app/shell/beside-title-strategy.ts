@@ -2,7 +2,10 @@ import { inject, Injectable } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { RouterStateSnapshot, TitleStrategy, type ActivatedRouteSnapshot } from '@angular/router';
 
-/** Staff pages read "Sign in – Beside"; her pages use a neutral title that says nothing about us. */
+/**
+ * Staff pages read "Caseload – Beside"; her pages, and the public pages she also sees (sign-in, two-step code, password
+ * reset, invitation), use a neutral title that says nothing about us: a tab naming the service can put her at risk.
+ */
 @Injectable()
 export class BesideTitleStrategy extends TitleStrategy {
   private readonly title = inject(Title);

@@ -2,11 +2,8 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { formatLondonDateTime } from '@beside/shared/util';
 import type { StatusResponse } from '@beside/shared/contracts';
-import { StatusApi, toApiProblem } from '@beside/web/core';
+import { StatusStore } from '@beside/web/core';
 import { Notice, PageHeader } from '@beside/web/ui';
-import { catchError, map, of, startWith } from 'rxjs';
-
-type StatusState = { kind: 'loading' } | { kind: 'ok'; status: StatusResponse } | { kind: 'error'; message: string };
 
 @Component({
   selector: 'bs-status-page',
@@ -54,16 +51,7 @@ type StatusState = { kind: 'loading' } | { kind: 'ok'; status: StatusResponse } 
 })
 export class StatusPage {
   protected readonly when = formatLondonDateTime;
-  protected readonly state = toSignal(
-    inject(StatusApi)
-      .status()
-      .pipe(
-        map((status): StatusState => ({ kind: 'ok', status })),
-        catchError((error: unknown) => of<StatusState>({ kind: 'error', message: toApiProblem(error).messages.join(' ') })),
-        startWith<StatusState>({ kind: 'loading' }),
-      ),
-    { requireSync: true },
-  );
+  protected readonly state = toSignal(inject(StatusStore).read(), { requireSync: true });
 
   protected okStatus(): StatusResponse | null {
     const state = this.state();

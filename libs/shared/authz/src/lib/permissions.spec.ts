@@ -29,4 +29,9 @@ describe('can', () => {
       expect(can(role, 'account:read-own')).toBe(true);
     }
   });
+
+  it('should let only a manager approve a new manager, never the admin who asked', () => {
+    expect(can('manager', 'account:approve-role')).toBe(true);
+    for (const role of ['admin', 'advocate', 'service_user'] as const) expect(can(role, 'account:approve-role')).toBe(false);
+  });
 });

@@ -12,6 +12,7 @@ export const PERMISSIONS = [
   'account:invite-service-user',
   'account:invite-staff',
   'account:manage',
+  'account:approve-role',
   'organisation:read',
   'organisation:manage',
   'journey:read',
@@ -30,6 +31,11 @@ export const PERMISSIONS = [
   'concern:read',
   'concern:triage',
   'report:read',
+  'referral:send',
+  'referral:receive',
+  'network:manage',
+  'network:figures',
+  'development:inbox',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -41,6 +47,8 @@ const STAFF_CASEWORK: Permission[] = [
   'account:invite-service-user',
   'concern:record',
   'concern:read',
+  'referral:send',
+  'referral:receive',
 ];
 
 const OWN_ACCOUNT: Permission[] = ['account:read-own', 'account:manage-own'];
@@ -58,7 +66,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'audit:review-break-glass',
     'concern:triage',
     'report:read',
+    'network:figures',
     'organisation:read',
+    // Separation of duties: a new manager needs a manager's approval, not only an admin's say.
+    'account:approve-role',
   ],
   // Separation of duties: admins run accounts and settings, never case content.
   admin: [
@@ -69,7 +80,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'organisation:read',
     'organisation:manage',
     'audit:read-account-events',
+    // Development only (the route answers 404 with a real mail server): the messages Beside sent for the organisation.
+    'development:inbox',
   ],
+  // Runs the member organisations and reads pooled figures; never any organisation's case content.
+  network_admin: [...OWN_ACCOUNT, 'network:manage', 'network:figures', 'development:inbox'],
 };
 
 export function can(role: Role | null | undefined, permission: Permission): boolean {

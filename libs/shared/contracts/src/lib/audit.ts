@@ -12,6 +12,8 @@ export interface AuditEventView {
   entityType: string;
   entityId: string | null;
   subject: { id: string | null; name: string | null };
+  /** The account the event is about (an account change, a manager's approval), so account events say which. */
+  account?: { id: string; name: string | null; email: string | null } | null;
   outcome: AuditOutcome;
   reason: string | null;
   requestId: string | null;
@@ -27,11 +29,18 @@ export interface ChainVerification {
   checkedAt: string;
 }
 
-/** "Who has looked at my record", in plain words. */
+/**
+ * "Who has looked at my record", in plain words: one line per person per day. `what` says everything they did that day,
+ * each thing once; `times` how many separate times they looked; `firstAt`–`occurredAt` when (first and last).
+ * Every event stays in the audit trail: only this view is grouped.
+ */
 export interface AccessLogEntry {
+  /** The line's newest event. */
   id: string;
   occurredAt: string;
+  firstAt: string;
   who: string;
   role: Role | null;
   what: string;
+  times: number;
 }

@@ -3,7 +3,8 @@
 export const JOURNEY_STATUSES = ['referred', 'active', 'closing', 'closed'] as const;
 export type JourneyStatus = (typeof JOURNEY_STATUSES)[number];
 
-export const REFERRAL_SOURCES = [
+/** Where a journey's referral came from, as staff record it at intake. */
+export const INTAKE_REFERRAL_SOURCES = [
   'self',
   'gp',
   'mental_health_team',
@@ -14,7 +15,10 @@ export const REFERRAL_SOURCES = [
   'family_or_friend',
   'other',
 ] as const;
+/** …and a referral from another member organisation, accepted here (issue 17): only Beside sets it. */
+export const REFERRAL_SOURCES = [...INTAKE_REFERRAL_SOURCES, 'network_referral'] as const;
 export type ReferralSource = (typeof REFERRAL_SOURCES)[number];
+export type IntakeReferralSource = (typeof INTAKE_REFERRAL_SOURCES)[number];
 
 export const PROFESSIONAL_ROLES = [
   'psychiatrist',

@@ -41,6 +41,24 @@ export interface AccountView {
   mfaEnabled: boolean;
   createdAt: string;
   version: number;
+  /** A role waiting for a manager's approval (a new manager, or a change to manager), or null. */
+  pendingRole: Role | null;
+  /** Staff: whether a copy of each in-app notification comes by email (a link only). */
+  emailAlerts: boolean;
+}
+
+/** GET /api/accounts/role-approvals: a new manager, or a change to manager, waiting for a second person. */
+export interface RoleApprovalView {
+  id: string;
+  accountId: string;
+  accountName: string;
+  accountEmail: string;
+  /** The role the account has now (for an invitation: the role it is invited with). */
+  currentRole: Role;
+  role: Role;
+  kind: 'invitation' | 'role_change';
+  requestedByName: string;
+  requestedAt: string;
 }
 
 export interface SessionListItem {
@@ -61,7 +79,11 @@ export interface InvitationView {
 
 export interface InvitationCreated {
   accountId: string;
-  expiresAt: string;
+  /** When the link stops working; null while a new manager waits for a manager's approval (no link yet). */
+  expiresAt: string | null;
+  awaitingApproval: boolean;
+  /** Her invitation only: why her safe-contact rules will not let it reach her (it is not sent), in words for staff; null when it can. */
+  notSentBecause?: string | null;
 }
 
 /** GET /api/staff: a colleague who can be named on a journey. */

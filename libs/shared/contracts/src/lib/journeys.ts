@@ -10,6 +10,7 @@ import type {
   StepOwner,
   SupportLevel,
 } from './glossary';
+import type { MessageConsent, ReminderLeadHours, SafeTimeWindow } from './safe-contact';
 
 // Request and response shapes of the advocate's journey routes (issue 5).
 // Every editable record carries `version`: send it back on update; a stale one answers 409
@@ -29,9 +30,20 @@ export interface VersionConflict<T> {
 
 export interface SafeContact {
   channels: ContactChannel[];
+  /** Her own words about when it is safe (kept as she said it; before issue 16 the only form). */
   safeTimes: string | null;
+  /** When Beside may send her anything: days and hours on the London clock. None: nothing is sent. */
+  safeWindows: SafeTimeWindow[];
+  /** Whether her advocate has turned her words into the windows above (or confirmed them). */
+  safeWindowsReviewed: boolean;
   voicemailAllowed: boolean;
   codeWord: string | null;
+  /** The mobile number it is safe to text, in +44 form. */
+  textNumber: string | null;
+  /** What she agreed to be sent, and how. */
+  messageConsent: MessageConsent;
+  /** How long before an appointment she wants a reminder; null: none. */
+  reminderLeadHours: ReminderLeadHours | null;
 }
 
 export interface ServiceUserProfile {
@@ -45,10 +57,18 @@ export interface ServiceUserProfile {
   accessibilityNeeds: string | null;
   safeContact: SafeContact;
   hasAccount: boolean;
+  /** Her account's state: invited (has not set her password yet), active, or disabled; null without one. */
+  accountStatus: 'invited' | 'active' | 'disabled' | null;
   version: number;
 }
 
-export type ServiceUserProfileInput = Partial<Omit<ServiceUserProfile, 'id' | 'hasAccount' | 'version' | 'name'>> & { name?: string };
+/** Her safe contact as a form sends it: the fields it knows; the API keeps the others as they are. */
+export type SafeContactInput = Partial<SafeContact>;
+
+export type ServiceUserProfileInput = Partial<Omit<ServiceUserProfile, 'id' | 'hasAccount' | 'accountStatus' | 'version' | 'name' | 'safeContact'>> & {
+  name?: string;
+  safeContact?: SafeContactInput;
+};
 
 export interface ConsentView {
   id: string;
@@ -208,6 +228,7 @@ export const TIMELINE_KINDS = [
   'check_in',
   'note',
   'concern',
+  'message',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 

@@ -12,6 +12,7 @@ import type {
   SupportLevel,
 } from './glossary';
 import type { ChangeProposalTarget, ConsentState } from './portal';
+import type { ReferralPart } from './network';
 
 // The glossary in the words she reads, spoken to "you": her portal screens and her data download
 // (the HTML copy) both use these, so a code never reaches her. The JSON download keeps the codes.
@@ -59,6 +60,14 @@ export const SUPPORT_WORDS: Record<SupportLevel, string> = {
   accompanied: 'will be with you',
   prepared: 'will help you get ready',
   independent: 'is there if you need her',
+};
+
+/** The same, for an appointment that has passed: "Amara Hughes helped you get ready". */
+export const SUPPORT_WORDS_PAST: Record<SupportLevel, string> = {
+  advocate_led: 'spoke for you',
+  accompanied: 'was with you',
+  prepared: 'helped you get ready',
+  independent: 'was there if you needed her',
 };
 
 export const CHANNEL_WORDS: Record<ContactChannel, string> = {
@@ -118,6 +127,7 @@ export const REFERRAL_SOURCE_WORDS: Record<ReferralSource, string> = {
   police: 'The police',
   family_or_friend: 'Family or a friend',
   other: 'Someone else',
+  network_referral: 'Another organisation in the network, with your agreement',
 };
 
 export const CONCERN_CATEGORY_WORDS: Record<ConcernCategory, string> = {
@@ -135,4 +145,11 @@ export const CONSENT_STATE_WORDS: Record<ConsentState, string> = {
   current: 'You agreed',
   withdrawn: 'You took this back',
   expired: 'Ended',
+};
+
+/** What a referral to another member organisation carried, in her words (her Referrals page, her data download). */
+export const REFERRAL_PART_WORDS: Record<ReferralPart, string> = {
+  profile: 'Your name, pronouns and date of birth',
+  safe_contact: 'How and when it is safe to contact you',
+  plan_items: 'The goals from your plan that you chose',
 };

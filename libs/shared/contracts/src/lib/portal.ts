@@ -1,3 +1,4 @@
+import type { MyReferralView } from './network';
 import type {
   AppointmentStatus,
   ChangeProposalStatus,
@@ -227,5 +228,9 @@ export interface MyData {
   changeProposals: ChangeProposalView[];
   concerns: MyConcern[];
   consents: MyConsent[];
+  /** Her messages with her advocates, oldest first, with what each said before an edit. */
+  messages: { journeyId: string; sentAt: string; from: string; mine: boolean; body: string; editedAt: string | null; earlierVersions: { body: string; replacedAt: string }[] }[];
   accessLog: AccessLogEntry[];
+  /** Her referrals to other member organisations (issue 17), in plain words. */
+  referrals: MyReferralView[];
 }

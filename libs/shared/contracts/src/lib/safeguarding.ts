@@ -124,7 +124,17 @@ export interface CompleteConcernActionRequest {
 export const CONCERN_REGISTER_VIEWS = ['open', 'overdue', 'closed', 'all'] as const;
 export type ConcernRegisterView = (typeof CONCERN_REGISTER_VIEWS)[number];
 
-export const NOTIFICATION_KINDS = ['concern.raised', 'concern.overdue', 'journey.reassigned'] as const;
+export const NOTIFICATION_KINDS = [
+  'concern.raised',
+  'concern.overdue',
+  'journey.reassigned',
+  'journey.break_glass',
+  'account.second_step_locked',
+  'account.role_approval',
+  'conversation.message',
+  'referral.received',
+  'referral.answered',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** In-app notification: no case detail in the text beyond a reference, only a link. */

@@ -12,3 +12,5 @@ export * from './lib/notes.store';
 export * from './lib/timeline.store';
 export * from './lib/calendar.store';
 export * from './lib/profile-form-model';
+export * from './lib/emergency-access.store';
+export * from './lib/safe-contact-form-model';

@@ -4,3 +4,6 @@ export * from './lib/concern.store';
 export * from './lib/journey-concerns.store';
 export * from './lib/notifications.store';
 export * from './lib/loaded-value';
+export * from './lib/dashboard.store';
+export * from './lib/allocation.store';
+export * from './lib/monthly-report.store';

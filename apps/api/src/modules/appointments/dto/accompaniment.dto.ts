@@ -1,43 +1,42 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { SUPPORT_LEVELS, type SupportLevel } from '@beside/shared/contracts';
-import { IsOptionalNotNull, IsVersion } from '../../journeys/dto/validators';
+import { IsOptionalNotNull, IsVersion, OptionalText, stacked } from '../../../common/validators';
+
+/** One to three advocates, each named once. */
+const AdvocateIds = () =>
+  stacked(
+    IsArray(),
+    ArrayMinSize(1, { message: 'advocateIds must name at least one advocate' }),
+    ArrayMaxSize(3),
+    ArrayUnique(),
+    IsUUID('4', { each: true, message: 'advocateIds must each be a UUID' }),
+  );
+
+/** Time spent with her, up to a day. */
+const TimeSpentMinutes = () =>
+  stacked(ApiPropertyOptional({ minimum: 0, maximum: 1440, nullable: true }), IsOptional(), IsInt({ message: 'timeSpentMinutes must be a whole number' }), Min(0), Max(1440));
 
 export class CreateAccompanimentDto {
   @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: 3, description: 'Active advocates of your organisation supporting this appointment' })
-  @IsArray()
-  @ArrayMinSize(1, { message: 'advocateIds must name at least one advocate' })
-  @ArrayMaxSize(3)
-  @ArrayUnique()
-  @IsUUID('4', { each: true, message: 'advocateIds must each be a UUID' })
+  @AdvocateIds()
   advocateIds!: string[];
 
   @ApiProperty({ enum: SUPPORT_LEVELS, description: 'advocate_led → accompanied → prepared → independent' })
   @IsIn(SUPPORT_LEVELS, { message: `supportLevel must be one of: ${SUPPORT_LEVELS.join(', ')}` })
   supportLevel!: SupportLevel;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 1440, nullable: true })
-  @IsOptional()
-  @IsInt({ message: 'timeSpentMinutes must be a whole number' })
-  @Min(0)
-  @Max(1440)
+  @TimeSpentMinutes()
   timeSpentMinutes?: number | null;
 
-  @ApiPropertyOptional({ maxLength: 4000, nullable: true, description: 'Staff only: never shown to her or put in a calendar' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(4000)
+  @OptionalText(4000, 'Staff only: never shown to her or put in a calendar')
   debrief?: string | null;
 }
 
 export class UpdateAccompanimentDto {
   @ApiPropertyOptional({ type: [String], format: 'uuid', minItems: 1, maxItems: 3 })
   @IsOptionalNotNull()
-  @IsArray()
-  @ArrayMinSize(1, { message: 'advocateIds must name at least one advocate' })
-  @ArrayMaxSize(3)
-  @ArrayUnique()
-  @IsUUID('4', { each: true, message: 'advocateIds must each be a UUID' })
+  @AdvocateIds()
   advocateIds?: string[];
 
   @ApiPropertyOptional({ enum: SUPPORT_LEVELS })
@@ -45,17 +44,10 @@ export class UpdateAccompanimentDto {
   @IsIn(SUPPORT_LEVELS, { message: `supportLevel must be one of: ${SUPPORT_LEVELS.join(', ')}` })
   supportLevel?: SupportLevel;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 1440, nullable: true })
-  @IsOptional()
-  @IsInt({ message: 'timeSpentMinutes must be a whole number' })
-  @Min(0)
-  @Max(1440)
+  @TimeSpentMinutes()
   timeSpentMinutes?: number | null;
 
-  @ApiPropertyOptional({ maxLength: 4000, nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(4000)
+  @OptionalText(4000)
   debrief?: string | null;
 
   @IsVersion()

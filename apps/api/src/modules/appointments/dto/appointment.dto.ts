@@ -1,16 +1,18 @@
 import { PageQueryDto } from '../../../common/page-query.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsObject, ValidateNested } from 'class-validator';
 import { APPOINTMENT_STATUSES, PROFESSIONAL_ROLES, type AppointmentStatus, type ProfessionalRole } from '@beside/shared/contracts';
-import { IsAfter, IsInstant, IsOptionalNotNull, IsVersion } from '../../journeys/dto/validators';
+import { IsAfter, IsInstant, IsOptionalNotNull, IsVersion, OptionalText, stacked } from '../../../common/validators';
+import { CreateAccompanimentDto } from './accompaniment.dto';
 
 const EDITABLE_STATUSES = APPOINTMENT_STATUSES.filter((s) => s !== 'rescheduled');
 
+/** When it ends: an instant after startsAt. */
+const EndsAfterStart = () => stacked(ApiProperty({ format: 'date-time', description: 'After startsAt' }), IsInstant(), IsAfter('startsAt'));
+
 class AppointmentPlaceDto {
-  @ApiPropertyOptional({ maxLength: 500, nullable: true, description: 'Where; or the joining details if remote' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @OptionalText(500, 'Where; or the joining details if remote')
   location?: string | null;
 
   @ApiPropertyOptional({ default: false, description: 'By phone or video' })
@@ -24,32 +26,31 @@ export class CreateAppointmentDto extends AppointmentPlaceDto {
   @IsIn(PROFESSIONAL_ROLES, { message: `professionalRole must be one of: ${PROFESSIONAL_ROLES.join(', ')}` })
   professionalRole!: ProfessionalRole;
 
-  @ApiPropertyOptional({ maxLength: 200, nullable: true, description: 'e.g. "Riverside Community Mental Health Team"' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200, 'e.g. "Riverside Community Mental Health Team"')
   professionalOrganisation?: string | null;
 
   @ApiProperty({ format: 'date-time', description: 'UTC or with an offset; shown in Europe/London' })
   @IsInstant()
   startsAt!: string;
 
-  @ApiProperty({ format: 'date-time', description: 'After startsAt' })
-  @IsInstant()
-  @IsAfter('startsAt')
+  @EndsAfterStart()
   endsAt!: string;
 
-  @ApiPropertyOptional({ maxLength: 1000, nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000)
+  @OptionalText(1000)
   purpose?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 4000, nullable: true, description: 'Her preparation: what she wants to say, in her words' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(4000)
+  @OptionalText(4000, 'Her preparation: what she wants to say, in her words')
   preparation?: string | null;
+
+  @ApiPropertyOptional({
+    type: CreateAccompanimentDto,
+    description: 'Book its accompaniment in the same request: both are saved, or neither (a double booking refuses both)',
+  })
+  @IsOptionalNotNull()
+  @IsObject({ message: 'accompaniment must be an object' })
+  @ValidateNested()
+  @Type(() => CreateAccompanimentDto)
+  accompaniment?: CreateAccompanimentDto;
 }
 
 export class UpdateAppointmentDto extends AppointmentPlaceDto {
@@ -58,10 +59,7 @@ export class UpdateAppointmentDto extends AppointmentPlaceDto {
   @IsIn(PROFESSIONAL_ROLES, { message: `professionalRole must be one of: ${PROFESSIONAL_ROLES.join(', ')}` })
   professionalRole?: ProfessionalRole;
 
-  @ApiPropertyOptional({ maxLength: 200, nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   professionalOrganisation?: string | null;
 
   @ApiPropertyOptional({ format: 'date-time' })
@@ -75,10 +73,7 @@ export class UpdateAppointmentDto extends AppointmentPlaceDto {
   @IsAfter('startsAt')
   endsAt?: string;
 
-  @ApiPropertyOptional({ maxLength: 1000, nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000)
+  @OptionalText(1000)
   purpose?: string | null;
 
   @ApiPropertyOptional({ enum: EDITABLE_STATUSES, description: 'To reschedule, use the reschedule route (it links the replacement)' })
@@ -86,16 +81,10 @@ export class UpdateAppointmentDto extends AppointmentPlaceDto {
   @IsIn(EDITABLE_STATUSES, { message: `status must be one of: ${EDITABLE_STATUSES.join(', ')}` })
   status?: AppointmentStatus;
 
-  @ApiPropertyOptional({ maxLength: 4000, nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(4000)
+  @OptionalText(4000)
   preparation?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 4000, nullable: true, description: 'What came of it' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(4000)
+  @OptionalText(4000, 'What came of it')
   outcome?: string | null;
 
   @IsVersion()
@@ -107,9 +96,7 @@ export class RescheduleAppointmentDto extends AppointmentPlaceDto {
   @IsInstant()
   startsAt!: string;
 
-  @ApiProperty({ format: 'date-time', description: 'After startsAt' })
-  @IsInstant()
-  @IsAfter('startsAt')
+  @EndsAfterStart()
   endsAt!: string;
 
   @IsVersion()

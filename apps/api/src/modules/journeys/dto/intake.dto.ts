@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
-import { REFERRAL_SOURCES, type ReferralSource } from '@beside/shared/contracts';
-import { NewServiceUserDto } from '../../service-users/dto/service-user.dto';
-import { IsCalendarDate } from './validators';
+import { INTAKE_REFERRAL_SOURCES, type ReferralSource } from '@beside/shared/contracts';
+import { NewServiceUserDto } from '../../service-users';
+import { IsCalendarDate } from '../../../common/validators';
 
 /** A new referral: her (new, or already known by id), how she came to us, and who will walk beside her. */
 export class IntakeDto {
@@ -20,8 +20,8 @@ export class IntakeDto {
   @Type(() => NewServiceUserDto)
   serviceUser?: NewServiceUserDto;
 
-  @ApiProperty({ enum: REFERRAL_SOURCES })
-  @IsIn(REFERRAL_SOURCES, { message: `referralSource must be one of: ${REFERRAL_SOURCES.join(', ')}` })
+  @ApiProperty({ enum: INTAKE_REFERRAL_SOURCES })
+  @IsIn(INTAKE_REFERRAL_SOURCES, { message: `referralSource must be one of: ${INTAKE_REFERRAL_SOURCES.join(', ')}` })
   referralSource!: ReferralSource;
 
   @ApiProperty({ format: 'date' })

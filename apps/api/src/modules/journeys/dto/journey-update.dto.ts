@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { CLOSURE_OUTCOMES, JOURNEY_STATUSES, REFERRAL_SOURCES, type ClosureOutcome, type JourneyStatus, type ReferralSource } from '@beside/shared/contracts';
-import { IsCalendarDate, IsOptionalNotNull, IsVersion } from './validators';
+import { CLOSURE_OUTCOMES, JOURNEY_STATUSES, INTAKE_REFERRAL_SOURCES, type ClosureOutcome, type JourneyStatus, type ReferralSource } from '@beside/shared/contracts';
+import { IsCalendarDate, IsOptionalNotNull, IsVersion } from '../../../common/validators';
 
 export class UpdateJourneyDto {
   @ApiPropertyOptional({ format: 'date', nullable: true, description: 'When she and her advocate will review the plan' })
@@ -9,9 +9,9 @@ export class UpdateJourneyDto {
   @IsCalendarDate()
   planReviewDate?: string | null;
 
-  @ApiPropertyOptional({ enum: REFERRAL_SOURCES })
+  @ApiPropertyOptional({ enum: INTAKE_REFERRAL_SOURCES })
   @IsOptionalNotNull()
-  @IsIn(REFERRAL_SOURCES, { message: `referralSource must be one of: ${REFERRAL_SOURCES.join(', ')}` })
+  @IsIn(INTAKE_REFERRAL_SOURCES, { message: `referralSource must be one of: ${INTAKE_REFERRAL_SOURCES.join(', ')}` })
   referralSource?: ReferralSource;
 
   @ApiPropertyOptional({ format: 'date' })

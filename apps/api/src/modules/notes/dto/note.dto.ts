@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { NOTE_VISIBILITIES, type NoteVisibility } from '@beside/shared/contracts';
-import { IsOptionalNotNull, IsVersion } from '../../journeys/dto/validators';
+import { IsOptionalNotNull, IsVersion } from '../../../common/validators';
 
 export class CreateNoteDto {
   @ApiProperty({ enum: NOTE_VISIBILITIES, description: 'staff: staff only; shared: she sees it too' })

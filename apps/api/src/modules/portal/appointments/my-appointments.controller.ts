@@ -1,9 +1,7 @@
 import { Body, Controller, Get, Header, Patch } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { UuidParam } from '../../../common/uuid-param';
-import type { Actor, RequestOrigin } from '../../authz/actor';
-import { CurrentActor, Origin } from '../../authz/current-actor.decorator';
-import { Allow } from '../../authz/policy.decorator';
+import { type Actor, Allow, CurrentActor, Origin, type RequestOrigin } from '../../authz';
 import { UpdateMyPreparationDto } from './dto/my-preparation.dto';
 import { MyAppointmentsService } from './my-appointments.service';
 

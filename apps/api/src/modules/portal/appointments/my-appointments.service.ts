@@ -2,15 +2,15 @@ import { Injectable } from '@nestjs/common';
 import type { MyAppointment, MyAppointments } from '@beside/shared/contracts';
 import { Environment } from '../../../config/environment';
 import { UnitOfWork } from '../../../database/unit-of-work';
-import { AuditWriter } from '../../audit/audit-writer';
-import type { Actor, RequestOrigin } from '../../authz/actor';
-import { renderCalendar } from '../../calendar/ics';
-import { identityContext } from '../../identity/identity-context';
-import { JourneyRecordAccess } from '../../journeys/journey-record-access';
-import { staleVersion, versionedUpdate } from '../../journeys/versioned-update';
-import { PortalScope } from '../portal-scope';
+import { AuditWriter } from '../../audit';
+import type { Actor, RequestOrigin } from '../../authz';
+import { renderCalendar } from '../../calendar';
+import { JourneyRecordAccess } from '../../journeys';
+import { staleVersion, versionedUpdate } from '../../../database/versioned-update';
+import { PortalScope } from '../portal.access';
 import { UpdateMyPreparationDto } from './dto/my-preparation.dto';
-import { findMyAppointment, findPast, findUpcoming } from './my-appointment.repository';
+import { existing } from '../../../common/existing';
+import { findAppointmentForCalendar, findMyAppointment, findPast, findUpcoming } from './my-appointment.repository';
 
 const sentence = (role: string) => {
   const words = role.replace(/_/g, ' ');
@@ -29,7 +29,7 @@ export class MyAppointmentsService {
 
   /** Upcoming (soonest first) and past (latest first), over all her journeys. */
   async list(actor: Actor, origin: RequestOrigin): Promise<MyAppointments> {
-    return this.uow.run(identityContext(actor), async (em) => {
+    return this.uow.runAs(actor, async (em) => {
       const serviceUserId = await this.scope.serviceUser(em, actor);
       const upcoming = await findUpcoming(em, serviceUserId);
       const past = await findPast(em, serviceUserId);
@@ -42,9 +42,9 @@ export class MyAppointmentsService {
   }
 
   async read(actor: Actor, appointmentId: string, origin: RequestOrigin): Promise<MyAppointment> {
-    return this.uow.run(identityContext(actor), async (em) => {
+    return this.uow.runAs(actor, async (em) => {
       const scope = await this.records.require(em, actor, 'appointment', appointmentId);
-      const appointment = (await findMyAppointment(em, appointmentId)) as MyAppointment;
+      const appointment = existing(await findMyAppointment(em, appointmentId), 'appointment');
       await this.audit.append(em, actor, origin, [
         { action: 'appointment.read', entityType: 'appointment', entityId: appointmentId, subjectId: scope.serviceUserId },
       ]);
@@ -54,7 +54,7 @@ export class MyAppointmentsService {
 
   /** Her own "what I want to say": the one field of an appointment that is hers to write. */
   async updatePreparation(actor: Actor, appointmentId: string, body: UpdateMyPreparationDto, origin: RequestOrigin): Promise<MyAppointment> {
-    return this.uow.run(identityContext(actor), async (em) => {
+    return this.uow.runAs(actor, async (em) => {
       const scope = await this.records.require(em, actor, 'appointment', appointmentId);
       if (!(await versionedUpdate(em, 'appointment', appointmentId, body.version, { preparation: body.preparation ?? null }, actor.userId))) {
         throw staleVersion(await findMyAppointment(em, appointmentId));
@@ -62,7 +62,7 @@ export class MyAppointmentsService {
       await this.audit.append(em, actor, origin, [
         { action: 'appointment.updated', entityType: 'appointment', entityId: appointmentId, subjectId: scope.serviceUserId, detail: { fields: ['preparation'] } },
       ]);
-      return (await findMyAppointment(em, appointmentId)) as MyAppointment;
+      return existing(await findMyAppointment(em, appointmentId), 'appointment');
     });
   }
 
@@ -71,13 +71,9 @@ export class MyAppointmentsService {
    * Her preparation and the outcome stay out: a phone's calendar can be seen by others.
    */
   async ics(actor: Actor, appointmentId: string, origin: RequestOrigin): Promise<string> {
-    return this.uow.run(identityContext(actor), async (em) => {
+    return this.uow.runAs(actor, async (em) => {
       const scope = await this.records.require(em, actor, 'appointment', appointmentId);
-      const [a]: { professional_role: string; professional_organisation: string | null; starts_at: Date; ends_at: Date; location: string | null; remote: boolean; purpose: string | null; status: string; updated_at: Date }[] =
-        await em.query(
-          `SELECT professional_role, professional_organisation, starts_at, ends_at, location, remote, purpose, status, updated_at FROM appointment WHERE id = $1`,
-          [appointmentId],
-        );
+      const a = existing(await findAppointmentForCalendar(em, appointmentId), 'appointment');
       await this.audit.append(em, actor, origin, [
         { action: 'appointment.export', entityType: 'appointment', entityId: appointmentId, subjectId: scope.serviceUserId, detail: { format: 'ics' } },
       ]);

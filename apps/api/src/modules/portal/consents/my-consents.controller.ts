@@ -1,10 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { UuidParam } from '../../../common/uuid-param';
-import type { Actor, RequestOrigin } from '../../authz/actor';
-import { CurrentActor, Origin } from '../../authz/current-actor.decorator';
-import { Allow } from '../../authz/policy.decorator';
-import { WithdrawConsentDto } from '../../service-users/dto/consent.dto';
+import { type Actor, Allow, CurrentActor, Origin, type RequestOrigin } from '../../authz';
+import { WithdrawConsentDto } from '../../service-users';
 import { MyConsentsService } from './my-consents.service';
 
 @ApiTags('my consents')

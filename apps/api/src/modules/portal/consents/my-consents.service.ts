@@ -1,20 +1,31 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import type { ConsentView, MyConsent } from '@beside/shared/contracts';
+import { EntityManager } from 'typeorm';
+import { existing } from '../../../common/existing';
 import { OutOfScopeException } from '../../../common/out-of-scope.exception';
 import { UnitOfWork } from '../../../database/unit-of-work';
-import { AuditWriter } from '../../audit/audit-writer';
-import type { Actor, RequestOrigin } from '../../authz/actor';
-import { identityContext } from '../../identity/identity-context';
-import { staleVersion, versionedUpdate } from '../../journeys/versioned-update';
-import { findConsent, findConsents } from '../../service-users/service-user.repository';
-import { PortalScope } from '../portal-scope';
+import { AuditWriter } from '../../audit';
+import type { Actor, RequestOrigin } from '../../authz';
+import { staleVersion, versionedUpdate } from '../../../database/versioned-update';
+import { findConsent, findConsentOwner, findConsents } from '../../service-users';
+import { PortalScope } from '../portal.access';
 
 const NOT_FOUND = 'Consent not found';
+
+/**
+ * What she agreed to, as she is shown it. Staff write the agreement in their own words, for their records ("Client consents
+ * to disclosure of DV history to MARAC"); shown to her verbatim it can hurt, or tell whoever looks at her screen too much.
+ * She reads the same thing in neutral words: sharing information about her, with whom, since and until when.
+ */
+export function neutralAgreement(sharedWith: string | null): string {
+  const withWhom = sharedWith?.trim();
+  return withWhom ? `Sharing information about you with ${withWhom}` : 'Sharing information about you';
+}
 
 export function toMyConsent(c: ConsentView): MyConsent {
   return {
     id: c.id,
-    agreement: c.agreement,
+    agreement: neutralAgreement(c.sharedWith),
     sharedWith: c.sharedWith,
     givenOn: c.givenOn,
     validUntil: c.validUntil,
@@ -33,7 +44,7 @@ export class MyConsentsService {
   ) {}
 
   async list(actor: Actor, origin: RequestOrigin): Promise<MyConsent[]> {
-    return this.uow.run(identityContext(actor), async (em) => {
+    return this.uow.runAs(actor, async (em) => {
       const serviceUserId = await this.scope.serviceUser(em, actor);
       const rows = await findConsents(em, serviceUserId);
       await this.audit.append(em, actor, origin, [
@@ -45,23 +56,24 @@ export class MyConsentsService {
 
   /** She withdraws a consent herself; staff read the same row, so they see it at once. */
   async withdraw(actor: Actor, consentId: string, version: number, origin: RequestOrigin): Promise<MyConsent> {
-    return this.uow.run(identityContext(actor), async (em) => {
+    return this.uow.runAs(actor, async (em) => {
       const serviceUserId = await this.scope.serviceUser(em, actor);
-      const [row]: { service_user_id: string; withdrawn_at: Date | null }[] = await em.query(
-        `SELECT service_user_id, withdrawn_at FROM consent WHERE id = $1`,
-        [consentId],
-      );
-      if (!row || row.service_user_id !== serviceUserId) throw new OutOfScopeException('consent', consentId, !!row, NOT_FOUND);
-      if (row.withdrawn_at) {
-        throw new ConflictException({ message: 'You already withdrew this consent.', current: toMyConsent((await findConsent(em, consentId)) as ConsentView) });
+      const owner = await findConsentOwner(em, consentId);
+      if (!owner || owner.serviceUserId !== serviceUserId) throw new OutOfScopeException('consent', consentId, !!owner, NOT_FOUND);
+      if (owner.withdrawnAt) {
+        throw new ConflictException({ message: 'You already withdrew this consent.', current: await this.myConsent(em, consentId) });
       }
       if (!(await versionedUpdate(em, 'consent', consentId, version, { withdrawn_at: new Date(), withdrawn_by: actor.userId }, actor.userId))) {
-        throw staleVersion(toMyConsent((await findConsent(em, consentId)) as ConsentView));
+        throw staleVersion(await this.myConsent(em, consentId));
       }
       await this.audit.append(em, actor, origin, [
         { action: 'consent.updated', entityType: 'consent', entityId: consentId, subjectId: serviceUserId, detail: { fields: ['withdrawnAt'] } },
       ]);
-      return toMyConsent((await findConsent(em, consentId)) as ConsentView);
+      return this.myConsent(em, consentId);
     });
+  }
+
+  private async myConsent(em: EntityManager, consentId: string): Promise<MyConsent> {
+    return toMyConsent(existing(await findConsent(em, consentId), 'consent'));
   }
 }

@@ -2,13 +2,12 @@ import { Controller, Get, Header, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { MyData } from '@beside/shared/contracts';
 import type { Response } from 'express';
-import type { Actor, RequestOrigin } from '../../authz/actor';
-import { CurrentActor, Origin } from '../../authz/current-actor.decorator';
-import { Allow } from '../../authz/policy.decorator';
+import { type Actor, Allow, CurrentActor, Origin, type RequestOrigin } from '../../authz';
 import { MY_DATA_HTML_CSP } from './my-data.html';
 import { MyDataService } from './my-data.service';
 
-const fileName = (ext: string) => `my-beside-data-${new Date().toISOString().slice(0, 10)}.${ext}`;
+// The file lands in her Downloads folder, where anyone with her phone can read its name: it does not name the service.
+const fileName = (ext: string) => `my-data-${new Date().toISOString().slice(0, 10)}.${ext}`;
 
 @ApiTags('my data')
 @Controller('my')

@@ -34,7 +34,17 @@ describe('renderMyDataHtml', () => {
       preferredName: null,
       pronouns: null,
       accessibilityNeeds: null,
-      safeContact: { channels: ['text', 'post'], safeTimes: null, voicemailAllowed: false, codeWord: null },
+      safeContact: {
+        channels: ['text', 'post'],
+        safeTimes: null,
+        voicemailAllowed: false,
+        codeWord: null,
+        safeWindows: [{ days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], from: '10:00', until: '14:00' }],
+        safeWindowsReviewed: true,
+        textNumber: '+447700900123',
+        messageConsent: { invitation: [], reminder: ['text'], message_alert: ['text'] },
+        reminderLeadHours: 24,
+      },
       version: 1,
       dateOfBirth: null,
       languages: null,
@@ -60,9 +70,23 @@ describe('renderMyDataHtml', () => {
       { id: 'c', reference: 'C-1', category: 'service_quality', severity: 'low', description: 'Slow', hideFromAdvocate: false, raisedAt: '2026-03-01T10:00:00Z', status: 'triaged', statusForHer: 'being looked at', outcome: null, closedAt: null },
     ],
     consents: [{ id: 'k', agreement: 'Share with GP', sharedWith: null, givenOn: '2026-01-01', validUntil: null, withdrawnAt: null, state: 'withdrawn', version: 2 }],
+    messages: [
+      { journeyId: 'j', sentAt: '2026-03-02T10:00:00Z', from: 'Amara', mine: false, body: 'See you <i>Tuesday</i>', editedAt: '2026-03-02T10:01:00Z', earlierVersions: [{ body: 'See you Tusday', replacedAt: '2026-03-02T10:01:00Z' }] },
+    ],
     accessLog: [],
+    referrals: [],
   };
   const html = renderMyDataHtml(data);
+
+  it('should include her messages, with what an edited one said before, and her message settings in words', () => {
+    expect(html).toContain('<h2>Your messages</h2>');
+    expect(html).toContain('See you &#60;i&#62;Tuesday&#60;/i&#62;');
+    expect(html).not.toContain('<i>Tuesday');
+    expect(html).toContain('Before a change: See you Tusday');
+    expect(html).toContain('Monday to Friday, 10:00 to 14:00');
+    expect(html).toContain('+447700900123');
+    expect(html).toContain('Reminders of appointments: by text; A note that a new message is waiting: by text; Reminders 24 hours before');
+  });
 
   it('should write every stored code in her words', () => {
     for (const phrase of [

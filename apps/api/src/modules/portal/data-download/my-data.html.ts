@@ -4,17 +4,21 @@ import {
   APPOINTMENT_STATUS_WORDS,
   CHANNEL_WORDS,
   CONCERN_CATEGORY_WORDS,
+  CONSENTED_PURPOSES,
+  CONSENTED_PURPOSE_WORDS,
   CONSENT_STATE_WORDS,
   GOAL_CATEGORY_WORDS,
   GOAL_STATUS_WORDS,
   JOURNEY_STATUS_WORDS,
   PROPOSAL_STATUS_WORDS,
+  REFERRAL_PART_WORDS,
   REFERRAL_SOURCE_WORDS,
   ROLE_WORDS,
   STEP_OWNER_WORDS,
   SUPPORT_WORDS,
+  SUPPORT_WORDS_PAST,
 } from '@beside/shared/contracts';
-import { formatLondonDateTime } from '@beside/shared/util';
+import { describeSafeTimes, formatLondonDateTime } from '@beside/shared/util';
 import { CONCERN_STATUS_WORDS, proposalWhat } from './my-data.words';
 
 // The only style the document has; the Content-Security-Policy allows exactly this text, nothing else.
@@ -44,6 +48,13 @@ export function escapeHtml(value: unknown): string {
 }
 
 const when = (iso: string | Date | null) => (iso ? escapeHtml(`${formatLondonDateTime(iso)} (London time)`) : '—');
+const TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' });
+/** One line of who looked: the day and first time, and the last time when it differs ("Sat 5 Dec 2026, 10:02 to 16:40"). */
+const between = (first: string | undefined, last: string) => {
+  const end = TIME.format(new Date(last));
+  if (!first || TIME.format(new Date(first)) === end) return when(last);
+  return escapeHtml(`${formatLondonDateTime(first)} to ${end} (London time)`);
+};
 const DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
 /** A calendar day ("2026-03-03") as "3 March 2026"; anything else is shown as it is. */
 const day = (d: string | null | undefined) => escapeHtml(d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? DAY.format(new Date(`${d}T00:00:00Z`)) : d);
@@ -60,6 +71,12 @@ function table(headers: string[], rows: string[][], empty: string): string {
     .join('')}</tbody></table>`;
 }
 
+function describeConsent(consent: MyData['profile']['safeContact']['messageConsent'], leadHours: number | null): string {
+  const parts = CONSENTED_PURPOSES.filter((p) => consent[p].length).map((p) => `${CONSENTED_PURPOSE_WORDS[p]}: by ${consent[p].join(' or ')}`);
+  if (leadHours && consent.reminder.length) parts.push(`Reminders ${leadHours} hours before`);
+  return parts.length ? parts.join('; ') : 'Nothing';
+}
+
 /** A readable, print-friendly copy of her data in plain words: no scripts, no links out, no external resources. */
 export function renderMyDataHtml(d: MyData): string {
   const p = d.profile;
@@ -73,7 +90,10 @@ export function renderMyDataHtml(d: MyData): string {
       <dt>Interpreter needed</dt><dd>${p.interpreterNeeded ? 'Yes' : 'No'}</dd>
       <dt>Accessibility needs</dt><dd>${words(p.accessibilityNeeds)}</dd>
       <dt>Safe ways to contact you</dt><dd>${p.safeContact.channels.length ? p.safeContact.channels.map((c) => say(CHANNEL_WORDS, c)).join(', ') : 'None'}</dd>
-      <dt>Safe times</dt><dd>${escapeHtml(p.safeContact.safeTimes)}</dd>
+      <dt>Safe times, in your words</dt><dd>${escapeHtml(p.safeContact.safeTimes)}</dd>
+      <dt>When we may send you anything</dt><dd>${escapeHtml(describeSafeTimes(p.safeContact.safeWindows))}</dd>
+      <dt>Number for text messages</dt><dd>${escapeHtml(p.safeContact.textNumber)}</dd>
+      <dt>What you agreed we may send</dt><dd>${escapeHtml(describeConsent(p.safeContact.messageConsent, p.safeContact.reminderLeadHours))}</dd>
       <dt>Voicemail allowed</dt><dd>${p.safeContact.voicemailAllowed ? 'Yes' : 'No'}</dd>
       <dt>Code word</dt><dd>${escapeHtml(p.safeContact.codeWord)}</dd>
     </dl>`,
@@ -106,7 +126,7 @@ export function renderMyDataHtml(d: MyData): string {
     }`,
     `<h2>Your check-ins</h2>${table(['When', 'How sure you felt (0 to 10)', 'Your words'], d.checkIns.map((c) => [when(c.recordedAt), escapeHtml(c.confidence), words(c.words)]), 'No check-ins yet.')}`,
     `<h2>Your appointments</h2>${table(
-      ['When', 'With', 'Where', 'What it is for', 'Now', 'What you wanted to say', 'What happened', 'Coming with you'],
+      ['When', 'With', 'Where', 'What it is for', 'Now', 'What you wanted to say', 'What happened', 'Support from the service'],
       d.appointments.map((a) => [
         when(a.startsAt),
         `${say(ROLE_WORDS, a.professionalRole)}${a.professionalOrganisation ? `, ${escapeHtml(a.professionalOrganisation)}` : ''}`,
@@ -115,11 +135,22 @@ export function renderMyDataHtml(d: MyData): string {
         say(APPOINTMENT_STATUS_WORDS, a.status),
         words(a.preparation),
         words(a.outcome),
-        a.comingWithHer.length ? a.comingWithHer.map((c) => `${escapeHtml(c.name)} ${say(SUPPORT_WORDS, c.supportLevel)}`).join('<br>') : 'Nobody',
+        a.comingWithHer.length
+          ? a.comingWithHer.map((c) => `${escapeHtml(c.name)} ${say(new Date(a.startsAt) > new Date(d.exportedAt) ? SUPPORT_WORDS : SUPPORT_WORDS_PAST, c.supportLevel)}`).join('<br>')
+          : 'Nobody',
       ]),
       'No appointments.',
     )}`,
     `<h2>Notes shared with you</h2>${table(['When', 'Written by', 'Note'], d.sharedNotes.map((n) => [when(n.createdAt), escapeHtml(n.writtenBy === 'her' ? 'You' : n.writtenByName), words(n.body)]), 'No shared notes.')}`,
+    `<h2>Your messages</h2>${table(
+      ['When', 'From', 'Message'],
+      d.messages.map((m) => [
+        when(m.sentAt),
+        escapeHtml(m.from),
+        `${words(m.body)}${m.earlierVersions.map((v) => `<br><small>Before a change: ${escapeHtml(v.body)}</small>`).join('')}`,
+      ]),
+      'No messages.',
+    )}`,
     `<h2>Changes you asked for</h2>${table(
       ['When', 'What', 'You asked for', 'Why', 'Answer', 'Reply'],
       d.changeProposals.map((c) => [when(c.createdAt), escapeHtml(proposalWhat(c.targetType, c.field)), words(c.proposedValue), words(c.reason), say(PROPOSAL_STATUS_WORDS, c.status), words(c.reply)]),
@@ -142,7 +173,16 @@ export function renderMyDataHtml(d: MyData): string {
       d.consents.map((c) => [words(c.agreement), escapeHtml(c.sharedWith), day(c.givenOn), day(c.validUntil), say(CONSENT_STATE_WORDS, c.state)]),
       'None.',
     )}`,
-    `<h2>Who has looked at your record</h2>${table(['When', 'Who', 'What'], d.accessLog.map((e) => [when(e.occurredAt), escapeHtml(e.who), escapeHtml(e.what)]), 'Nobody yet.')}`,
+    `<h2>Referrals to other organisations</h2>${table(
+      ['Reference', 'Sent', 'To', 'What you agreed to share', 'Now'],
+      d.referrals.map((r) => [escapeHtml(r.reference), when(r.sentAt), escapeHtml(r.toOrganisation), escapeHtml(r.sharedParts.map((p) => REFERRAL_PART_WORDS[p]).join(', ')), escapeHtml(r.statusWords)]),
+      'None.',
+    )}`,
+    `<h2>Who has looked at your record</h2>${table(
+      ['When', 'Who', 'What'],
+      d.accessLog.map((e) => [between(e.firstAt, e.occurredAt), escapeHtml(e.who), escapeHtml(e.times > 1 ? `${e.what} (${e.times} times)` : e.what)]),
+      'Nobody yet.',
+    )}`,
   ];
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

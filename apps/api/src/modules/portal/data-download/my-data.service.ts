@@ -1,26 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import type { ConsentView, MyData, ServiceUserProfile } from '@beside/shared/contracts';
+import type { ConsentView, MyData } from '@beside/shared/contracts';
+import { existing } from '../../../common/existing';
 import { UnitOfWork } from '../../../database/unit-of-work';
-import { AuditWriter } from '../../audit/audit-writer';
-import { findAccessLogEntries } from '../../audit/access-log.query';
-import type { Actor, RequestOrigin } from '../../authz/actor';
-import { identityContext } from '../../identity/identity-context';
-import { findConsents, findProfile } from '../../service-users/service-user.repository';
+import { AuditWriter, findAccessLogEntries } from '../../audit';
+import type { Actor, RequestOrigin } from '../../authz';
+import { findConsents, findProfile } from '../../service-users';
+import { findMessagesForServiceUser } from '../../conversations';
 import { findPast, findUpcoming } from '../appointments/my-appointment.repository';
 import { toMyConsent } from '../consents/my-consents.service';
-import { findConcernsRaisedBy } from '../concerns/my-concerns.service';
+import { findConcernsRaisedBy } from '../concerns/my-concern.repository';
 import { toMyDetails } from '../details/my-details.service';
 import { findMyJourneys } from '../journeys/my-journeys.repository';
 import { findCheckIns, findMyGoals, findSharedNotes } from '../plan/my-plan.repository';
-import { PortalScope } from '../portal-scope';
+import { PortalScope } from '../portal.access';
 import { findHerProposals } from '../proposals/change-proposal.repository';
+import { findOutgoingForServiceUser, toMyReferralView } from '../../referrals';
 import { renderMyDataHtml } from './my-data.html';
 
 const MAX_ROWS = 10000;
 
 /**
  * Everything held about her that she is entitled to, in one read: her profile, journeys, plan,
- * check-ins, appointments, shared notes, her proposals and concerns, consents and access log.
+ * check-ins, appointments, shared notes, her proposals and concerns, consents, access log and referrals.
  * Never staff-only notes, debriefs, concerns staff raised, or anyone else's data.
  */
 @Injectable()
@@ -40,9 +41,9 @@ export class MyDataService {
   }
 
   private export(actor: Actor, origin: RequestOrigin, format: 'json' | 'html'): Promise<MyData> {
-    return this.uow.run(identityContext(actor), async (em) => {
+    return this.uow.runAs(actor, async (em) => {
       const serviceUserId = await this.scope.serviceUser(em, actor);
-      const profile = (await findProfile(em, serviceUserId)) as ServiceUserProfile;
+      const profile = existing(await findProfile(em, serviceUserId), 'service user');
       const data: MyData = {
         exportedAt: new Date().toISOString(),
         profile: { ...toMyDetails(profile), dateOfBirth: profile.dateOfBirth, languages: profile.languages, interpreterNeeded: profile.interpreterNeeded },
@@ -54,7 +55,17 @@ export class MyDataService {
         changeProposals: await findHerProposals(em, serviceUserId),
         concerns: await findConcernsRaisedBy(em, actor.userId),
         consents: (await findConsents(em, serviceUserId)).map((c: ConsentView) => toMyConsent(c)),
+        messages: (await findMessagesForServiceUser(em, serviceUserId, MAX_ROWS)).map((m) => ({
+          journeyId: m.journeyId,
+          sentAt: new Date(m.sentAt).toISOString(),
+          from: m.authorId === actor.userId ? 'You' : m.authorName,
+          mine: m.authorId === actor.userId,
+          body: m.body,
+          editedAt: m.editedAt ? new Date(m.editedAt).toISOString() : null,
+          earlierVersions: m.earlierVersions,
+        })),
         accessLog: await findAccessLogEntries(em, { organisationId: actor.organisationId, serviceUserId, userId: actor.userId }, MAX_ROWS),
+        referrals: (await findOutgoingForServiceUser(em, serviceUserId)).map(toMyReferralView),
       };
       await this.audit.append(em, actor, origin, [
         {

@@ -12,3 +12,4 @@ export function proposalWhat(target: ChangeProposalTarget | string, field: strin
   if (/^The /.test(part)) return part;
   return `${part}, for ${(TARGET_WORDS as Record<string, string>)[target] ?? 'your record'}`;
 }
+

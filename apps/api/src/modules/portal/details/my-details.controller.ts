@@ -1,8 +1,6 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Actor, RequestOrigin } from '../../authz/actor';
-import { CurrentActor, Origin } from '../../authz/current-actor.decorator';
-import { Allow } from '../../authz/policy.decorator';
+import { type Actor, Allow, CurrentActor, Origin, type RequestOrigin } from '../../authz';
 import { UpdateMyDetailsDto } from './dto/my-details.dto';
 import { MyDetailsService } from './my-details.service';
 

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { MyDetails, ServiceUserProfile } from '@beside/shared/contracts';
+import type { MyDetails, SafeContact, ServiceUserProfile } from '@beside/shared/contracts';
+import { existing } from '../../../common/existing';
 import { UnitOfWork } from '../../../database/unit-of-work';
-import { AuditWriter } from '../../audit/audit-writer';
-import type { Actor, RequestOrigin } from '../../authz/actor';
-import { identityContext } from '../../identity/identity-context';
-import { pickChanges, staleVersion, versionedUpdate } from '../../journeys/versioned-update';
-import { findProfile, safeContactJson } from '../../service-users/service-user.repository';
-import { PortalScope } from '../portal-scope';
+import { AuditWriter } from '../../audit';
+import type { Actor, RequestOrigin } from '../../authz';
+import { pickChanges, staleVersion, versionedUpdate } from '../../../database/versioned-update';
+import { findProfile, mergeSafeContact } from '../../service-users';
+import { PortalScope } from '../portal.access';
 import { UpdateMyDetailsDto } from './dto/my-details.dto';
 
 export function toMyDetails(p: ServiceUserProfile): MyDetails {
@@ -22,9 +22,9 @@ export class MyDetailsService {
   ) {}
 
   async read(actor: Actor, origin: RequestOrigin): Promise<MyDetails> {
-    return this.uow.run(identityContext(actor), async (em) => {
+    return this.uow.runAs(actor, async (em) => {
       const serviceUserId = await this.scope.serviceUser(em, actor);
-      const profile = (await findProfile(em, serviceUserId)) as ServiceUserProfile;
+      const profile = existing(await findProfile(em, serviceUserId), 'service user');
       await this.audit.append(em, actor, origin, [
         { action: 'service_user.read', entityType: 'service_user', entityId: serviceUserId, subjectId: serviceUserId },
       ]);
@@ -34,20 +34,27 @@ export class MyDetailsService {
 
   /** Her own edit of the same row staff read: field names are audited, never what she wrote. */
   async update(actor: Actor, body: UpdateMyDetailsDto, origin: RequestOrigin): Promise<MyDetails> {
-    return this.uow.run(identityContext(actor), async (em) => {
+    return this.uow.runAs(actor, async (em) => {
       const serviceUserId = await this.scope.serviceUser(em, actor);
+      const current = existing(await findProfile(em, serviceUserId), 'service user');
       const { changes, fields } = pickChanges(
         body,
         { preferredName: 'preferred_name', pronouns: 'pronouns', accessibilityNeeds: 'accessibility_needs', safeContact: 'safe_contact' },
-        { safeContact: safeContactJson },
+        {
+          // The times she gives herself are hers: nothing for her advocate to turn into windows any more.
+          safeContact: (v) => {
+            const sent = v as Partial<SafeContact>;
+            return mergeSafeContact(sent.safeWindows ? { ...sent, safeWindowsReviewed: true } : sent, current.safeContact);
+          },
+        },
       );
       if (!(await versionedUpdate(em, 'service_user', serviceUserId, body.version, changes, actor.userId))) {
-        throw staleVersion(toMyDetails((await findProfile(em, serviceUserId)) as ServiceUserProfile));
+        throw staleVersion(toMyDetails(existing(await findProfile(em, serviceUserId), 'service user')));
       }
       await this.audit.append(em, actor, origin, [
         { action: 'service_user.updated', entityType: 'service_user', entityId: serviceUserId, subjectId: serviceUserId, detail: { fields } },
       ]);
-      return toMyDetails((await findProfile(em, serviceUserId)) as ServiceUserProfile);
+      return toMyDetails(existing(await findProfile(em, serviceUserId), 'service user'));
     });
   }
 }

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
-import { PageQueryDto } from '../../plans/dto/plan.dto';
+import { PageQueryDto } from '../../../common/page-query.dto';
 
 /** Which of her journeys: one of hers, or (left out) her open one. */
 export class MyJourneyQueryDto {

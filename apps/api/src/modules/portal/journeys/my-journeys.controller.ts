@@ -1,8 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Actor, RequestOrigin } from '../../authz/actor';
-import { CurrentActor, Origin } from '../../authz/current-actor.decorator';
-import { Allow } from '../../authz/policy.decorator';
+import { type Actor, Allow, CurrentActor, Origin, type RequestOrigin } from '../../authz';
 import { MyJourneysService } from './my-journeys.service';
 
 @ApiTags('my plan')

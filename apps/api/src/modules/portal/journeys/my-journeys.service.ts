@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { MyJourney } from '@beside/shared/contracts';
 import { UnitOfWork } from '../../../database/unit-of-work';
-import { AuditWriter } from '../../audit/audit-writer';
-import type { Actor, RequestOrigin } from '../../authz/actor';
-import { identityContext } from '../../identity/identity-context';
-import { PortalScope } from '../portal-scope';
+import { AuditWriter } from '../../audit';
+import type { Actor, RequestOrigin } from '../../authz';
+import { PortalScope } from '../portal.access';
 import { findMyJourneys } from './my-journeys.repository';
 
 @Injectable()
@@ -16,7 +15,7 @@ export class MyJourneysService {
   ) {}
 
   async list(actor: Actor, origin: RequestOrigin): Promise<MyJourney[]> {
-    return this.uow.run(identityContext(actor), async (em) => {
+    return this.uow.runAs(actor, async (em) => {
       const serviceUserId = await this.scope.serviceUser(em, actor);
       const rows = await findMyJourneys(em, serviceUserId);
       await this.audit.append(em, actor, origin, [

@@ -1,10 +1,8 @@
-import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { UuidParam } from '../../../common/uuid-param';
-import type { Actor, RequestOrigin } from '../../authz/actor';
-import { CurrentActor, Origin } from '../../authz/current-actor.decorator';
-import { Allow } from '../../authz/policy.decorator';
-import { CreateCheckInDto, CreateGoalDto, UpdateGoalDto, UpdateStepDto } from '../../plans/dto/plan.dto';
+import { type Actor, Allow, CurrentActor, Origin, type RequestOrigin } from '../../authz';
+import { CreateCheckInDto, CreateGoalDto, RemoveStepQueryDto, UpdateGoalDto, UpdateStepDto } from '../../plans';
 import { MyJourneyPageQueryDto, MyJourneyQueryDto } from '../dto/my-journey-query.dto';
 import { CreateMyStepDto } from './dto/my-plan.dto';
 import { MyPlanService } from './my-plan.service';
@@ -52,6 +50,16 @@ export class MyPlanController {
   @ApiConflictResponse({ description: 'Stale version: { message, current }' })
   updateStep(@UuidParam('stepId') stepId: string, @Body() body: UpdateStepDto, @CurrentActor() actor: Actor, @Origin() origin: RequestOrigin) {
     return this.plan.updateStep(actor, stepId, body, origin);
+  }
+
+  @Delete('steps/:stepId')
+  @HttpCode(204)
+  @Allow('portal:use')
+  @ApiNoContentResponse({ description: 'Your step is removed (one you added by mistake)' })
+  @ApiForbiddenResponse({ description: 'Written by the service: propose a change instead' })
+  @ApiConflictResponse({ description: 'Stale version: { message, current }' })
+  removeStep(@UuidParam('stepId') stepId: string, @Query() query: RemoveStepQueryDto, @CurrentActor() actor: Actor, @Origin() origin: RequestOrigin) {
+    return this.plan.removeStep(actor, stepId, query, origin);
   }
 
   @Get('check-ins')

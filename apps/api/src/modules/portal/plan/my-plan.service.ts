@@ -1,16 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import type { MyCheckIn, MyGoal, MyPlan, MyStep } from '@beside/shared/contracts';
 import type { Page } from '@beside/shared/util';
-import { decodeCursor, encodeCursor } from '../../../common/cursor';
+import { existing } from '../../../common/existing';
+import { cutPage, pageRequest } from '../../../common/keyset-page';
 import { UnitOfWork } from '../../../database/unit-of-work';
-import { AuditWriter } from '../../audit/audit-writer';
-import type { Actor, RequestOrigin } from '../../authz/actor';
-import { identityContext } from '../../identity/identity-context';
-import { JourneyRecordAccess } from '../../journeys/journey-record-access';
-import { pickChanges, staleVersion, versionedUpdate } from '../../journeys/versioned-update';
-import { CreateCheckInDto, CreateGoalDto, UpdateGoalDto, UpdateStepDto } from '../../plans/dto/plan.dto';
+import { AuditWriter } from '../../audit';
+import type { Actor, RequestOrigin } from '../../authz';
+import { findPlanReviewDate, JourneyRecordAccess } from '../../journeys';
+import { pickChanges, staleVersion, versionedUpdate } from '../../../database/versioned-update';
+import {
+  CreateCheckInDto,
+  CreateGoalDto,
+  deleteStepAtVersion,
+  doneChanges,
+  findCheckInPage,
+  GOAL_COLUMNS,
+  insertCheckIn,
+  insertGoal,
+  insertStep,
+  RemoveStepQueryDto,
+  STEP_COLUMNS,
+  UpdateGoalDto,
+  UpdateStepDto,
+} from '../../plans';
 import { MyJourneyPageQueryDto, MyJourneyQueryDto } from '../dto/my-journey-query.dto';
-import { PortalScope } from '../portal-scope';
+import { PortalScope } from '../portal.access';
 import { CreateMyStepDto } from './dto/my-plan.dto';
 import { authorOf, findCheckIns, findMyGoal, findMyGoals, findMyStep, findSharedNotes } from './my-plan.repository';
 import { WrittenByStaffException } from './written-by-staff.exception';
@@ -29,12 +43,9 @@ export class MyPlanService {
   ) {}
 
   async plan(actor: Actor, query: MyJourneyQueryDto, origin: RequestOrigin): Promise<MyPlan> {
-    return this.uow.run(identityContext(actor), async (em) => {
+    return this.uow.runAs(actor, async (em) => {
       const her = await this.scope.journey(em, actor, query.journeyId);
-      const [journey]: { review_date: string | null }[] = await em.query(
-        `SELECT to_char(plan_review_date, 'YYYY-MM-DD') AS review_date FROM journey WHERE id = $1`,
-        [her.journeyId],
-      );
+      const reviewDate = await findPlanReviewDate(em, her.journeyId);
       const goals = await findMyGoals(em, 'journey', her.journeyId, actor.userId);
       const notes = await findSharedNotes(em, 'journey', her.journeyId, actor.userId);
       const checkIns = await findCheckIns(em, 'journey', her.journeyId, RECENT_CHECK_INS);
@@ -49,7 +60,7 @@ export class MyPlanService {
       ]);
       return {
         journeyId: her.journeyId,
-        reviewDate: journey.review_date,
+        reviewDate,
         goals: goals.map(strip),
         sharedNotes: notes.map(strip),
         recentCheckIns: checkIns.map(strip),
@@ -58,104 +69,92 @@ export class MyPlanService {
   }
 
   async createGoal(actor: Actor, query: MyJourneyQueryDto, body: CreateGoalDto, origin: RequestOrigin): Promise<MyGoal> {
-    return this.uow.run(identityContext(actor), async (em) => {
+    return this.uow.runAs(actor, async (em) => {
       const her = await this.scope.journey(em, actor, query.journeyId);
-      const [row]: { id: string }[] = await em.query(
-        `INSERT INTO goal (organisation_id, journey_id, service_user_id, words, category, target_date, created_by, updated_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id`,
-        [actor.organisationId, her.journeyId, her.serviceUserId, body.words, body.category, body.targetDate ?? null, actor.userId],
-      );
+      const goalId = await insertGoal(em, actor, her, body);
       await this.audit.append(em, actor, origin, [
-        { action: 'goal.created', entityType: 'goal', entityId: row.id, subjectId: her.serviceUserId, detail: { fields: Object.keys(body) } },
+        { action: 'goal.created', entityType: 'goal', entityId: goalId, subjectId: her.serviceUserId, detail: { fields: Object.keys(body) } },
       ]);
-      return strip((await findMyGoal(em, row.id, actor.userId)) as MyGoal & { journeyId: string });
+      return strip(existing(await findMyGoal(em, goalId, actor.userId), 'goal'));
     });
   }
 
   /** Only a goal she wrote; for one staff wrote, she proposes a change instead. */
   async updateGoal(actor: Actor, goalId: string, body: UpdateGoalDto, origin: RequestOrigin): Promise<MyGoal> {
-    return this.uow.run(identityContext(actor), async (em) => {
+    return this.uow.runAs(actor, async (em) => {
       const scope = await this.records.require(em, actor, 'goal', goalId);
       if ((await authorOf(em, 'goal', goalId)) !== actor.userId) throw new WrittenByStaffException('goal', goalId);
-      const { changes, fields } = pickChanges(body, { words: 'words', category: 'category', targetDate: 'target_date', status: 'status' });
+      const { changes, fields } = pickChanges(body, GOAL_COLUMNS);
       if (!(await versionedUpdate(em, 'goal', goalId, body.version, changes, actor.userId))) {
-        throw staleVersion(strip((await findMyGoal(em, goalId, actor.userId)) as MyGoal & { journeyId: string }));
+        throw staleVersion(strip(existing(await findMyGoal(em, goalId, actor.userId), 'goal')));
       }
       await this.audit.append(em, actor, origin, [
         { action: 'goal.updated', entityType: 'goal', entityId: goalId, subjectId: scope.serviceUserId, detail: { fields } },
       ]);
-      return strip((await findMyGoal(em, goalId, actor.userId)) as MyGoal & { journeyId: string });
+      return strip(existing(await findMyGoal(em, goalId, actor.userId), 'goal'));
     });
   }
 
   async createStep(actor: Actor, goalId: string, body: CreateMyStepDto, origin: RequestOrigin): Promise<MyStep> {
-    return this.uow.run(identityContext(actor), async (em) => {
+    return this.uow.runAs(actor, async (em) => {
       const scope = await this.records.require(em, actor, 'goal', goalId);
-      const [row]: { id: string }[] = await em.query(
-        `INSERT INTO step (organisation_id, goal_id, journey_id, description, owner, due_date, created_by, updated_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id`,
-        [actor.organisationId, goalId, scope.id, body.description, body.owner ?? 'her', body.dueDate ?? null, actor.userId],
-      );
+      const stepId = await insertStep(em, actor, { goalId, journeyId: scope.id }, { ...body, owner: body.owner ?? 'her' });
       await this.audit.append(em, actor, origin, [
-        { action: 'step.created', entityType: 'step', entityId: row.id, subjectId: scope.serviceUserId, detail: { goalId, fields: Object.keys(body) } },
+        { action: 'step.created', entityType: 'step', entityId: stepId, subjectId: scope.serviceUserId, detail: { goalId, fields: Object.keys(body) } },
       ]);
-      return (await findMyStep(em, row.id, actor.userId)) as MyStep;
+      return existing(await findMyStep(em, stepId, actor.userId), 'step');
     });
   }
 
   /** She ticks any step of her plan done or not yet; its wording, owner and date only if she wrote it. */
   async updateStep(actor: Actor, stepId: string, body: UpdateStepDto, origin: RequestOrigin): Promise<MyStep> {
-    return this.uow.run(identityContext(actor), async (em) => {
+    return this.uow.runAs(actor, async (em) => {
       const scope = await this.records.require(em, actor, 'step', stepId);
-      const { changes, fields } = pickChanges(body, { description: 'description', owner: 'owner', dueDate: 'due_date' });
+      const { changes, fields } = pickChanges(body, STEP_COLUMNS);
       if (fields.length && (await authorOf(em, 'step', stepId)) !== actor.userId) throw new WrittenByStaffException('step', stepId);
       const current = await findMyStep(em, stepId, actor.userId);
       if (body.done !== undefined) {
-        // Ticking a done step again keeps when it was first done.
-        if (body.done !== current?.done) {
-          changes['done_at'] = body.done ? new Date() : null;
-          changes['done_by'] = body.done ? actor.userId : null;
-        }
+        Object.assign(changes, doneChanges(body.done, current, actor.userId));
         fields.push('done');
       }
       if (!(await versionedUpdate(em, 'step', stepId, body.version, changes, actor.userId))) throw staleVersion(current);
       await this.audit.append(em, actor, origin, [
         { action: 'step.updated', entityType: 'step', entityId: stepId, subjectId: scope.serviceUserId, detail: { fields } },
       ]);
-      return (await findMyStep(em, stepId, actor.userId)) as MyStep;
+      return existing(await findMyStep(em, stepId, actor.userId), 'step');
+    });
+  }
+
+  /** A step she added by mistake can go; one the service wrote stays (she proposes a change instead). */
+  async removeStep(actor: Actor, stepId: string, query: RemoveStepQueryDto, origin: RequestOrigin): Promise<void> {
+    return this.uow.runAs(actor, async (em) => {
+      const scope = await this.records.require(em, actor, 'step', stepId);
+      if ((await authorOf(em, 'step', stepId)) !== actor.userId) throw new WrittenByStaffException('step', stepId);
+      const current = await findMyStep(em, stepId, actor.userId);
+      if (!(await deleteStepAtVersion(em, stepId, query.version))) throw staleVersion(current);
+      await this.audit.append(em, actor, origin, [
+        { action: 'step.deleted', entityType: 'step', entityId: stepId, subjectId: scope.serviceUserId, detail: { goalId: current?.goalId ?? null } },
+      ]);
     });
   }
 
   /** Her check-ins on one journey, newest first, a page at a time (for her chart over time). */
   async checkIns(actor: Actor, query: MyJourneyPageQueryDto, origin: RequestOrigin): Promise<Page<MyCheckIn>> {
-    const limit = query.limit ?? 50;
-    const after = decodeCursor(query.cursor, 2);
-    return this.uow.run(identityContext(actor), async (em) => {
+    const { limit, after } = pageRequest(query);
+    return this.uow.runAs(actor, async (em) => {
       const her = await this.scope.journey(em, actor, query.journeyId);
-      const rows: (MyCheckIn & { cursor_at: string })[] = await em.query(
-        `SELECT id, confidence, words, recorded_at AS "recordedAt", recorded_at::text AS cursor_at
-         FROM check_in
-         WHERE journey_id = $1 AND ($2::timestamptz IS NULL OR (recorded_at, id) < ($2::timestamptz, $3::uuid))
-         ORDER BY recorded_at DESC, id DESC LIMIT $4`,
-        [her.journeyId, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
-      );
-      const page = rows.slice(0, limit);
-      const last = page[page.length - 1];
+      const { page, nextCursor } = cutPage(await findCheckInPage(em, her.journeyId, after, limit + 1), limit, (r) => r.cursor_at);
       await this.audit.append(em, actor, origin, [
         { action: 'check_in.list', entityType: 'check_in', subjectId: her.serviceUserId, detail: { journeyId: her.journeyId, count: page.length, ids: page.map((r) => r.id) } },
       ]);
-      return { items: page.map(({ cursor_at: _c, ...c }) => c), nextCursor: rows.length > limit && last ? encodeCursor([last.cursor_at, last.id]) : null };
+      return { items: page.map(({ cursor_at: _c, ...c }) => c), nextCursor };
     });
   }
 
   async recordCheckIn(actor: Actor, query: MyJourneyQueryDto, body: CreateCheckInDto, origin: RequestOrigin): Promise<MyCheckIn> {
-    return this.uow.run(identityContext(actor), async (em) => {
+    return this.uow.runAs(actor, async (em) => {
       const her = await this.scope.journey(em, actor, query.journeyId);
-      const [row]: MyCheckIn[] = await em.query(
-        `INSERT INTO check_in (organisation_id, journey_id, service_user_id, confidence, words, created_by, updated_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id, confidence, words, recorded_at AS "recordedAt"`,
-        [actor.organisationId, her.journeyId, her.serviceUserId, body.confidence, body.words ?? null, actor.userId],
-      );
+      const row = await insertCheckIn(em, actor, her, body);
       await this.audit.append(em, actor, origin, [
         { action: 'check_in.created', entityType: 'check_in', entityId: row.id, subjectId: her.serviceUserId, detail: { fields: Object.keys(body) } },
       ]);

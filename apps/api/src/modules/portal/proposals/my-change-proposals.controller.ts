@@ -1,8 +1,6 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Actor, RequestOrigin } from '../../authz/actor';
-import { CurrentActor, Origin } from '../../authz/current-actor.decorator';
-import { Allow } from '../../authz/policy.decorator';
+import { type Actor, Allow, CurrentActor, Origin, type RequestOrigin } from '../../authz';
 import { CreateChangeProposalDto } from './dto/change-proposal.dto';
 import { MyChangeProposalsService } from './my-change-proposals.service';
 

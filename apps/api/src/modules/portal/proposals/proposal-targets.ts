@@ -1,6 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import { CHANGE_PROPOSAL_FIELDS, type ChangeProposalTarget } from '@beside/shared/contracts';
-import type { VersionedTable } from '../../journeys/versioned-update';
+import type { VersionedTable } from '../../../database/versioned-update';
 
 interface FieldRule {
   column: string;

@@ -1,9 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { UuidParam } from '../../../common/uuid-param';
-import type { Actor, RequestOrigin } from '../../authz/actor';
-import { CurrentActor, Origin } from '../../authz/current-actor.decorator';
-import { Allow } from '../../authz/policy.decorator';
+import { Allow, CurrentActor, Origin, type Actor, type RequestOrigin } from '../../authz';
 import { AllocationService } from './allocation.service';
 import { ReassignAdvocatesDto } from './dto/reassign-advocates.dto';
 

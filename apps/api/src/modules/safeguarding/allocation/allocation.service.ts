@@ -1,15 +1,14 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import type { AdvocateCaseload, JourneyDetail } from '@beside/shared/contracts';
 import { Clock } from '../../../common/clock';
+import { existing } from '../../../common/existing';
 import { UnitOfWork } from '../../../database/unit-of-work';
-import { AuditWriter } from '../../audit/audit-writer';
-import type { Actor, RequestOrigin } from '../../authz/actor';
-import { identityContext } from '../../identity/identity-context';
-import { JourneyAccess } from '../../journeys/journey-access';
-import { findJourneyDetail } from '../../journeys/journey.repository';
-import { staleVersion, versionedUpdate } from '../../journeys/versioned-update';
-import { notifyUsers } from '../notifications/notify';
-import { findCaseloadSizes } from './caseload-sizes.query';
+import { staleVersion, versionedUpdate } from '../../../database/versioned-update';
+import { AuditWriter } from '../../audit';
+import type { Actor, RequestOrigin } from '../../authz';
+import { findJourneyDetail, JourneyAccess } from '../../journeys';
+import { notifyUsers } from '../../notifications';
+import { findActiveAdvocateIds, findCaseloadSizes, findJourneyAllocation } from './allocation.repository';
 import { ReassignAdvocatesDto } from './dto/reassign-advocates.dto';
 
 @Injectable()
@@ -22,7 +21,7 @@ export class AllocationService {
   ) {}
 
   caseloads(actor: Actor, origin: RequestOrigin): Promise<AdvocateCaseload[]> {
-    return this.uow.run(identityContext(actor), async (em) => {
+    return this.uow.runAs(actor, async (em) => {
       const sizes = await findCaseloadSizes(em, this.clock.now());
       await this.audit.append(em, actor, origin, [{ action: 'allocation.read', entityType: 'caseload', detail: { advocates: sizes.length } }]);
       return sizes;
@@ -34,29 +33,25 @@ export class AllocationService {
     if (body.secondaryAdvocateId && body.secondaryAdvocateId === body.primaryAdvocateId) {
       throw new BadRequestException(['secondaryAdvocateId must be a different advocate from primaryAdvocateId']);
     }
-    return this.uow.run(identityContext(actor), async (em) => {
+    return this.uow.runAs(actor, async (em) => {
       const scope = await this.journeys.require(em, actor, journeyId);
       const wanted = [body.primaryAdvocateId, ...(body.secondaryAdvocateId ? [body.secondaryAdvocateId] : [])];
-      const found: { id: string }[] = await em.query(`SELECT id FROM user_account WHERE id = ANY($1::uuid[]) AND role = 'advocate' AND status = 'active'`, [wanted]);
-      const ids = new Set(found.map((f) => f.id));
+      const ids = await findActiveAdvocateIds(em, wanted);
       const errors = [
         ...(ids.has(body.primaryAdvocateId) ? [] : ['primaryAdvocateId must be an active advocate in your organisation']),
         ...(body.secondaryAdvocateId && !ids.has(body.secondaryAdvocateId) ? ['secondaryAdvocateId must be an active advocate in your organisation'] : []),
       ];
       if (errors.length) throw new BadRequestException(errors);
-      const [before]: { primary_advocate_id: string; secondary_advocate_id: string | null; status: string }[] = await em.query(
-        `SELECT primary_advocate_id, secondary_advocate_id, status FROM journey WHERE id = $1`,
-        [journeyId],
-      );
+      const before = await findJourneyAllocation(em, journeyId);
       if (before.status === 'closed') throw new BadRequestException(['This journey is closed: reopen it before reassigning it']);
       const changes = { primary_advocate_id: body.primaryAdvocateId, secondary_advocate_id: body.secondaryAdvocateId };
       if (!(await versionedUpdate(em, 'journey', journeyId, body.version, changes, actor.userId))) {
         throw staleVersion(await findJourneyDetail(em, journeyId));
       }
-      const previous = [before.primary_advocate_id, before.secondary_advocate_id].filter((a): a is string => !!a);
+      const previous = [before.primaryAdvocateId, before.secondaryAdvocateId].filter((a): a is string => !!a);
       const added = wanted.filter((a) => !previous.includes(a));
       const removed = previous.filter((a) => !wanted.includes(a));
-      const roleChanged = before.primary_advocate_id !== body.primaryAdvocateId ? [before.primary_advocate_id, body.primaryAdvocateId] : [];
+      const roleChanged = before.primaryAdvocateId !== body.primaryAdvocateId ? [before.primaryAdvocateId, body.primaryAdvocateId] : [];
       await notifyUsers(em, actor.organisationId, added.filter((a) => a !== actor.userId), {
         kind: 'journey.reassigned',
         text: 'A journey has been allocated to you.',
@@ -82,12 +77,12 @@ export class AllocationService {
           reason: body.reason.trim(),
           detail: {
             fields: ['primaryAdvocateId', 'secondaryAdvocateId'],
-            from: { primaryAdvocateId: before.primary_advocate_id, secondaryAdvocateId: before.secondary_advocate_id },
+            from: { primaryAdvocateId: before.primaryAdvocateId, secondaryAdvocateId: before.secondaryAdvocateId },
             to: { primaryAdvocateId: body.primaryAdvocateId, secondaryAdvocateId: body.secondaryAdvocateId },
           },
         },
       ]);
-      return (await findJourneyDetail(em, journeyId)) as JourneyDetail;
+      return existing(await findJourneyDetail(em, journeyId), `journey ${journeyId}`);
     });
   }
 }

@@ -1,7 +1,8 @@
 import type { ConcernCategory, ConcernSeverity } from '@beside/shared/contracts';
 import { EntityManager } from 'typeorm';
-import { notifyManagers } from '../notifications/notify';
+import { notifyManagers } from '../../notifications';
 import { concernReference, triageHours } from './concern-reference';
+import { findOrganisationSettings, insertConcernEvent, insertConcernRow } from './concern.repository';
 
 export interface NewConcern {
   organisationId: string;
@@ -30,28 +31,29 @@ function within(hours: number): string {
  * a notification to managers when it is high or immediate.
  */
 export async function insertConcern(em: EntityManager, c: NewConcern): Promise<{ id: string; reference: string }> {
-  const [org]: { settings: unknown }[] = await em.query(`SELECT settings FROM organisation WHERE id = $1`, [c.organisationId]);
-  const hours = triageHours(c.severity, org?.settings);
-  let created: { id: string; reference: string } | undefined;
-  // A clash of references is rare; ON CONFLICT keeps the transaction usable to try again.
+  const hours = triageHours(c.severity, await findOrganisationSettings(em, c.organisationId));
+  let created: { id: string; reference: string } | null = null;
+  // A clash of references is rare; the insert skips a taken one and the loop tries another.
   for (let attempt = 0; !created && attempt < 8; attempt++) {
-    const rows: { id: string; reference: string }[] = await em.query(
-      `INSERT INTO concern (organisation_id, journey_id, service_user_id, reference, raised_by, raised_by_role, raised_at, about_staff_user_id,
-                            category, severity, description, hide_raiser_from_advocate, confidential_from_subject, triage_due_at, created_by, updated_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $7::timestamptz + make_interval(hours => $14), $5, $5)
-       ON CONFLICT (organisation_id, reference) DO NOTHING RETURNING id, reference`,
-      [
-        c.organisationId, c.journeyId, c.serviceUserId, concernReference(), c.raisedBy, c.raisedByRole, c.now, c.aboutStaffUserId,
-        c.category, c.severity, c.description.trim(), c.hideRaiserFromAdvocate, c.confidentialFromSubject, hours,
-      ],
-    );
-    created = rows[0];
+    created = await insertConcernRow(em, {
+      organisationId: c.organisationId,
+      journeyId: c.journeyId,
+      serviceUserId: c.serviceUserId,
+      reference: concernReference(),
+      raisedBy: c.raisedBy,
+      raisedByRole: c.raisedByRole,
+      raisedAt: c.now,
+      aboutStaffUserId: c.aboutStaffUserId,
+      category: c.category,
+      severity: c.severity,
+      description: c.description.trim(),
+      hideRaiserFromAdvocate: c.hideRaiserFromAdvocate,
+      confidentialFromSubject: c.confidentialFromSubject,
+      triageHours: hours,
+    });
   }
   if (!created) throw new Error('could not find a free concern reference');
-  await em.query(
-    `INSERT INTO concern_event (organisation_id, concern_id, from_status, to_status, changed_at, changed_by) VALUES ($1, $2, NULL, 'raised', $3, $4)`,
-    [c.organisationId, created.id, c.now, c.raisedBy],
-  );
+  await insertConcernEvent(em, { organisationId: c.organisationId, concernId: created.id, from: null, to: 'raised', note: null, at: c.now, by: c.raisedBy });
   if (URGENT.includes(c.severity)) {
     await notifyManagers(em, c.organisationId, [c.raisedBy, c.aboutStaffUserId], {
       kind: 'concern.raised',

@@ -1,4 +1,4 @@
-import type { Actor } from '../../authz/actor';
+import type { Actor } from '../../authz';
 
 /**
  * Which concerns a member of staff may see, as a SQL condition on `c` (a concern row).
@@ -13,10 +13,16 @@ export function visibleTo(actor: Actor, n: number): string {
             SELECT 1 FROM journey vj WHERE vj.id = c.journey_id AND (vj.primary_advocate_id = $${n} OR vj.secondary_advocate_id = $${n}))))`;
 }
 
-/** Whether another member of staff (an action's owner) would see the concern: the same rule for them. */
-export const VISIBLE_TO_STAFF_MEMBER = `
-  SELECT u.id FROM user_account u
-  WHERE u.id = $2 AND u.status = 'active' AND u.role IN ('advocate', 'manager')
+/**
+ * Whether a member of staff `u` (a user_account row) may own an action on concern `c`: active
+ * staff who would see the concern by the rule above, and never the person it is about. The
+ * same condition checks an owner when an action is added and lists who can be offered.
+ */
+export const CAN_OWN_ACTION = `
+  u.status = 'active' AND u.role IN ('advocate', 'manager')
     AND c.about_staff_user_id IS DISTINCT FROM u.id
     AND (u.role = 'manager' OR c.raised_by = u.id OR (NOT c.hide_raiser_from_advocate AND EXISTS (
           SELECT 1 FROM journey vj WHERE vj.id = c.journey_id AND (vj.primary_advocate_id = u.id OR vj.secondary_advocate_id = u.id))))`;
+
+/** Whether another member of staff (`$2`, an action's owner) would see the concern: the same rule for them. */
+export const VISIBLE_TO_STAFF_MEMBER = `SELECT u.id FROM user_account u WHERE u.id = $2 AND ${CAN_OWN_ACTION}`;

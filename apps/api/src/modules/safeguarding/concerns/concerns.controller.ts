@@ -1,9 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { UuidParam } from '../../../common/uuid-param';
-import type { Actor, RequestOrigin } from '../../authz/actor';
-import { CurrentActor, Origin } from '../../authz/current-actor.decorator';
-import { Allow } from '../../authz/policy.decorator';
+import { Allow, CurrentActor, Origin, type Actor, type RequestOrigin } from '../../authz';
 import { ConcernWorkflowService } from './concern-workflow.service';
 import { ConcernsService } from './concerns.service';
 import { AddConcernActionDto, CompleteConcernActionDto, ConcernRegisterQueryDto, ConcernTransitionDto, RaiseStaffConcernDto } from './dto/concern.dto';
@@ -52,6 +50,13 @@ export class ConcernsController {
   @ApiCreatedResponse({ description: 'The concern with the new action' })
   addAction(@UuidParam('concernId') concernId: string, @Body() body: AddConcernActionDto, @CurrentActor() actor: Actor, @Origin() origin: RequestOrigin) {
     return this.workflow.addAction(actor, concernId, body, origin);
+  }
+
+  @Get('concerns/:concernId/action-owners')
+  @Allow('concern:triage')
+  @ApiOkResponse({ description: 'Who may own an action on this concern (the same rule that checks an owner), by name' })
+  actionOwners(@UuidParam('concernId') concernId: string, @CurrentActor() actor: Actor, @Origin() origin: RequestOrigin) {
+    return this.workflow.eligibleOwners(actor, concernId, origin);
   }
 
   @Post('concerns/:concernId/actions/:actionId/done')

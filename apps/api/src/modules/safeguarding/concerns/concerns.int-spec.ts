@@ -1,7 +1,7 @@
 import { Clock } from '../../../common/clock';
 import { createTestApp, TestApp } from '../../../testing/test-app';
 import { auditEventsFor, countRows, createJourney, createOrganisation, createServiceUser, createUser, sessionFor, SignedIn, TestUser } from '../../../testing/fixtures';
-import { JobRunner } from '../jobs/job-runner';
+import { JobRunner } from '../../jobs';
 
 describe('concerns register: raising, workflow, visibility and triage deadlines', () => {
   let t: TestApp;
@@ -174,6 +174,33 @@ describe('concerns register: raising, workflow, visibility and triage deadlines'
       await asManager.get(`/api/concerns/${aboutManager2.id}`).expect(200);
     });
 
+    it('should offer as action owners exactly the staff the API accepts: not her advocate when she asked, not the person it is about', async () => {
+      const inactive = await createUser(t, org, 'manager', { status: 'disabled' });
+      const { body: hidden } = await asHer.post('/api/my/concerns').send({ category: 'abuse_or_violence', description: 'Keep this from my advocate', hideFromAdvocate: true }).expect(201);
+      const owners = (await asManager.get(`/api/concerns/${hidden.id}/action-owners`).expect(200)).body as { id: string; displayName: string; role: string }[];
+      const ids = owners.map((o) => o.id);
+      expect(ids).toEqual(expect.arrayContaining([manager.id, manager2.id]));
+      expect(ids).not.toContain(advocate.id);
+      expect(ids).not.toContain(advocate2.id);
+      expect(ids).not.toContain(inactive.id);
+      expect(owners.every((o) => o.displayName && ['advocate', 'manager'].includes(o.role))).toBe(true);
+
+      const aboutManager2 = (await raise(asManager, { category: 'staff_conduct', severity: 'medium', aboutStaffUserId: manager2.id })).body;
+      const forThat = ((await asManager.get(`/api/concerns/${aboutManager2.id}/action-owners`).expect(200)).body as { id: string }[]).map((o) => o.id);
+      expect(forThat).toContain(advocate.id);
+      expect(forThat).not.toContain(manager2.id);
+
+      // The same rule both ways: every one offered is accepted, and one left out is refused.
+      const all = [manager, manager2, advocate, advocate2, inactive];
+      for (const [concernId, offered] of [[hidden.id, ids], [aboutManager2.id, forThat]] as const) {
+        for (const person of all) {
+          const res = await asManager.post(`/api/concerns/${concernId}/actions`).send({ description: 'Call her back', ownerId: person.id, dueOn: '2030-01-10' });
+          expect({ person: person.id, status: res.status }).toEqual({ person: person.id, status: offered.includes(person.id) ? 201 : 400 });
+        }
+      }
+      await asAdvocate.get(`/api/concerns/${hidden.id}/action-owners`).expect(403);
+    });
+
     it('should keep other organisations out', async () => {
       const otherOrg = await createOrganisation(t, 'Other Org');
       const outsider = await sessionFor(t, await createUser(t, otherOrg, 'manager'));
@@ -240,12 +267,12 @@ describe('concerns register: raising, workflow, visibility and triage deadlines'
       const runner = t.app.get(JobRunner);
       const before = (await notificationsOf(asManager)).items.filter((n) => n.kind === 'concern.overdue' && n.link.endsWith(c.id)).length;
       expect(before).toBe(0);
-      expect(await runner.tick(later)).toEqual(['concern-triage-deadlines']);
+      expect(await runner.tick(later)).toEqual(['concern-triage-deadlines', 'audit-checkpoint']);
       expect(await runner.tick(later)).toEqual([]); // the same slot never runs twice
-      const runs = await t.owner.query(`SELECT outcome, detail FROM job_run ORDER BY started_at`);
+      const runs = await t.owner.query(`SELECT outcome, detail FROM job_run WHERE job_name = 'concern-triage-deadlines' ORDER BY started_at`);
       expect(runs).toEqual([{ outcome: 'done', detail: expect.objectContaining({ organisations: 1 }) }]);
       expect(runs[0].detail.flagged).toBeGreaterThanOrEqual(1);
-      expect(await runner.tick(new Date(later.getTime() + 3600_000))).toEqual(['concern-triage-deadlines']);
+      expect(await runner.tick(new Date(later.getTime() + 3600_000))).toEqual(['concern-triage-deadlines', 'audit-checkpoint']);
       for (const who of [asManager, asManager2]) {
         const overdue = (await notificationsOf(who)).items.filter((n) => n.kind === 'concern.overdue' && n.link.endsWith(c.id));
         expect(overdue).toHaveLength(1);

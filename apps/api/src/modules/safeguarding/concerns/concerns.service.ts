@@ -6,17 +6,14 @@ import { Clock } from '../../../common/clock';
 import { decodeCursor, encodeCursor } from '../../../common/cursor';
 import { OutOfScopeException } from '../../../common/out-of-scope.exception';
 import { UnitOfWork } from '../../../database/unit-of-work';
-import { AuditEntry, AuditWriter } from '../../audit/audit-writer';
-import type { Actor, RequestOrigin } from '../../authz/actor';
-import { identityContext } from '../../identity/identity-context';
-import { JourneyAccess } from '../../journeys/journey-access';
+import { AuditWriter, listEvents, type AuditEntry } from '../../audit';
+import type { Actor, RequestOrigin } from '../../authz';
+import { JourneyAccess } from '../../journeys';
 import { insertConcern } from './concern-intake';
-import { CONCERN_FROM, CONCERN_SUMMARY_COLUMNS, ConcernRow, findConcernDetail, toConcernSummary } from './concern.repository';
-import { visibleTo } from './concern-visibility';
+import { findConcernRegister, findConcernReach, findJourneyConcerns, getConcernDetail, isStaffMember } from './concern.repository';
 import { ConcernRegisterQueryDto, RaiseStaffConcernDto } from './dto/concern.dto';
 
 export const CONCERN_NOT_FOUND = 'Concern not found';
-const SEVERITY_RANK = `array_position(ARRAY['low','medium','high','immediate']::varchar[], c.severity)`;
 
 /** Audit detail that keeps a confidential concern out of her "who has looked at my record". */
 export function confidentiality(concerns: { confidentialFromSubject: boolean }[]): Record<string, unknown> {
@@ -33,14 +30,10 @@ export class ConcernsService {
   ) {}
 
   async raise(actor: Actor, body: RaiseStaffConcernDto, origin: RequestOrigin): Promise<ConcernDetail> {
-    return this.uow.run(identityContext(actor), async (em) => {
-      const journey = body.journeyId ? await this.journeys.require(em, actor, body.journeyId) : null;
+    return this.uow.runAs(actor, async (em) => {
+      const journey = body.journeyId ? await this.journeys.require(em, actor, body.journeyId, 'raise_concern') : null;
       if (body.aboutStaffUserId) {
-        const staff: unknown[] = await em.query(
-          `SELECT 1 FROM user_account WHERE id = $1 AND role IN ('advocate','manager','admin') AND status <> 'invited'`,
-          [body.aboutStaffUserId],
-        );
-        if (!staff.length) throw new BadRequestException(['aboutStaffUserId must be a member of staff in your organisation']);
+        if (!(await isStaffMember(em, body.aboutStaffUserId))) throw new BadRequestException(['aboutStaffUserId must be a member of staff in your organisation']);
         if (body.aboutStaffUserId === actor.userId) throw new BadRequestException(['aboutStaffUserId: a concern about yourself goes to a manager; raise it with them']);
       }
       if (body.confidentialFromSubject && !journey) throw new BadRequestException(['confidentialFromSubject is only for a concern about a woman (give journeyId)']);
@@ -59,7 +52,7 @@ export class ConcernsService {
         confidentialFromSubject: !!body.confidentialFromSubject,
         now,
       });
-      const detail = (await findConcernDetail(em, id, now)) as ConcernDetail;
+      const detail = await getConcernDetail(em, id, now);
       await this.audit.append(em, actor, origin, [
         {
           action: 'concern.created',
@@ -78,57 +71,40 @@ export class ConcernsService {
     const limit = query.limit ?? 50;
     const urgentFirst = view === 'open' || view === 'overdue';
     const after = decodeCursor(query.cursor, urgentFirst ? 3 : 2);
-    return this.uow.run(identityContext(actor), async (em) => {
-      const now = this.clock.now();
-      const params: unknown[] = [now, actor.userId];
-      const where = [visibleTo(actor, 2)];
-      if (view === 'open') where.push(`c.status <> 'closed'`);
-      if (view === 'overdue') where.push(`c.status = 'raised' AND c.triage_due_at <= $1`);
-      if (view === 'closed') where.push(`c.status = 'closed'`);
-      const add = (sql: (n: number) => string, value: unknown) => {
-        params.push(value);
-        where.push(sql(params.length));
-      };
-      if (query.severity) add((n) => `c.severity = $${n}`, query.severity);
-      if (query.category) add((n) => `c.category = $${n}`, query.category);
-      if (query.journeyId) add((n) => `c.journey_id = $${n}`, query.journeyId);
-      if (after && urgentFirst) {
-        params.push(...after);
-        const [r, d, i] = [params.length - 2, params.length - 1, params.length];
-        where.push(`(${SEVERITY_RANK} < $${r} OR (${SEVERITY_RANK} = $${r} AND (c.triage_due_at, c.id) > ($${d}::timestamptz, $${i}::uuid)))`);
-      } else if (after) {
-        params.push(...after);
-        where.push(`(c.raised_at, c.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-      }
-      params.push(limit + 1);
-      const order = urgentFirst ? `${SEVERITY_RANK} DESC, c.triage_due_at, c.id` : `c.raised_at DESC, c.id DESC`;
-      const rows: (ConcernRow & { rank: number })[] = await em.query(
-        `SELECT ${CONCERN_SUMMARY_COLUMNS}, ${SEVERITY_RANK} AS rank ${CONCERN_FROM}
-         WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT $${params.length}`,
-        params,
-      );
+    return this.uow.runAs(actor, async (em) => {
+      const rows = await findConcernRegister(em, actor, this.clock.now(), {
+        view,
+        severity: query.severity,
+        category: query.category,
+        journeyId: query.journeyId,
+        after,
+        urgentFirst,
+        take: limit + 1,
+      });
       const page = rows.slice(0, limit);
       const last = page[page.length - 1];
       const nextCursor =
         rows.length > limit && last
-          ? encodeCursor(urgentFirst ? [last.rank, new Date(last.triage_due_at).toISOString(), last.id] : [new Date(last.raised_at).toISOString(), last.id])
+          ? encodeCursor(urgentFirst ? [last.rank, last.concern.triageDueAt, last.concern.id] : [last.concern.raisedAt, last.concern.id])
           : null;
-      await this.audit.append(em, actor, origin, [
-        { action: 'concern.list', entityType: 'concern', detail: { view, count: page.length, ids: page.map((r) => r.id) } },
-      ]);
-      return { items: page.map(toConcernSummary), nextCursor };
+      // One event per woman shown, naming her; a concern confidential from her stays out of her "who has looked".
+      await this.audit.append(
+        em,
+        actor,
+        origin,
+        listEvents(
+          { action: 'concern.list', entityType: 'concern', detail: { view } },
+          page.map(({ concern: c }) => ({ id: c.id, subjectId: c.serviceUserId, confidentialFromSubject: c.confidentialFromSubject })),
+        ),
+      );
+      return { items: page.map((r) => r.concern), nextCursor };
     });
   }
 
   async forJourney(actor: Actor, journeyId: string, origin: RequestOrigin): Promise<ConcernSummary[]> {
-    return this.uow.run(identityContext(actor), async (em) => {
+    return this.uow.runAs(actor, async (em) => {
       const journey = await this.journeys.require(em, actor, journeyId);
-      const rows: ConcernRow[] = await em.query(
-        `SELECT ${CONCERN_SUMMARY_COLUMNS} ${CONCERN_FROM}
-         WHERE c.journey_id = $3 AND ${visibleTo(actor, 2)} ORDER BY c.raised_at DESC, c.id DESC LIMIT 200`,
-        [this.clock.now(), actor.userId, journeyId],
-      );
-      const items = rows.map(toConcernSummary);
+      const items = await findJourneyConcerns(em, actor, journeyId, this.clock.now());
       await this.audit.append(em, actor, origin, [
         {
           action: 'concern.list',
@@ -142,7 +118,7 @@ export class ConcernsService {
   }
 
   async get(actor: Actor, concernId: string, origin: RequestOrigin): Promise<ConcernDetail> {
-    return this.uow.run(identityContext(actor), async (em) => {
+    return this.uow.runAs(actor, async (em) => {
       const detail = await this.requireVisible(em, actor, concernId);
       await this.audit.append(em, actor, origin, [readEvent(detail)]);
       return detail;
@@ -151,12 +127,11 @@ export class ConcernsService {
 
   /** Record-level scope for a concern: missing, about the asker, or out of reach all answer the same 404. */
   async requireVisible(em: EntityManager, actor: Actor, concernId: string): Promise<ConcernDetail> {
-    const [row]: { visible: boolean }[] = await em.query(`SELECT ${visibleTo(actor, 2)} AS visible FROM concern c WHERE c.id = $1`, [
-      concernId,
-      actor.userId,
-    ]);
-    if (!row?.visible) throw new OutOfScopeException('concern', concernId, !!row, CONCERN_NOT_FOUND);
-    return (await findConcernDetail(em, concernId, this.clock.now())) as ConcernDetail;
+    // One query whatever the answer: a concern about the asker (hidden by row-level security) is
+    // out of reach like any other she may not see, and its 404 has the same shape and audit denial.
+    const reach = await findConcernReach(em, actor, concernId);
+    if (!reach.visible) throw new OutOfScopeException('concern', concernId, reach.exists, CONCERN_NOT_FOUND);
+    return getConcernDetail(em, concernId, this.clock.now());
   }
 }
 

@@ -1,8 +1,6 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Actor, RequestOrigin } from '../../authz/actor';
-import { CurrentActor, Origin } from '../../authz/current-actor.decorator';
-import { Allow } from '../../authz/policy.decorator';
+import { Allow, CurrentActor, Origin, type Actor, type RequestOrigin } from '../../authz';
 import { DashboardService } from './dashboard.service';
 
 @ApiTags('dashboard')

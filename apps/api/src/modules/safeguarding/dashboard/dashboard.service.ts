@@ -1,13 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import type { Dashboard } from '@beside/shared/contracts';
+import { SUPPORT_LEVELS, type Dashboard, type MonthlySupportLevels, type SelfAdvocacyPoint } from '@beside/shared/contracts';
 import { Clock } from '../../../common/clock';
 import { UnitOfWork } from '../../../database/unit-of-work';
-import { AuditWriter } from '../../audit/audit-writer';
-import type { Actor, RequestOrigin } from '../../authz/actor';
-import { identityContext } from '../../identity/identity-context';
-import { findCaseloadSizes } from '../allocation/caseload-sizes.query';
-import { CONCERN_FROM, CONCERN_SUMMARY_COLUMNS, ConcernRow, toConcernSummary } from '../concerns/concern.repository';
-import { accompanimentsByMonth, appointmentFigures, countUnreviewedBreakGlass, goalsAchieved, openConcernsByAge, selfAdvocacyTrend } from './dashboard.queries';
+import { AuditWriter } from '../../audit';
+import type { Actor, RequestOrigin } from '../../authz';
+import { findCaseloadSizes } from '../allocation/allocation.repository';
+import { countOverdueConcerns, findOverdueConcerns } from '../concerns/concern.repository';
+import { accompanimentsByMonth, appointmentFigures, countUnreviewedBreakGlass, goalsAchieved, openConcernsByAge } from './dashboard.repository';
+
+/** The road to self-advocacy, service-wide: the share of accompaniments at `prepared` or `independent`. */
+function selfAdvocacyTrend(months: MonthlySupportLevels[]): SelfAdvocacyPoint[] {
+  return months.map(({ month, counts }) => {
+    const accompaniments = SUPPORT_LEVELS.reduce((sum, l) => sum + counts[l], 0);
+    const independentOrPrepared = counts.independent + counts.prepared;
+    return { month, accompaniments, independentOrPrepared, share: accompaniments ? independentOrPrepared / accompaniments : null };
+  });
+}
+
 
 /** The manager's view of the whole organisation: every figure computed in SQL, in one transaction (one snapshot). */
 @Injectable()
@@ -19,23 +28,16 @@ export class DashboardService {
   ) {}
 
   get(actor: Actor, origin: RequestOrigin): Promise<Dashboard> {
-    return this.uow.run(identityContext(actor), async (em) => {
+    return this.uow.runAs(actor, async (em) => {
       const now = this.clock.now();
-      const overdue: ConcernRow[] = await em.query(
-        `SELECT ${CONCERN_SUMMARY_COLUMNS} ${CONCERN_FROM}
-         WHERE c.status = 'raised' AND c.triage_due_at <= $1 ORDER BY c.triage_due_at, c.id LIMIT 10`,
-        [now],
-      );
-      const [{ n: overdueCount }]: { n: number }[] = await em.query(
-        `SELECT count(*)::int AS n FROM concern WHERE status = 'raised' AND triage_due_at <= $1`,
-        [now],
-      );
+      const overdue = await findOverdueConcerns(em, now, 10);
+      const overdueCount = await countOverdueConcerns(em, now);
       const appointments = await appointmentFigures(em, now);
       const months = await accompanimentsByMonth(em, now);
       const dashboard: Dashboard = {
         generatedAt: now.toISOString(),
         openConcernsBySeverity: await openConcernsByAge(em, now),
-        overdueTriage: { count: overdueCount, concerns: overdue.map(toConcernSummary) },
+        overdueTriage: { count: overdueCount, concerns: overdue },
         breakGlassAwaitingReview: await countUnreviewedBreakGlass(em),
         caseloads: await findCaseloadSizes(em, now),
         appointmentsThisWeek: appointments.thisWeek,

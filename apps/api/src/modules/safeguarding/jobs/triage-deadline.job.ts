@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
-import { changedRows } from '../../../database/changed-rows';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { NO_CONTEXT, UnitOfWork } from '../../../database/unit-of-work';
-import { AuditWriter } from '../../audit/audit-writer';
-import { activeManagers, notifyUsers } from '../notifications/notify';
+import { AuditWriter } from '../../audit';
+import { activeManagers, notifyUsers } from '../../notifications';
+import { JobRunner, type ScheduledJob } from '../../jobs';
+import { findOrganisationsWithOverdueConcerns, flagOverdueConcerns } from './triage-deadline.repository';
 
 const SYSTEM_ORIGIN = { requestId: 'job:triage-deadlines', ip: null, userAgent: null };
 
@@ -12,28 +13,26 @@ const SYSTEM_ORIGIN = { requestId: 'job:triage-deadlines', ip: null, userAgent: 
  * read, so a manager sees it even between runs.
  */
 @Injectable()
-export class TriageDeadlineJob {
+export class TriageDeadlineJob implements ScheduledJob, OnModuleInit {
   readonly name = 'concern-triage-deadlines';
+  readonly order = 10;
 
   constructor(
     private readonly uow: UnitOfWork,
     private readonly audit: AuditWriter,
+    private readonly runner: JobRunner,
   ) {}
 
+  onModuleInit(): void {
+    this.runner.register(this);
+  }
+
   async run(now: Date): Promise<Record<string, unknown>> {
-    const organisations: { id: string }[] = await this.uow.run(NO_CONTEXT, (em) =>
-      em.query(`SELECT beside_organisations_with_overdue_concerns($1) AS id`, [now]),
-    );
+    const organisations = await this.uow.run(NO_CONTEXT, (em) => findOrganisationsWithOverdueConcerns(em, now));
     let flagged = 0;
-    for (const { id: organisationId } of organisations) {
+    for (const organisationId of organisations) {
       flagged += await this.uow.run({ organisationId, userId: null, role: null }, async (em) => {
-        const overdue = await changedRows<{ id: string; reference: string; severity: string; about_staff_user_id: string | null }>(
-          em,
-          `UPDATE concern SET overdue_notified_at = $1
-           WHERE status = 'raised' AND triage_due_at <= $1 AND overdue_notified_at IS NULL
-           RETURNING id, reference, severity, about_staff_user_id`,
-          [now],
-        );
+        const overdue = await flagOverdueConcerns(em, now);
         const managers = overdue.length ? await activeManagers(em, organisationId) : [];
         for (const c of overdue) {
           await notifyUsers(em, organisationId, managers.filter((m) => m !== c.about_staff_user_id), {

@@ -1,11 +1,9 @@
 import { Controller, Get, Header, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { Actor, RequestOrigin } from '../../authz/actor';
-import { CurrentActor, Origin } from '../../authz/current-actor.decorator';
-import { Allow } from '../../authz/policy.decorator';
+import { Allow, CurrentActor, Origin, type Actor, type RequestOrigin } from '../../authz';
 import { MonthlyReportQueryDto } from './dto/monthly-report-query.dto';
-import { monthlyReportCsv } from './monthly-report.queries';
+import { monthlyReportCsv } from './monthly-report-csv';
 import { ReportsService } from './reports.service';
 
 @ApiTags('reports')

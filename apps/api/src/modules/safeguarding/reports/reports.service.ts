@@ -2,10 +2,9 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import type { MonthlyReport } from '@beside/shared/contracts';
 import { Clock } from '../../../common/clock';
 import { UnitOfWork } from '../../../database/unit-of-work';
-import { AuditWriter } from '../../audit/audit-writer';
-import type { Actor, RequestOrigin } from '../../authz/actor';
-import { identityContext } from '../../identity/identity-context';
-import { monthlyReportRows } from './monthly-report.queries';
+import { AuditWriter } from '../../audit';
+import type { Actor, RequestOrigin } from '../../authz';
+import { findOrganisationName, monthlyReportRows } from './monthly-report.repository';
 
 /** The month before `now` in London, 'YYYY-MM'. */
 function lastCompleteMonth(now: Date): string {
@@ -26,15 +25,15 @@ export class ReportsService {
     const now = this.clock.now();
     const month = requested ?? lastCompleteMonth(now);
     const thisMonth = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit' }).format(now);
-    if (month > thisMonth) throw new BadRequestException(['month must not be in the future']);
-    if (month < '2000-01') throw new BadRequestException(['month must be 2000-01 or later']);
-    return this.uow.run(identityContext(actor), async (em) => {
+    if (month > thisMonth) throw new BadRequestException(['month: Choose this month or an earlier one: a report cannot cover a month still to come']);
+    if (month < '2000-01') throw new BadRequestException(['month: Choose January 2000 or a later month']);
+    return this.uow.runAs(actor, async (em) => {
       const rows = await monthlyReportRows(em, `${month}-01`);
-      const [org]: { name: string }[] = await em.query(`SELECT name FROM organisation WHERE id = $1`, [actor.organisationId]);
+      const organisationName = await findOrganisationName(em, actor.organisationId);
       await this.audit.append(em, actor, origin, [
         { action: format === 'csv' ? 'report.exported' : 'report.read', entityType: 'monthly_report', detail: { month, format, rows: rows.length } },
       ]);
-      return { month, organisationName: org?.name ?? '', generatedAt: now.toISOString(), rows };
+      return { month, organisationName, generatedAt: now.toISOString(), rows };
     });
   }
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { IsCalendarDate, IsOnOrAfter, IsVersion } from '../../journeys/dto/validators';
+import { IsCalendarDate, IsOnOrAfter, IsVersion } from '../../../common/validators';
 
 export class CreateConsentDto {
   @ApiProperty({ maxLength: 1000, description: 'What she agreed to, e.g. "Beside keeps my details" or "share my plan with my GP"' })

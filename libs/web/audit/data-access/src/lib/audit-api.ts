@@ -1,6 +1,6 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { AccessLogEntry, AuditEventView, ChainVerification } from '@beside/shared/contracts';
+import type { AccessLogEntry, AuditEventView, AuditPerson, BreakGlassReasonCategory, ChainVerification } from '@beside/shared/contracts';
 import type { Page } from '@beside/shared/util';
 import type { Observable } from 'rxjs';
 
@@ -19,6 +19,11 @@ export interface BreakGlassGrant {
   serviceUserId: string;
   userId: string;
   userName: string;
+  /** The woman whose journey was opened. */
+  serviceUserName: string;
+  reasonCategory: BreakGlassReasonCategory;
+  /** False: the access let her read, not change. */
+  allowsWrite: boolean;
   reason: string;
   grantedAt: string;
   expiresAt: string;
@@ -50,6 +55,11 @@ export class AuditApi {
   csvUrl(filters: AuditFilters): string {
     const query = toParams(filters).toString();
     return `/api/audit/events.csv${query ? `?${query}` : ''}`;
+  }
+
+  /** People to search by, by name: accounts for "who did it", women for "whose data". */
+  people(as: 'actor' | 'subject', q: string): Observable<AuditPerson[]> {
+    return this.http.get<AuditPerson[]>('/api/audit/people', { params: new HttpParams().set('as', as).set('q', q) });
   }
 
   verify(): Observable<ChainVerification> {

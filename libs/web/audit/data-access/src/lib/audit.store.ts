@@ -1,5 +1,5 @@
 import { inject, Injectable, signal } from '@angular/core';
-import type { AccessLogEntry, AuditEventView, ChainVerification } from '@beside/shared/contracts';
+import type { AccessLogEntry, AuditEventView, AuditPerson, ChainVerification } from '@beside/shared/contracts';
 import { KeysetList, toApiProblem } from '@beside/web/core';
 import { firstValueFrom } from 'rxjs';
 import { AuditApi, AuditFilters, AuditScope, BreakGlassGrant } from './audit-api';
@@ -39,6 +39,15 @@ export class AuditStore {
       this.problem.set(toApiProblem(error).messages.join(' '));
     } finally {
       this.verifying.set(false);
+    }
+  }
+
+  /** People whose name contains the text; none when the look-up fails (the form says so). */
+  async findPeople(as: 'actor' | 'subject', q: string): Promise<AuditPerson[] | null> {
+    try {
+      return await firstValueFrom(this.api.people(as, q));
+    } catch {
+      return null;
     }
   }
 

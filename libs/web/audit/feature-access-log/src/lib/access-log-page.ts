@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { AccessLogStore } from '@beside/web/audit/data-access';
-import { formatLondonDateTime } from '@beside/shared/util';
+import type { AccessLogEntry } from '@beside/shared/contracts';
+import { formatLondonDateTime, formatLondonTime } from '@beside/shared/util';
 import { Notice, PageHeader } from '@beside/web/ui';
 
 const ROLE_WORDS: Record<string, string> = {
@@ -10,7 +11,7 @@ const ROLE_WORDS: Record<string, string> = {
   admin: 'account administrator',
 };
 
-/** "Who has looked at my record": every time someone else opened or changed her records. */
+/** "Who has looked at my record": who else opened or changed her records, one line per person per day. */
 @Component({
   selector: 'bs-access-log-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -18,7 +19,7 @@ const ROLE_WORDS: Record<string, string> = {
   providers: [AccessLogStore],
   template: `
     <bs-page-header heading="Who has looked at your record">
-      <p>Each time someone at the service opens or changes your records, it is written down here. You can ask about any of them.</p>
+      <p>Each time someone at the service opens or changes your records, it is written down. Here you see one line for each person on each day. You can ask about any of them.</p>
     </bs-page-header>
     @if (log.error(); as e) {
       <bs-notice kind="warning">{{ e }}</bs-notice>
@@ -29,7 +30,7 @@ const ROLE_WORDS: Record<string, string> = {
     <ol class="entries">
       @for (entry of log.items(); track entry.id) {
         <li>
-          <p class="when">{{ when(entry.occurredAt) }}</p>
+          <p class="when">{{ between(entry) }}</p>
           <p>
             <strong>{{ entry.who }}</strong>
             @if (entry.role && roleWords[entry.role]) {
@@ -37,6 +38,9 @@ const ROLE_WORDS: Record<string, string> = {
             }
           </p>
           <p>{{ entry.what }}</p>
+          @if (entry.times > 1) {
+            <p class="times">{{ entry.times }} times that day</p>
+          }
         </li>
       }
     </ol>
@@ -57,6 +61,9 @@ const ROLE_WORDS: Record<string, string> = {
     .entries p {
       margin: 0.125rem 0;
     }
+    .times {
+      font-weight: 600;
+    }
     .when {
       color: var(--mat-sys-on-surface-variant);
     }
@@ -64,7 +71,11 @@ const ROLE_WORDS: Record<string, string> = {
 })
 export class AccessLogPage {
   protected readonly log = inject(AccessLogStore).entries;
-  protected readonly when = formatLondonDateTime;
+  protected between(entry: AccessLogEntry): string {
+    const end = formatLondonTime(entry.occurredAt);
+    if (!entry.firstAt || formatLondonTime(entry.firstAt) === end) return formatLondonDateTime(entry.occurredAt);
+    return `${formatLondonDateTime(entry.firstAt)} to ${end}`;
+  }
   protected readonly roleWords = ROLE_WORDS;
 
   constructor() {

@@ -1,8 +1,27 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import type { AuditEventView } from '@beside/shared/contracts';
+import {
+  AUDIT_ENTITY_WORDS,
+  AUDIT_OUTCOME_WORDS,
+  AUDIT_ROLE_WORDS,
+  describeAuditEvent,
+  fieldWords,
+  type AuditEventView,
+  type AuditPerson,
+} from '@beside/shared/contracts';
 import { formatLondonDateTime } from '@beside/shared/util';
-import { describeAction } from './describe-action';
+
+/** Why something was refused or failed, in words. */
+const WHY_WORDS: Record<string, string> = {
+  out_of_scope: 'Not theirs to see',
+  read_only_access: 'Emergency access is read-only',
+  wrong_password: 'Wrong password',
+  no_usable_account: 'No active account for that email',
+  wrong_current_password: 'Wrong current password',
+  disabled: 'The account is turned off',
+  throttled: 'Too many tries: asked to wait',
+  first_manager: 'The first manager (no approval needed)',
+};
 
 /** Audit events as a table; names can narrow the search to that person. */
 @Component({
@@ -12,7 +31,7 @@ import { describeAction } from './describe-action';
   template: `
     <div class="scroll" role="region" aria-label="Audit events" tabindex="0">
       <table>
-        <caption class="visually-hidden">Audit events, newest first</caption>
+        <caption class="bs-visually-hidden">Audit events, newest first</caption>
         <thead>
           <tr>
             <th scope="col">When</th>
@@ -29,22 +48,45 @@ import { describeAction } from './describe-action';
               <td>{{ when(e.occurredAt) }}<br /><span class="muted">#{{ e.seq }}</span></td>
               <td>
                 @if (e.actor.id) {
-                  {{ e.actor.name ?? 'Unknown' }} <span class="muted">({{ e.actor.role }})</span><br />
-                  <button mat-button type="button" class="narrow" (click)="onlyActor.emit(e.actor.id!)">only this person</button>
+                  {{ e.actor.name ?? 'Unknown' }}
+                  @if (e.actor.role) {
+                    <span class="muted">({{ roleWords[e.actor.role] }})</span>
+                  }
+                  <br />
+                  <button
+                    mat-button
+                    type="button"
+                    class="narrow"
+                    (click)="onlyActor.emit({ id: e.actor.id!, name: e.actor.name ?? 'Unknown', role: e.actor.role })"
+                  >
+                    only this person
+                  </button>
                 } @else {
                   <span class="muted">Not signed in</span>
                 }
               </td>
-              <td>{{ describe(e.action) }}<br /><span class="muted">{{ e.action }}</span></td>
+              <td>{{ describe(e) }}</td>
               <td>
                 @if (e.subject.id) {
                   {{ e.subject.name ?? 'A service user' }}<br />
-                  <button mat-button type="button" class="narrow" (click)="onlySubject.emit(e.subject.id!)">only about her</button>
+                  <button
+                    mat-button
+                    type="button"
+                    class="narrow"
+                    (click)="onlySubject.emit({ id: e.subject.id!, name: e.subject.name ?? 'A service user', role: null })"
+                  >
+                    only about her
+                  </button>
+                } @else if (e.account) {
+                  {{ e.account.name ?? 'An account' }}
+                  @if (e.account.email) {
+                    <br /><span class="muted">{{ e.account.email }}</span>
+                  }
                 } @else {
-                  <span class="muted">{{ e.entityType }}</span>
+                  <span class="muted">{{ entityWords[e.entityType] ?? 'Beside' }}</span>
                 }
               </td>
-              <td>{{ e.outcome }}</td>
+              <td>{{ outcomeWords[e.outcome] ?? e.outcome }}</td>
               <td>{{ e.reason ?? summary(e) }}</td>
             </tr>
           }
@@ -81,28 +123,25 @@ import { describeAction } from './describe-action';
       padding: 0;
       height: auto;
     }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-    }
   `,
 })
 export class AuditEventsTable {
   readonly events = input.required<AuditEventView[]>();
-  readonly onlyActor = output<string>();
-  readonly onlySubject = output<string>();
+  readonly onlyActor = output<AuditPerson>();
+  readonly onlySubject = output<AuditPerson>();
 
   protected readonly when = formatLondonDateTime;
-  protected readonly describe = describeAction;
+  protected readonly describe = describeAuditEvent;
+  protected readonly roleWords = AUDIT_ROLE_WORDS;
+  protected readonly entityWords = AUDIT_ENTITY_WORDS;
+  protected readonly outcomeWords = AUDIT_OUTCOME_WORDS;
 
   protected summary(e: AuditEventView): string {
-    const d = e.detail as { count?: number; fields?: string[]; why?: string };
+    const d = e.detail as { count?: number; fields?: string[]; why?: string; reason?: string };
     if (typeof d.count === 'number') return `${d.count} record${d.count === 1 ? '' : 's'}`;
-    if (Array.isArray(d.fields) && d.fields.length) return `Changed: ${d.fields.join(', ')}`;
-    if (d.why) return d.why.replace(/_/g, ' ');
+    if (Array.isArray(d.fields) && d.fields.length) return `Changed: ${d.fields.map(fieldWords).join(', ')}`;
+    const why = d.why ?? d.reason;
+    if (typeof why === 'string') return WHY_WORDS[why] ?? fieldWords(why);
     return '';
   }
 }

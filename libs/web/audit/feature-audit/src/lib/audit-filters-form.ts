@@ -1,32 +1,42 @@
-import { ChangeDetectionStrategy, Component, effect, input, output } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, effect, input, output, untracked } from '@angular/core';
+import { AbstractControl, FormControl, FormGroup, ReactiveFormsModule, ValidationErrors } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import type { AuditFilters } from '@beside/web/audit/data-access';
+import { AUDIT_ACTION_GROUPS, AUDIT_OUTCOME_WORDS, type AuditPerson } from '@beside/shared/contracts';
+import { PersonPicker } from './person-picker';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A person picker holds the chosen person; text typed but not chosen is an error. */
+function chosenPerson(control: AbstractControl<AuditPerson | string | null>): ValidationErrors | null {
+  const v = control.value;
+  return typeof v === 'string' && v.trim() ? { choose: true } : null;
+}
 
-/** The search form: who, whose data, what, outcome, and a date range (London days). */
+/** The search form: who, whose data, what, outcome, and a date range (London days). People are chosen by name. */
 @Component({
   selector: 'bs-audit-filters-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, PersonPicker],
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" class="filters" aria-label="Search the audit trail">
       <mat-form-field>
-        <mat-label>Action</mat-label>
-        <input matInput formControlName="action" placeholder="journey.read or journey.*" />
-        <mat-hint>For example journey.* for everything done to journeys</mat-hint>
+        <mat-label>What was done</mat-label>
+        <mat-select formControlName="action" id="audit-action">
+          <mat-option value="">Anything</mat-option>
+          @for (g of groups; track g.pattern) {
+            <mat-option [value]="g.pattern">{{ g.label }}</mat-option>
+          }
+        </mat-select>
       </mat-form-field>
       <mat-form-field>
         <mat-label>Outcome</mat-label>
-        <mat-select formControlName="outcome">
+        <mat-select formControlName="outcome" id="audit-outcome">
           <mat-option value="">Any</mat-option>
-          <mat-option value="success">Success</mat-option>
-          <mat-option value="denied">Denied</mat-option>
-          <mat-option value="error">Error</mat-option>
+          <mat-option value="success">{{ outcomes['success'] }}</mat-option>
+          <mat-option value="denied">{{ outcomes['denied'] }}</mat-option>
+          <mat-option value="error">{{ outcomes['error'] }}</mat-option>
         </mat-select>
       </mat-form-field>
       <mat-form-field>
@@ -37,18 +47,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
         <mat-label>Until (date, inclusive)</mat-label>
         <input matInput type="date" formControlName="to" />
       </mat-form-field>
-      <mat-form-field>
-        <mat-label>Person who did it (id)</mat-label>
-        <input matInput formControlName="actorId" />
-        <mat-hint>Or choose "only this person" in the results</mat-hint>
-        <mat-error>Paste the whole id, for example 3f2b…-…</mat-error>
-      </mat-form-field>
-      <mat-form-field>
-        <mat-label>Service user (id)</mat-label>
-        <input matInput formControlName="subjectId" />
-        <mat-hint>Or choose "only about her" in the results</mat-hint>
-        <mat-error>Paste the whole id, for example 3f2b…-…</mat-error>
-      </mat-form-field>
+      @if (choosePeople()) {
+        <bs-person-picker [control]="form.controls.actor" as="actor" label="Who did it" inputId="audit-actor" />
+        <bs-person-picker [control]="form.controls.subject" as="subject" label="Whose record (service user)" inputId="audit-subject" />
+      }
       <div class="actions">
         <button mat-flat-button type="submit">Search</button>
         <button mat-button type="button" (click)="clear()">Clear</button>
@@ -72,28 +74,42 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 })
 export class AuditFiltersForm {
   readonly value = input<AuditFilters>({});
+  /** People already named on the page (from the results), so a filter set from there shows a name. */
+  readonly known = input<Record<string, AuditPerson>>({});
+  /** Whether the people pickers are offered (the whole trail; not the account events). */
+  readonly choosePeople = input(true);
   readonly searched = output<AuditFilters>();
+  protected readonly groups = AUDIT_ACTION_GROUPS;
+  protected readonly outcomes = AUDIT_OUTCOME_WORDS;
 
   protected readonly form = new FormGroup({
     action: new FormControl('', { nonNullable: true }),
     outcome: new FormControl('', { nonNullable: true }),
     from: new FormControl('', { nonNullable: true }),
     to: new FormControl('', { nonNullable: true }),
-    actorId: new FormControl('', { nonNullable: true, validators: [Validators.pattern(UUID)] }),
-    subjectId: new FormControl('', { nonNullable: true, validators: [Validators.pattern(UUID)] }),
+    actor: new FormControl<AuditPerson | string | null>(null, { validators: [chosenPerson] }),
+    subject: new FormControl<AuditPerson | string | null>(null, { validators: [chosenPerson] }),
   });
 
   constructor() {
     effect(() => {
       const v = this.value();
+      const known = this.known();
+      const { actor, subject } = untracked(() => this.form.getRawValue());
+      // The person already in the box (chosen there), else one named in the results.
+      const person = (id: string | undefined, current: AuditPerson | string | null): AuditPerson | null => {
+        if (!id) return null;
+        if (current && typeof current === 'object' && current.id === id) return current;
+        return known[id] ?? { id, name: 'The person chosen', role: null };
+      };
       this.form.patchValue(
         {
           action: v.action ?? '',
           outcome: v.outcome ?? '',
           from: v.from?.slice(0, 10) ?? '',
           to: v.to ? dayBefore(v.to.slice(0, 10)) : '',
-          actorId: v.actorId ?? '',
-          subjectId: v.subjectId ?? '',
+          actor: person(v.actorId, actor),
+          subject: person(v.subjectId, subject),
         },
         { emitEvent: false },
       );
@@ -106,14 +122,15 @@ export class AuditFiltersForm {
       return;
     }
     const v = this.form.getRawValue();
+    const idOf = (p: AuditPerson | string | null) => (p && typeof p === 'object' ? p.id : undefined);
     this.searched.emit({
-      action: v.action.trim() || undefined,
+      action: v.action || undefined,
       outcome: (v.outcome || undefined) as AuditFilters['outcome'],
       from: v.from || undefined,
       // "Until" is inclusive for people; the API's `to` is exclusive.
       to: v.to ? dayAfter(v.to) : undefined,
-      actorId: v.actorId.trim() || undefined,
-      subjectId: v.subjectId.trim() || undefined,
+      actorId: idOf(v.actor),
+      subjectId: idOf(v.subject),
     });
   }
 

@@ -58,6 +58,14 @@ describe('route guards', () => {
       expect(await run(signedInGuard)).toBe('/sign-in');
     });
 
+    it('should keep the page asked for in the sign-in address', async () => {
+      store.set(SIGNED_OUT_SESSION);
+      const result = await TestBed.runInInjectionContext(() =>
+        signedInGuard({} as ActivatedRouteSnapshot, { url: '/journeys/j1?tab=plan' } as RouterStateSnapshot),
+      );
+      expect(String(result)).toBe('/sign-in?next=%2Fjourneys%2Fj1%3Ftab%3Dplan');
+    });
+
     it('should send a session waiting for its code to the two-step challenge', async () => {
       store.set(session('advocate', 'mfa_challenge'));
       expect(await run(signedInGuard)).toBe('/two-factor');
@@ -103,6 +111,7 @@ describe('route guards', () => {
       ['advocate', '/caseload'],
       ['manager', '/caseload'],
       ['admin', '/accounts'],
+      ['network_admin', '/network/organisations'],
     ] as const)('should send %s to %s', async (role, path) => {
       store.set(session(role));
       expect(await run(homeRedirectGuard)).toBe(path);
@@ -174,6 +183,13 @@ describe('route guards', () => {
     it('should send a service user to her own page', async () => {
       store.set(session('service_user'));
       expect(await run(staffGuard)).toBe('/my');
+    });
+
+    it('should let the network operator use the staff screens her permissions allow (her account, the network pages)', async () => {
+      store.set(session('network_admin'));
+      expect(await run(staffGuard)).toBe(true);
+      expect(await run(permissionGuard('network:manage'))).toBe(true);
+      expect(await run(permissionGuard('journey:read'))).toBe('/network/organisations');
     });
   });
 });

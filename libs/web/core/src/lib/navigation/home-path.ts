@@ -11,6 +11,7 @@ export function homePathFor(session: SessionView | null): string {
   if (!session?.signedIn || session.stage !== 'full' || !session.user) return '/sign-in';
   if (session.user.role === 'service_user') return '/my';
   if (can(session.user.role, 'journey:read')) return '/caseload';
+  if (can(session.user.role, 'network:manage')) return '/network/organisations';
   if (can(session.user.role, 'account:manage')) return '/accounts';
   return '/account';
 }

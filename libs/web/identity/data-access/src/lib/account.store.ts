@@ -1,5 +1,5 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
-import { SessionStore, toApiProblem } from '@beside/web/core';
+import { attemptWrite, SessionStore, toApiProblem, type WriteResult } from '@beside/web/core';
 import type { AccountView, SessionListItem } from '@beside/shared/contracts';
 import { firstValueFrom } from 'rxjs';
 import { IdentityApi } from './identity-api';
@@ -35,6 +35,13 @@ export class AccountStore {
     } finally {
       this.loadingState.set(false);
     }
+  }
+
+  /** Staff: a copy of each notification by email (a link only), on or off. The account shows what was saved. */
+  async setEmailAlerts(on: boolean): Promise<WriteResult<AccountView>> {
+    const result = await attemptWrite<AccountView>(this.api.setEmailAlerts(on));
+    if (result.ok) this.accountState.set(result.value);
+    return result;
   }
 
   async changePassword(currentPassword: string, newPassword: string): Promise<void> {

@@ -61,6 +61,10 @@ export class IdentityApi {
     return this.http.get<AccountView>('/api/account');
   }
 
+  setEmailAlerts(on: boolean): Observable<AccountView> {
+    return this.http.put<AccountView>('/api/account/email-alerts', { on });
+  }
+
   changePassword(currentPassword: string, newPassword: string): Observable<SessionView> {
     return this.http.post<SessionView>('/api/account/password', { currentPassword, newPassword });
   }

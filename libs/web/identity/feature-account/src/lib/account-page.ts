@@ -4,6 +4,7 @@ import { SessionStore } from '@beside/web/core';
 import { AccountStore, SignOut } from '@beside/web/identity/data-access';
 import { Notice, PageHeader } from '@beside/web/ui';
 import { ChangePasswordForm } from './change-password-form';
+import { EmailAlertsSection } from './email-alerts-section';
 import { SessionsList } from './sessions-list';
 import { TwoStepSection } from './two-step-section';
 import { ROLE_LABELS } from './role-labels';
@@ -11,7 +12,7 @@ import { ROLE_LABELS } from './role-labels';
 @Component({
   selector: 'bs-account-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, Notice, PageHeader, ChangePasswordForm, SessionsList, TwoStepSection],
+  imports: [MatButtonModule, Notice, PageHeader, ChangePasswordForm, EmailAlertsSection, SessionsList, TwoStepSection],
   providers: [AccountStore],
   templateUrl: './account-page.html',
   styleUrl: './account-page.scss',

@@ -1,15 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import {
-  applyApiProblem,
-  collectFormErrors,
-  fieldErrorMessage,
-  toApiProblem,
-  type FieldDescriptions,
-} from '@beside/web/core';
+import { type FieldDescriptions, FormFlow } from '@beside/web/core';
 import { AccountStore } from '@beside/web/identity/data-access';
-import { ErrorSummary, Notice, PasswordField, type ErrorSummaryItem } from '@beside/web/ui';
+import { ErrorSummary, Notice, PasswordField } from '@beside/web/ui';
+import { from } from 'rxjs';
 
 type Field = 'currentPassword' | 'newPassword';
 
@@ -32,13 +27,13 @@ const FIELDS: FieldDescriptions<Field> = {
       @if (done()) {
         <bs-notice kind="success">Your password has been changed.</bs-notice>
       }
-      <bs-error-summary [errors]="errors()" />
+      <bs-error-summary [errors]="flow.errors()" />
       <form class="bs-form" [formGroup]="form" (ngSubmit)="submit(formDirective)" #formDirective="ngForm" novalidate>
         <bs-password-field
           [control]="form.controls.currentPassword"
           [inputId]="fields.currentPassword.id"
           label="Current password"
-          [error]="message('currentPassword')"
+          [error]="flow.message('currentPassword')"
           autocomplete="current-password"
         />
         <bs-password-field
@@ -46,11 +41,11 @@ const FIELDS: FieldDescriptions<Field> = {
           [inputId]="fields.newPassword.id"
           label="New password"
           [hint]="hint()"
-          [error]="message('newPassword')"
+          [error]="flow.message('newPassword')"
           autocomplete="new-password"
         />
         <div class="bs-actions">
-          <button mat-flat-button type="submit">{{ pending() ? 'Changing…' : 'Change password' }}</button>
+          <button mat-flat-button type="submit">{{ flow.pending() ? 'Changing…' : 'Change password' }}</button>
         </div>
       </form>
     </section>
@@ -60,8 +55,6 @@ export class ChangePasswordForm {
   readonly mfaEnabled = input(false);
   private readonly store = inject(AccountStore);
   protected readonly fields = FIELDS;
-  protected readonly errors = signal<ErrorSummaryItem[]>([]);
-  protected readonly pending = signal(false);
   protected readonly done = signal(false);
   protected readonly hint = computed(() =>
     this.mfaEnabled()
@@ -72,30 +65,21 @@ export class ChangePasswordForm {
     currentPassword: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
     newPassword: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
   });
-
-  protected message(field: Field): string | null {
-    return fieldErrorMessage(this.form.controls[field], FIELDS[field]);
-  }
+  protected readonly flow = new FormFlow(this.form, FIELDS);
 
   protected async submit(formDirective: FormGroupDirective): Promise<void> {
-    if (this.pending()) return;
+    if (this.flow.pending()) return;
     this.done.set(false);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.errors.set(collectFormErrors(this.form, FIELDS));
-      return;
-    }
-    this.pending.set(true);
-    try {
+    await this.flow.submit(() => {
       const { currentPassword, newPassword } = this.form.getRawValue();
-      await this.store.changePassword(currentPassword, newPassword);
-      formDirective.resetForm();
-      this.errors.set([]);
-      this.done.set(true);
-    } catch (error) {
-      this.errors.set(applyApiProblem(this.form, toApiProblem(error), FIELDS));
-    } finally {
-      this.pending.set(false);
-    }
+      return {
+        body: null,
+        write: () => from(this.store.changePassword(currentPassword, newPassword)),
+        saved: () => {
+          formDirective.resetForm();
+          this.done.set(true);
+        },
+      };
+    });
   }
 }

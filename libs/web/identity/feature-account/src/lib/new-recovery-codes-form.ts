@@ -3,15 +3,10 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import {
-  applyApiProblem,
-  collectFormErrors,
-  fieldErrorMessage,
-  toApiProblem,
-  type FieldDescriptions,
-} from '@beside/web/core';
+import { type FieldDescriptions, FormFlow } from '@beside/web/core';
 import { AccountStore } from '@beside/web/identity/data-access';
-import { ErrorSummary, RecoveryCodes, type ErrorSummaryItem } from '@beside/web/ui';
+import { ErrorSummary, RecoveryCodes } from '@beside/web/ui';
+import { from } from 'rxjs';
 
 const FIELDS: FieldDescriptions<'code'> = {
   code: {
@@ -35,16 +30,16 @@ const FIELDS: FieldDescriptions<'code'> = {
       <bs-recovery-codes [codes]="list" />
     } @else {
       <p>If you have used or lost your recovery codes, get a new set. Your old codes will stop working.</p>
-      <bs-error-summary [errors]="errors()" />
+      <bs-error-summary [errors]="flow.errors()" />
       <form class="bs-form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
         <mat-form-field class="bs-field bs-field--short">
           <mat-label>Code</mat-label>
           <input matInput [id]="fields.code.id" formControlName="code" inputmode="numeric" autocomplete="one-time-code" />
           <mat-hint>From your authenticator app</mat-hint>
-          <mat-error>{{ message() }}</mat-error>
+          <mat-error>{{ flow.message('code') }}</mat-error>
         </mat-form-field>
         <div class="bs-actions">
-          <button mat-stroked-button type="submit">{{ pending() ? 'Getting codes…' : 'Get new recovery codes' }}</button>
+          <button mat-stroked-button type="submit">{{ flow.pending() ? 'Getting codes…' : 'Get new recovery codes' }}</button>
         </div>
       </form>
     }
@@ -54,33 +49,19 @@ export class NewRecoveryCodesForm {
   private readonly store = inject(AccountStore);
   protected readonly fields = FIELDS;
   protected readonly codes = signal<string[] | null>(null);
-  protected readonly errors = signal<ErrorSummaryItem[]>([]);
-  protected readonly pending = signal(false);
   protected readonly form = new FormGroup({
     code: new FormControl('', {
       nonNullable: true,
       validators: [Validators.required, Validators.pattern(/^\s*\d{3}\s?\d{3}\s*$/)],
     }),
   });
-
-  protected message(): string | null {
-    return fieldErrorMessage(this.form.controls.code, FIELDS.code);
-  }
+  protected readonly flow = new FormFlow(this.form, FIELDS, { fallbackField: 'code' });
 
   protected async submit(): Promise<void> {
-    if (this.pending()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.errors.set(collectFormErrors(this.form, FIELDS));
-      return;
-    }
-    this.pending.set(true);
-    try {
-      this.codes.set(await this.store.newRecoveryCodes(this.form.getRawValue().code.replace(/\s/g, '')));
-    } catch (error) {
-      this.errors.set(applyApiProblem(this.form, toApiProblem(error), FIELDS, 'code'));
-    } finally {
-      this.pending.set(false);
-    }
+    await this.flow.submit(() => ({
+      body: null,
+      write: () => from(this.store.newRecoveryCodes(this.form.getRawValue().code.replace(/\s/g, ''))),
+      saved: (codes) => this.codes.set(codes),
+    }));
   }
 }

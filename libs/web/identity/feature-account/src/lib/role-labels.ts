@@ -5,4 +5,5 @@ export const ROLE_LABELS: Record<Role, string> = {
   advocate: 'Advocate',
   manager: 'Manager (safeguarding lead)',
   admin: 'Admin',
+  network_admin: 'Network operator',
 };

@@ -4,16 +4,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
-import {
-  applyApiProblem,
-  collectFormErrors,
-  fieldErrorMessage,
-  toApiProblem,
-  type FieldDescriptions,
-} from '@beside/web/core';
-import { IdentityApi } from '@beside/web/identity/data-access';
-import { ErrorSummary, Notice, PageHeader, type ErrorSummaryItem } from '@beside/web/ui';
-import { firstValueFrom } from 'rxjs';
+import { type FieldDescriptions, FormFlow } from '@beside/web/core';
+import { SignInStore } from '@beside/web/identity/data-access';
+import { ErrorSummary, Notice, PageHeader } from '@beside/web/ui';
 
 const FIELDS: FieldDescriptions<'email'> = {
   email: {
@@ -39,15 +32,15 @@ const FIELDS: FieldDescriptions<'email'> = {
       <p>The link works once and for a limited time. If nothing arrives, check your spam folder or ask your advocate or manager.</p>
       <p><a routerLink="/sign-in">Back to sign in</a></p>
     } @else {
-      <bs-error-summary [errors]="errors()" />
+      <bs-error-summary [errors]="flow.errors()" />
       <form class="bs-form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
         <mat-form-field class="bs-field">
           <mat-label>Email address</mat-label>
           <input matInput [id]="fields.email.id" type="email" formControlName="email" autocomplete="email" spellcheck="false" autocapitalize="none" />
-          <mat-error>{{ message() }}</mat-error>
+          <mat-error>{{ flow.message('email') }}</mat-error>
         </mat-form-field>
         <div class="bs-actions">
-          <button mat-flat-button type="submit">{{ pending() ? 'Sending…' : 'Send reset link' }}</button>
+          <button mat-flat-button type="submit">{{ flow.pending() ? 'Sending…' : 'Send reset link' }}</button>
         </div>
       </form>
       <p><a routerLink="/sign-in">Back to sign in</a></p>
@@ -55,34 +48,19 @@ const FIELDS: FieldDescriptions<'email'> = {
   `,
 })
 export class PasswordResetRequestPage {
-  private readonly api = inject(IdentityApi);
+  private readonly signIn = inject(SignInStore);
   protected readonly fields = FIELDS;
   protected readonly sent = signal<string | null>(null);
-  protected readonly errors = signal<ErrorSummaryItem[]>([]);
-  protected readonly pending = signal(false);
   protected readonly form = new FormGroup({
     email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email] }),
   });
-
-  protected message(): string | null {
-    return fieldErrorMessage(this.form.controls.email, FIELDS.email);
-  }
+  protected readonly flow = new FormFlow(this.form, FIELDS);
 
   protected async submit(): Promise<void> {
-    if (this.pending()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.errors.set(collectFormErrors(this.form, FIELDS));
-      return;
-    }
-    this.pending.set(true);
-    try {
-      const answer = await firstValueFrom(this.api.requestPasswordReset(this.form.getRawValue().email.trim()));
-      this.sent.set(answer?.message || 'If that address has an account, we have sent it a link to reset the password.');
-    } catch (error) {
-      this.errors.set(applyApiProblem(this.form, toApiProblem(error), FIELDS));
-    } finally {
-      this.pending.set(false);
-    }
+    await this.flow.submit(() => ({
+      body: null,
+      write: () => this.signIn.requestPasswordReset(this.form.getRawValue().email.trim()),
+      saved: (answer) => this.sent.set(answer?.message || 'If that address has an account, we have sent it a link to reset the password.'),
+    }));
   }
 }

@@ -1,22 +1,12 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { Router, RouterLink } from '@angular/router';
-import {
-  applyApiProblem,
-  collectFormErrors,
-  fieldErrorMessage,
-  FlashNotice,
-  homePathFor,
-  SessionStore,
-  toApiProblem,
-  type FieldDescriptions,
-} from '@beside/web/core';
-import { IdentityApi } from '@beside/web/identity/data-access';
-import { ErrorSummary, Notice, PageHeader, PasswordField, type ErrorSummaryItem } from '@beside/web/ui';
-import { firstValueFrom } from 'rxjs';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { type FieldDescriptions, FlashNotice, FormFlow, ReturnPath, SessionStore } from '@beside/web/core';
+import { SignInStore } from '@beside/web/identity/data-access';
+import { ErrorSummary, Notice, PageHeader, PasswordField } from '@beside/web/ui';
 import { retryAfterText } from './retry-after-text';
 
 type Field = 'email' | 'password';
@@ -50,44 +40,37 @@ const FIELDS: FieldDescriptions<Field> = {
   templateUrl: './sign-in-page.html',
 })
 export class SignInPage {
-  private readonly api = inject(IdentityApi);
+  private readonly signIn = inject(SignInStore);
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
+  // A deep link that sent her here (?next=…) is where she lands once signed in; an unsafe one is ignored.
+  private readonly returnPath = inject(ReturnPath);
 
   protected readonly fields = FIELDS;
   protected readonly form = new FormGroup({
     email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email] }),
     password: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
   });
-  protected readonly errors = signal<ErrorSummaryItem[]>([]);
-  protected readonly pending = signal(false);
+  protected readonly flow = new FormFlow(this.form, FIELDS);
   protected readonly notice = inject(FlashNotice).take();
   protected readonly unreachable = this.session.error;
 
-  protected message(field: Field): string | null {
-    return fieldErrorMessage(this.form.controls[field], FIELDS[field]);
+  constructor() {
+    this.returnPath.remember(inject(ActivatedRoute).snapshot.queryParamMap.get('next'));
   }
 
   protected async submit(): Promise<void> {
-    if (this.pending()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.errors.set(collectFormErrors(this.form, FIELDS));
-      return;
-    }
-    this.pending.set(true);
-    try {
+    await this.flow.submit(() => {
       const { email, password } = this.form.getRawValue();
-      const view = await firstValueFrom(this.api.signIn(email.trim(), password));
-      this.session.set(view);
-      await this.router.navigateByUrl(homePathFor(view));
-    } catch (error) {
-      const problem = toApiProblem(error);
-      const items = applyApiProblem(this.form, problem, FIELDS);
-      const wait = retryAfterText(problem.retryAfterSeconds);
-      this.errors.set(wait ? [...items, { message: wait }] : items);
-    } finally {
-      this.pending.set(false);
-    }
+      return {
+        body: null,
+        write: () => this.signIn.signIn(email.trim(), password),
+        saved: async (view) => void (await this.router.navigateByUrl(this.returnPath.destination(view))),
+        summary: (items, problem) => {
+          const wait = retryAfterText(problem.retryAfterSeconds);
+          return wait ? [...items, { message: wait }] : items;
+        },
+      };
+    });
   }
 }

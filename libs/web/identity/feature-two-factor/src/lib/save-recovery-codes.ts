@@ -3,7 +3,7 @@ import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { Router } from '@angular/router';
-import { homePathFor, SessionStore } from '@beside/web/core';
+import { ReturnPath, SessionStore } from '@beside/web/core';
 import { ErrorSummary, PageHeader, RecoveryCodes, type ErrorSummaryItem } from '@beside/web/ui';
 
 const SAVED_ID = 'recovery-codes-saved';
@@ -42,6 +42,7 @@ export class SaveRecoveryCodes {
   readonly codes = input.required<string[]>();
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
+  private readonly returnPath = inject(ReturnPath);
   protected readonly savedId = SAVED_ID;
   protected readonly saved = new FormControl(false, { nonNullable: true });
   protected readonly errors = signal<ErrorSummaryItem[]>([]);
@@ -53,6 +54,6 @@ export class SaveRecoveryCodes {
     }
     // The session is now 'full'; read it again before going on.
     const view = await this.session.load();
-    await this.router.navigateByUrl(homePathFor(view));
+    await this.router.navigateByUrl(this.returnPath.destination(view));
   }
 }

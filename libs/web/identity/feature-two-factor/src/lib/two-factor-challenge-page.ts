@@ -4,18 +4,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router } from '@angular/router';
-import {
-  applyApiProblem,
-  collectFormErrors,
-  fieldErrorMessage,
-  homePathFor,
-  SessionStore,
-  toApiProblem,
-  type FieldDescriptions,
-} from '@beside/web/core';
-import { IdentityApi, SignOut } from '@beside/web/identity/data-access';
-import { ErrorSummary, PageHeader, type ErrorSummaryItem } from '@beside/web/ui';
-import { firstValueFrom } from 'rxjs';
+import { type FieldDescriptions, FormFlow, ReturnPath, SessionStore } from '@beside/web/core';
+import { SignInStore, SignOut } from '@beside/web/identity/data-access';
+import { ErrorSummary, PageHeader } from '@beside/web/ui';
 
 type Field = 'code' | 'recoveryCode';
 
@@ -42,15 +33,14 @@ const FIELDS: FieldDescriptions<Field> = {
   templateUrl: './two-factor-challenge-page.html',
 })
 export class TwoFactorChallengePage {
-  private readonly api = inject(IdentityApi);
-  private readonly session = inject(SessionStore);
+  private readonly signIn = inject(SignInStore);
+  protected readonly session = inject(SessionStore);
   private readonly router = inject(Router);
+  private readonly returnPath = inject(ReturnPath);
   protected readonly signOut = inject(SignOut);
 
   protected readonly fields = FIELDS;
   protected readonly useRecoveryCode = signal(false);
-  protected readonly errors = signal<ErrorSummaryItem[]>([]);
-  protected readonly pending = signal(false);
   protected readonly form = new FormGroup({
     code: new FormControl('', {
       nonNullable: true,
@@ -58,15 +48,12 @@ export class TwoFactorChallengePage {
     }),
     recoveryCode: new FormControl({ value: '', disabled: true }, { nonNullable: true, validators: [Validators.required] }),
   });
-
-  protected message(field: Field): string | null {
-    return fieldErrorMessage(this.form.controls[field], FIELDS[field]);
-  }
+  protected readonly flow = new FormFlow(this.form, FIELDS, { fallbackField: () => (this.useRecoveryCode() ? 'recoveryCode' : 'code') });
 
   protected toggleRecoveryCode(): void {
     const useRecovery = !this.useRecoveryCode();
     this.useRecoveryCode.set(useRecovery);
-    this.errors.set([]);
+    this.flow.errors.set([]);
     const [on, off] = useRecovery ? ['recoveryCode', 'code'] as const : ['code', 'recoveryCode'] as const;
     this.form.controls[off].disable();
     this.form.controls[on].enable();
@@ -74,24 +61,19 @@ export class TwoFactorChallengePage {
   }
 
   protected async submit(): Promise<void> {
-    if (this.pending()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.errors.set(collectFormErrors(this.form, FIELDS));
-      return;
-    }
-    this.pending.set(true);
-    const { code, recoveryCode } = this.form.getRawValue();
-    const answer = this.useRecoveryCode() ? { recoveryCode: recoveryCode.trim() } : { code: code.replace(/\s/g, '') };
-    try {
-      const view = await firstValueFrom(this.api.answerMfaChallenge(answer));
-      this.session.set(view);
-      await this.router.navigateByUrl(homePathFor(view));
-    } catch (error) {
-      const field = this.useRecoveryCode() ? 'recoveryCode' : 'code';
-      this.errors.set(applyApiProblem(this.form, toApiProblem(error), FIELDS, field));
-    } finally {
-      this.pending.set(false);
-    }
+    await this.flow.submit(() => {
+      const { code, recoveryCode } = this.form.getRawValue();
+      const answer = this.useRecoveryCode() ? { recoveryCode: recoveryCode.trim() } : { code: code.replace(/\s/g, '') };
+      return {
+        body: null,
+        write: () => this.signIn.answerMfaChallenge(answer),
+        saved: async (view) => void (await this.router.navigateByUrl(this.returnPath.destination(view))),
+        problem: (problem) => {
+          // Too many wrong codes today: only a recovery code is accepted now, so offer it at once.
+          if (problem.status === 403 && !this.useRecoveryCode()) this.toggleRecoveryCode();
+          return problem;
+        },
+      };
+    });
   }
 }

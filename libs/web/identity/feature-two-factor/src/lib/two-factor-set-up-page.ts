@@ -3,18 +3,10 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import {
-  applyApiProblem,
-  collectFormErrors,
-  fieldErrorMessage,
-  SessionStore,
-  toApiProblem,
-  type FieldDescriptions,
-} from '@beside/web/core';
-import { IdentityApi, SignOut } from '@beside/web/identity/data-access';
+import { type FieldDescriptions, FormFlow, SessionStore } from '@beside/web/core';
+import { SignInStore, SignOut } from '@beside/web/identity/data-access';
 import type { MfaEnrolmentView } from '@beside/shared/contracts';
-import { ErrorSummary, Notice, PageHeader, type ErrorSummaryItem } from '@beside/web/ui';
-import { firstValueFrom } from 'rxjs';
+import { ErrorSummary, Notice, PageHeader } from '@beside/web/ui';
 import { SaveRecoveryCodes } from './save-recovery-codes';
 
 const FIELDS: FieldDescriptions<'code'> = {
@@ -45,7 +37,7 @@ const FIELDS: FieldDescriptions<'code'> = {
   styleUrl: './two-factor-set-up-page.scss',
 })
 export class TwoFactorSetUpPage {
-  private readonly api = inject(IdentityApi);
+  private readonly signIn = inject(SignInStore);
   protected readonly session = inject(SessionStore);
   protected readonly signOut = inject(SignOut);
 
@@ -53,8 +45,6 @@ export class TwoFactorSetUpPage {
   protected readonly enrolment = signal<MfaEnrolmentView | null>(null);
   protected readonly loadError = signal<string | null>(null);
   protected readonly recoveryCodes = signal<string[] | null>(null);
-  protected readonly errors = signal<ErrorSummaryItem[]>([]);
-  protected readonly pending = signal(false);
   protected readonly required = computed(() => this.session.stage() === 'mfa_enrolment');
   // Grouped in fours, as most authenticator apps show it, so it is easier to type.
   protected readonly secretGroups = computed(() => this.enrolment()?.secret.match(/.{1,4}/g)?.join(' ') ?? '');
@@ -64,41 +54,23 @@ export class TwoFactorSetUpPage {
       validators: [Validators.required, Validators.pattern(/^\s*\d{3}\s?\d{3}\s*$/)],
     }),
   });
+  protected readonly flow = new FormFlow(this.form, FIELDS, { fallbackField: 'code' });
 
   constructor() {
     void this.start();
   }
 
-  protected message(): string | null {
-    return fieldErrorMessage(this.form.controls.code, FIELDS.code);
-  }
-
   protected async start(): Promise<void> {
     this.loadError.set(null);
-    try {
-      this.enrolment.set(await firstValueFrom(this.api.startMfaEnrolment()));
-    } catch (error) {
-      this.loadError.set(toApiProblem(error).messages.join(' '));
-    }
+    const result = await this.signIn.startMfaEnrolment();
+    if (result.ok) this.enrolment.set(result.value);
+    else this.loadError.set(result.problem.messages.join(' '));
   }
 
   protected async submit(): Promise<void> {
-    if (this.pending()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.errors.set(collectFormErrors(this.form, FIELDS));
-      return;
-    }
-    this.pending.set(true);
-    try {
+    await this.flow.submit(() => {
       const code = this.form.getRawValue().code.replace(/\s/g, '');
-      const { recoveryCodes } = await firstValueFrom(this.api.confirmMfaEnrolment(code));
-      this.errors.set([]);
-      this.recoveryCodes.set(recoveryCodes);
-    } catch (error) {
-      this.errors.set(applyApiProblem(this.form, toApiProblem(error), FIELDS, 'code'));
-    } finally {
-      this.pending.set(false);
-    }
+      return { body: null, write: () => this.signIn.confirmMfaEnrolment(code), saved: ({ recoveryCodes }) => this.recoveryCodes.set(recoveryCodes) };
+    });
   }
 }

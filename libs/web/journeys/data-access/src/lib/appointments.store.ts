@@ -1,7 +1,7 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { AccompanimentView, AppointmentStatus, AppointmentView } from '@beside/shared/contracts';
 import { attemptWrite, KeysetList, type WriteResult } from '@beside/web/core';
-import { JourneyWorkApi, type AccompanimentInput, type AppointmentChanges, type AppointmentInput } from './journey-work-api';
+import { JourneyWorkApi, type AccompanimentInput, type AppointmentChanges, type NewAppointmentInput } from './journey-work-api';
 
 /** A journey's appointments (oldest first from the API), split into upcoming and past. */
 @Injectable()
@@ -24,8 +24,9 @@ export class AppointmentsStore {
     return this.list.reload();
   }
 
-  async create(input: AppointmentInput): Promise<WriteResult<AppointmentView>> {
-    const result = await attemptWrite(this.api.createAppointment(this.journeyId, input));
+  /** With its accompaniment, both are saved or neither (a double booking refuses both). */
+  async create(input: NewAppointmentInput, idempotencyKey?: string): Promise<WriteResult<AppointmentView>> {
+    const result = await attemptWrite(this.api.createAppointment(this.journeyId, input, idempotencyKey));
     if (result.ok) await this.list.reload();
     return result;
   }
@@ -46,8 +47,8 @@ export class AppointmentsStore {
     return result;
   }
 
-  async accompany(appointment: AppointmentView, input: AccompanimentInput): Promise<WriteResult<AccompanimentView>> {
-    const result = await attemptWrite<AccompanimentView>(this.api.accompany(appointment.id, input));
+  async accompany(appointment: AppointmentView, input: AccompanimentInput, idempotencyKey?: string): Promise<WriteResult<AccompanimentView>> {
+    const result = await attemptWrite<AccompanimentView>(this.api.accompany(appointment.id, input, idempotencyKey));
     if (result.ok) this.list.replace({ ...appointment, accompaniment: result.value }, (a, b) => a.id === b.id);
     return result;
   }

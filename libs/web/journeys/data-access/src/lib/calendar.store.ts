@@ -1,8 +1,7 @@
 import { inject, Injectable, signal } from '@angular/core';
 import type { CalendarSubscription } from '@beside/shared/contracts';
-import { attemptWrite, toApiProblem, type WriteResult } from '@beside/web/core';
-import { firstValueFrom } from 'rxjs';
-import { parseIcsEvents, type CalendarEvent } from './ics-events';
+import { attemptWrite, readInto, type WriteResult } from '@beside/web/core';
+import { type CalendarEvent, parseIcsEvents } from './ics-events';
 import { JourneyWorkApi } from './journey-work-api';
 
 /** The appointments she accompanies (from her own .ics feed), and her private calendar address. */
@@ -15,17 +14,11 @@ export class CalendarStore {
   readonly subscription = signal<CalendarSubscription | null>(null);
 
   async load(): Promise<void> {
-    try {
-      this.events.set(parseIcsEvents(await firstValueFrom(this.api.myAccompanimentsIcs())));
-      this.problem.set(null);
-      this.loaded.set(true);
-    } catch (error) {
-      this.problem.set(toApiProblem(error).messages.join(' '));
-    }
+    if (await readInto(this.api.myAccompanimentsIcs(), (ics) => this.events.set(parseIcsEvents(ics)), this.problem)) this.loaded.set(true);
   }
 
-  async subscribe(): Promise<WriteResult<CalendarSubscription>> {
-    const result = await attemptWrite(this.api.subscribe());
+  async subscribe(idempotencyKey?: string): Promise<WriteResult<CalendarSubscription>> {
+    const result = await attemptWrite(this.api.subscribe(idempotencyKey));
     if (result.ok) this.subscription.set(result.value);
     return result;
   }

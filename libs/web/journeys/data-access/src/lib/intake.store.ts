@@ -42,7 +42,7 @@ export class IntakeStore {
     }
   }
 
-  record(request: IntakeRequest): Promise<WriteResult<JourneyDetail>> {
-    return attemptWrite(this.api.intake(request));
+  record(request: IntakeRequest, idempotencyKey?: string): Promise<WriteResult<JourneyDetail>> {
+    return attemptWrite(this.api.intake(request, idempotencyKey));
   }
 }

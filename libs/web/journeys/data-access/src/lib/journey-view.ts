@@ -1,4 +1,4 @@
-import type { ClosureOutcome, JourneyStatus, ReferralSource } from '@beside/shared/contracts';
+import type { ClosureOutcome, EmergencyAccess, JourneyStatus, ReferralSource } from '@beside/shared/contracts';
 
 /** GET /api/journeys/:id: the journey with her name and her advocates' names. */
 export interface JourneyView {
@@ -19,6 +19,8 @@ export interface JourneyView {
   closureOutcome: ClosureOutcome | null;
   closureReason: string | null;
   version: number;
+  /** Set while she reaches it by breaking the glass: until when, and whether she may change it. */
+  emergencyAccess?: EmergencyAccess | null;
 }
 
 export interface CaseloadFilters {

@@ -6,6 +6,7 @@ import type {
   ReassignAdvocatesRequest,
   ServiceUserProfile,
   ServiceUserProfileInput,
+  StaffMember,
   StatusChangeRequest,
 } from '@beside/shared/contracts';
 import { attemptWrite, toApiProblem, type WriteResult } from '@beside/web/core';
@@ -25,6 +26,11 @@ export class JourneyStore {
   readonly notFound = signal(false);
   /** The invitation sent from this page, if any: its link works until `expiresAt`. */
   readonly invitation = signal<(InvitationCreated & { email: string }) | null>(null);
+  /**
+   * False while she reaches this journey through a read-only emergency grant (break the glass for a reason that does not
+   * allow changes): the page then offers no way to change it, as the API would refuse. Every section reads this one signal.
+   */
+  readonly canChange = computed(() => this.journey()?.emergencyAccess?.allowsWrite !== false);
   readonly name = computed(() => {
     const p = this.profile();
     return p ? p.preferredName || p.name : (this.journey()?.serviceUserName ?? '');
@@ -61,6 +67,15 @@ export class JourneyStore {
     return result;
   }
 
+  /** The organisation's advocates, to choose from when changing hers; null when they could not be read. */
+  async advocates(): Promise<StaffMember[] | null> {
+    try {
+      return await firstValueFrom(this.api.staff('advocate'));
+    } catch {
+      return null;
+    }
+  }
+
   /** Changes the journey's advocates, then reads the journey again for their names. */
   async reassignAdvocates(request: Omit<ReassignAdvocatesRequest, 'version'>): Promise<WriteResult<JourneyDetail>> {
     const journey = this.journey();
@@ -92,16 +107,16 @@ export class JourneyStore {
   }
 
   /** Invites her to use Beside with her own account; her profile is read again, as it now has one. */
-  async invite(invitation: { email: string; displayName: string }): Promise<WriteResult<InvitationCreated>> {
+  async invite(invitation: { email: string; displayName: string }, idempotencyKey?: string): Promise<WriteResult<InvitationCreated>> {
     const profile = this.profile();
     if (!profile) throw new Error('No profile loaded');
-    const result = await attemptWrite(this.api.inviteServiceUser(profile.id, invitation));
+    const result = await attemptWrite(this.api.inviteServiceUser(profile.id, invitation, idempotencyKey));
     if (result.ok) {
       this.invitation.set({ ...result.value, email: invitation.email });
       try {
         this.profile.set(await firstValueFrom(this.api.serviceUser(profile.id)));
       } catch {
-        this.profile.set({ ...profile, hasAccount: true });
+        this.profile.set({ ...profile, hasAccount: true, accountStatus: 'invited' });
       }
     }
     return result;
@@ -112,11 +127,11 @@ export class JourneyStore {
     sharedWith: string | null;
     givenOn: string;
     validUntil: string | null;
-  }): Promise<WriteResult<ConsentView>> {
+  }, idempotencyKey?: string): Promise<WriteResult<ConsentView>> {
     const profile = this.profile();
     if (!profile) throw new Error('No profile loaded');
-    const result = await attemptWrite<ConsentView>(this.api.recordConsent(profile.id, consent));
-    if (result.ok) this.consents.update((list) => [result.value, ...list]);
+    const result = await attemptWrite<ConsentView>(this.api.recordConsent(profile.id, consent, idempotencyKey));
+    if (result.ok) this.consents.update((list) => [result.value, ...list.filter((c) => c.id !== result.value.id)]);
     return result;
   }
 

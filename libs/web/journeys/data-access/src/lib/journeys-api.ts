@@ -15,6 +15,7 @@ import type {
   TrendPoint,
 } from '@beside/shared/contracts';
 import type { Page } from '@beside/shared/util';
+import { idempotencyHeaders } from '@beside/web/core';
 import type { Observable } from 'rxjs';
 import type { CaseloadFilters, JourneyView } from './journey-view';
 
@@ -40,12 +41,16 @@ export class JourneysApi {
   }
 
   /** An account for her, opening her own profile; the link goes by email. */
-  inviteServiceUser(serviceUserId: string, invitation: { email: string; displayName: string }): Observable<InvitationCreated> {
-    return this.http.post<InvitationCreated>('/api/accounts/invitations', { ...invitation, role: 'service_user', serviceUserId });
+  inviteServiceUser(serviceUserId: string, invitation: { email: string; displayName: string }, idempotencyKey?: string): Observable<InvitationCreated> {
+    return this.http.post<InvitationCreated>(
+      '/api/accounts/invitations',
+      { ...invitation, role: 'service_user', serviceUserId },
+      { headers: idempotencyHeaders(idempotencyKey) },
+    );
   }
 
-  intake(request: IntakeRequest): Observable<JourneyDetail> {
-    return this.http.post<JourneyDetail>('/api/journeys', request);
+  intake(request: IntakeRequest, idempotencyKey?: string): Observable<JourneyDetail> {
+    return this.http.post<JourneyDetail>('/api/journeys', request, { headers: idempotencyHeaders(idempotencyKey) });
   }
 
   journey(journeyId: string): Observable<JourneyView> {
@@ -80,8 +85,9 @@ export class JourneysApi {
   recordConsent(
     serviceUserId: string,
     consent: { agreement: string; sharedWith: string | null; givenOn: string; validUntil: string | null },
+    idempotencyKey?: string,
   ): Observable<ConsentView> {
-    return this.http.post<ConsentView>(`/api/service-users/${serviceUserId}/consents`, consent);
+    return this.http.post<ConsentView>(`/api/service-users/${serviceUserId}/consents`, consent, { headers: idempotencyHeaders(idempotencyKey) });
   }
 
   withdrawConsent(consentId: string, version: number): Observable<ConsentView> {

@@ -18,8 +18,8 @@ export class NotesStore {
     return this.notes.reload();
   }
 
-  async write(note: { visibility: NoteVisibility; body: string }): Promise<WriteResult<NoteView>> {
-    const result = await attemptWrite<NoteView>(this.api.createNote(this.journeyId, note));
+  async write(note: { visibility: NoteVisibility; body: string }, idempotencyKey?: string): Promise<WriteResult<NoteView>> {
+    const result = await attemptWrite<NoteView>(this.api.createNote(this.journeyId, note, idempotencyKey));
     if (result.ok) this.notes.prepend(result.value);
     return result;
   }

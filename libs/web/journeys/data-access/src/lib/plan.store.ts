@@ -1,7 +1,7 @@
 import { inject, Injectable, signal } from '@angular/core';
 import type { CheckInView, GoalCategory, GoalStatus, GoalView, PlanView, StepOwner, StepView } from '@beside/shared/contracts';
-import { attemptWrite, KeysetList, toApiProblem, type WriteResult } from '@beside/web/core';
-import { firstValueFrom } from 'rxjs';
+import { attemptWrite, KeysetList, readInto, type WriteResult } from '@beside/web/core';
+import { map } from 'rxjs';
 import { JourneyWorkApi } from './journey-work-api';
 import { JourneysApi } from './journeys-api';
 
@@ -18,16 +18,11 @@ export class PlanStore {
   async load(journeyId: string): Promise<void> {
     this.journeyId = journeyId;
     void this.checkIns.reload();
-    try {
-      this.plan.set(await firstValueFrom(this.api.plan(journeyId)));
-      this.problem.set(null);
-    } catch (error) {
-      this.problem.set(toApiProblem(error).messages.join(' '));
-    }
+    await readInto(this.api.plan(journeyId), (plan) => this.plan.set(plan), this.problem);
   }
 
-  async addGoal(goal: { words: string; category: GoalCategory; targetDate: string | null }): Promise<WriteResult<GoalView>> {
-    const result = await attemptWrite<GoalView>(this.api.createGoal(this.journeyId, goal));
+  async addGoal(goal: { words: string; category: GoalCategory; targetDate: string | null }, idempotencyKey?: string): Promise<WriteResult<GoalView>> {
+    const result = await attemptWrite<GoalView>(this.api.createGoal(this.journeyId, goal, idempotencyKey));
     if (result.ok) this.patchPlan((plan) => ({ ...plan, goals: [...plan.goals, { ...result.value, steps: result.value.steps ?? [] }] }));
     return result;
   }
@@ -39,9 +34,25 @@ export class PlanStore {
     return result;
   }
 
-  async addStep(goal: GoalView, step: { description: string; owner: StepOwner; dueDate: string | null }): Promise<WriteResult<StepView>> {
-    const result = await attemptWrite<StepView>(this.api.createStep(goal.id, step));
-    if (result.ok) this.patchGoal(goal.id, (g) => ({ ...g, steps: [...g.steps, result.value] }));
+  async addStep(
+    goal: GoalView,
+    step: { description: string; owner: StepOwner; dueDate: string | null },
+    idempotencyKey?: string,
+  ): Promise<WriteResult<StepView>> {
+    const result = await attemptWrite<StepView>(this.api.createStep(goal.id, step, idempotencyKey));
+    // A retry answered with the first step must not show it twice.
+    if (result.ok) this.patchGoal(goal.id, (g) => ({ ...g, steps: [...g.steps.filter((s) => s.id !== result.value.id), result.value] }));
+    return result;
+  }
+
+  /** Removes a step added by mistake. A changed step (409) comes back fresh, so she sees what she would remove. */
+  async removeStep(step: StepView): Promise<WriteResult<null, StepView>> {
+    const result = await attemptWrite<null, StepView>(this.api.removeStep(step.id, step.version).pipe(map(() => null)));
+    if (result.ok) this.patchGoal(step.goalId, (g) => ({ ...g, steps: g.steps.filter((s) => s.id !== step.id) }));
+    else if (result.conflict?.current) {
+      const fresh = result.conflict.current;
+      this.patchGoal(step.goalId, (g) => ({ ...g, steps: g.steps.map((s) => (s.id === fresh.id ? fresh : s)) }));
+    } else if (result.problem.status === 404) this.patchGoal(step.goalId, (g) => ({ ...g, steps: g.steps.filter((s) => s.id !== step.id) }));
     return result;
   }
 
@@ -52,8 +63,8 @@ export class PlanStore {
     return result;
   }
 
-  async recordCheckIn(confidence: number, words: string | null): Promise<WriteResult<CheckInView>> {
-    const result = await attemptWrite<CheckInView>(this.api.recordCheckIn(this.journeyId, { confidence, words }));
+  async recordCheckIn(confidence: number, words: string | null, idempotencyKey?: string): Promise<WriteResult<CheckInView>> {
+    const result = await attemptWrite<CheckInView>(this.api.recordCheckIn(this.journeyId, { confidence, words }, idempotencyKey));
     if (result.ok) this.checkIns.prepend(result.value);
     return result;
   }

@@ -1,5 +1,6 @@
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { CONTACT_CHANNELS, type ContactChannel, type ServiceUserProfile, type ServiceUserProfileInput } from '@beside/shared/contracts';
+import { consentFormValue, consentFromForm, messagingControls, windowFromValue, windowValue } from './safe-contact-form-model';
 
 const text = (max: number) => new FormControl('', { nonNullable: true, validators: [Validators.maxLength(max)] });
 const orNull = (s: string) => s.trim() || null;
@@ -19,13 +20,14 @@ export function profileControls() {
     safeTimes: text(200),
     voicemailAllowed: new FormControl(false, { nonNullable: true }),
     codeWord: text(60),
+    ...messagingControls(),
   };
 }
 
 export type ProfileFormValue = ReturnType<FormGroup<ReturnType<typeof profileControls>>['getRawValue']>;
 export type ProfileDetails = Required<Omit<ServiceUserProfileInput, 'name'>>;
 
-/** What the form says, as the API takes it: blank text is null, ticked channels a list. */
+/** What the form says, as the API takes it: blank text is null, ticked channels a list, windows as days and times. */
 export function profileFromForm(v: ProfileFormValue): ProfileDetails {
   return {
     preferredName: orNull(v.preferredName),
@@ -39,11 +41,16 @@ export function profileFromForm(v: ProfileFormValue): ProfileDetails {
       safeTimes: orNull(v.safeTimes),
       voicemailAllowed: v.voicemailAllowed,
       codeWord: orNull(v.codeWord),
+      safeWindows: v.safeWindows.map(windowFromValue),
+      safeWindowsReviewed: v.safeWindowsReviewed,
+      textNumber: orNull(v.textNumber),
+      messageConsent: consentFromForm(v.messageConsent),
+      reminderLeadHours: v.reminderLeadHours,
     },
   };
 }
 
-/** Her profile as the form's value. */
+/** Her profile as the form's value; put her windows on the form first (`safeWindows.use`), as a reset keeps the list's length. */
 export function profileFormValue(profile: ServiceUserProfile): ProfileFormValue {
   const contact = profile.safeContact;
   return {
@@ -57,5 +64,10 @@ export function profileFormValue(profile: ServiceUserProfile): ProfileFormValue 
     safeTimes: contact.safeTimes ?? '',
     voicemailAllowed: contact.voicemailAllowed,
     codeWord: contact.codeWord ?? '',
+    safeWindows: contact.safeWindows.map(windowValue),
+    safeWindowsReviewed: contact.safeWindowsReviewed,
+    textNumber: contact.textNumber ?? '',
+    messageConsent: consentFormValue(contact.messageConsent),
+    reminderLeadHours: contact.reminderLeadHours,
   };
 }

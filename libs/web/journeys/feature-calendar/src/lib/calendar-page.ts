@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { FormSubmission } from '@beside/web/core';
 import { CalendarStore, londonToday } from '@beside/web/journeys/data-access';
-import { formatLondonTime } from '@beside/web/journeys/ui';
 import { Notice, PageHeader } from '@beside/web/ui';
 import { addDays, dayLabel, londonDate, mondayOf } from './week';
+import { formatLondonTime } from '@beside/shared/util';
 
 @Component({
   selector: 'bs-calendar-page',
@@ -20,6 +21,8 @@ export class CalendarPage {
   protected readonly monday = signal(mondayOf(this.today));
   protected readonly problem = signal<string | null>(null);
   protected readonly copied = signal(false);
+  // A double click makes one private address, not one that the second at once replaces.
+  protected readonly submission = new FormSubmission();
   protected readonly heading = computed(() => `Week of ${dayLabel(this.monday())}`);
   protected readonly days = computed(() => {
     const monday = this.monday();
@@ -44,7 +47,8 @@ export class CalendarPage {
   }
 
   protected async subscribe(): Promise<void> {
-    const result = await this.store.subscribe();
+    const result = await this.submission.run({}, (key) => this.store.subscribe(key));
+    if (!result) return;
     this.problem.set(result.ok ? null : result.problem.messages.join(' '));
   }
 

@@ -70,3 +70,29 @@ describe('CaseloadPage', () => {
     expect(text()).not.toContain('Showing');
   });
 });
+
+describe('CaseloadPage for an advocate', () => {
+  it('should flag a journey with messages she has not read, linking to its Messages tab', async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        { provide: SessionStore, useValue: { can: () => true, role: () => 'advocate' } },
+      ],
+    });
+    const backend = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(CaseloadPage);
+    fixture.detectChanges();
+    await fixture.whenStable();
+    backend.expectOne('/api/conversations/unread').flush([{ journeyId: 'j1', unread: 2 }]);
+    const entry = { id: 'j1', serviceUserName: 'Nia', status: 'active', pendingProposals: 0, openConcerns: 0, overdueConcerns: 0, overdueSteps: 0 };
+    backend.expectOne((r) => r.url === '/api/journeys').flush({ items: [entry], nextCursor: null });
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+    fixture.detectChanges();
+    const badge = [...(fixture.nativeElement as HTMLElement).querySelectorAll('a')].find((a) => a.textContent?.trim() === '2 new messages');
+    expect(badge?.getAttribute('href')).toBe('/journeys/j1?tab=messages');
+    backend.verify();
+  });
+});

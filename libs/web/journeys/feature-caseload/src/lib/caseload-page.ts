@@ -1,20 +1,20 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
 import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, input, signal, untracked } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, input, untracked } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { JOURNEY_STATUSES, type JourneyStatus, type StaffMember } from '@beside/shared/contracts';
-import { formatLondonDateTime } from '@beside/shared/util';
+import { JOURNEY_STATUSES, type JourneyStatus } from '@beside/shared/contracts';
+import { formatLondonDate, formatLondonDateTime } from '@beside/shared/util';
 import { SessionStore } from '@beside/web/core';
-import { CaseloadStore, JourneysApi, type CaseloadFilters } from '@beside/web/journeys/data-access';
-import { formatLondonDate, JOURNEY_STATUS_LABELS, JourneyStatusTag } from '@beside/web/journeys/ui';
-import { Notice, PageHeader } from '@beside/web/ui';
-import { debounceTime, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
+import { UnreadConversationsStore } from '@beside/web/conversations/data-access';
+import { type CaseloadFilters, CaseloadStore } from '@beside/web/journeys/data-access';
+import { JOURNEY_STATUS_LABELS, JourneyStatusTag } from '@beside/web/journeys/ui';
+import { narrowScreen, Notice, PageHeader } from '@beside/web/ui';
+import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 
 type Sort = NonNullable<CaseloadFilters['sort']>;
 
@@ -44,6 +44,8 @@ export class CaseloadPage {
   readonly advocate = input<string>();
   protected readonly store = inject(CaseloadStore);
   protected readonly session = inject(SessionStore);
+  /** Messages from the women on her caseload that she has not read (advocates only: a manager reads, never answers). */
+  protected readonly unread = inject(UnreadConversationsStore);
   protected readonly list = this.store.journeys;
   protected readonly date = formatLondonDate;
   protected readonly dateTime = formatLondonDateTime;
@@ -57,15 +59,13 @@ export class CaseloadPage {
     sort: new FormControl<Sort>('referral', { nonNullable: true }),
   });
 
-  private readonly api = inject(JourneysApi);
-  private readonly staff = signal<StaffMember[] | null>(null);
   protected readonly advocateId = computed(() => {
     const id = this.advocate();
     return id && UUID.test(id) ? id : undefined;
   });
   /** Whose journeys are shown, once the staff list has come; "one advocate" if she is not on it. */
   protected readonly advocateName = computed(() => {
-    const staff = this.staff();
+    const staff = this.store.staff();
     return staff ? (staff.find((s) => s.id === this.advocateId())?.displayName ?? 'one advocate') : null;
   });
 
@@ -73,19 +73,15 @@ export class CaseloadPage {
     this.advocateId() ? `${this.advocateName() ?? 'One advocate'}'s journeys` : 'Journeys in your caseload',
   );
   /** Too narrow for five columns: one card per journey instead. */
-  protected readonly narrow = toSignal(
-    inject(BreakpointObserver)
-      .observe('(max-width: 599.98px)')
-      .pipe(map((state) => state.matches)),
-    { initialValue: false },
-  );
+  protected readonly narrow = narrowScreen();
 
   constructor() {
+    if (this.session.role() === 'advocate') void this.unread.load();
     effect(() => {
       const advocateId = this.advocateId();
       untracked(() => {
         void this.store.search(this.filters());
-        if (advocateId && !this.staff()) void this.loadStaff();
+        if (advocateId && !this.store.staff()) void this.store.loadStaff();
       });
     });
     this.form.valueChanges
@@ -100,6 +96,10 @@ export class CaseloadPage {
 
   protected searchNow(): void {
     void this.store.search(this.filters());
+  }
+
+  protected messagesLabel(count: number): string {
+    return count === 1 ? '1 new message' : `${count} new messages`;
   }
 
   /** Changes she asked for from her portal that nobody has answered yet. */
@@ -124,13 +124,5 @@ export class CaseloadPage {
   private filters(): CaseloadFilters {
     const { q, status, sort } = this.form.getRawValue();
     return { q: q.trim() || undefined, status: status || undefined, sort, advocateId: this.advocateId() };
-  }
-
-  private async loadStaff(): Promise<void> {
-    try {
-      this.staff.set(await firstValueFrom(this.api.staff()));
-    } catch {
-      this.staff.set([]);
-    }
   }
 }

@@ -1,16 +1,10 @@
 import type { FieldDescriptions } from '@beside/web/core';
+import { flattenMessagingPaths, messagingFields } from '@beside/web/journeys/data-access';
+import type { HerDetailsField } from '@beside/web/journeys/ui';
 
 export type IntakeField =
   | 'serviceUserId'
-  | 'name'
-  | 'preferredName'
-  | 'pronouns'
-  | 'dateOfBirth'
-  | 'languages'
-  | 'accessibilityNeeds'
-  | 'channels'
-  | 'safeTimes'
-  | 'codeWord'
+  | HerDetailsField
   | 'referralSource'
   | 'referralDate'
   | 'referralReason'
@@ -29,6 +23,7 @@ export const INTAKE_FIELDS: FieldDescriptions<IntakeField> = {
   channels: { id: 'intake-channel-phone', label: 'Safe ways to contact her', messages: {} },
   safeTimes: { id: 'intake-safe-times', label: 'Safe times', messages: { maxlength: 'Safe times must be 200 characters or fewer' } },
   codeWord: { id: 'intake-code-word', label: 'Code word', messages: { maxlength: 'Code word must be 60 characters or fewer' } },
+  ...messagingFields('intake'),
   referralSource: { id: 'intake-source', label: 'Referral source', messages: { required: 'Choose who referred her' } },
   referralDate: { id: 'intake-referral-date', label: 'Referral date', messages: { required: 'Enter the referral date' } },
   referralReason: { id: 'intake-reason', label: 'Reason for referral', messages: { required: 'Enter why she was referred, or why she came', maxlength: 'Reason must be 4000 characters or fewer' } },
@@ -38,5 +33,5 @@ export const INTAKE_FIELDS: FieldDescriptions<IntakeField> = {
 
 /** The API names nested fields by path ("serviceUser.safeContact.codeWord …"); the form knows them by their last part. */
 export function flattenFieldPaths(messages: string[]): string[] {
-  return messages.map((m) => m.replace(/^serviceUser\.(safeContact\.)?/, '').replace(/^safeContact\.channels/, 'channels'));
+  return messages.map((m) => m.replace(/^serviceUser\.(safeContact\.)?/, '').replace(/^safeContact\.channels/, 'channels')).map(flattenMessagingPaths);
 }

@@ -1,19 +1,18 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import { CONTACT_CHANNELS, REFERRAL_SOURCES, type IntakeRequest, type ReferralSource } from '@beside/shared/contracts';
-import { applyApiProblem, collectFormErrors, fieldErrorMessage, FlashNotice, SessionStore } from '@beside/web/core';
+import { INTAKE_REFERRAL_SOURCES, type IntakeRequest, type ReferralSource } from '@beside/shared/contracts';
+import { FlashNotice, FormFlow, SessionStore, trackUnsavedChanges } from '@beside/web/core';
 import { IntakeStore, londonToday, profileControls, profileFromForm } from '@beside/web/journeys/data-access';
-import { CONTACT_CHANNEL_LABELS, REFERRAL_SOURCE_LABELS } from '@beside/web/journeys/ui';
-import { ErrorSummary, PageHeader, type ErrorSummaryItem } from '@beside/web/ui';
-import { flattenFieldPaths, INTAKE_FIELDS, type IntakeField } from './intake-fields';
+import { type HerDetailsField, HerDetailsFieldset, REFERRAL_SOURCE_LABELS } from '@beside/web/journeys/ui';
+import { CharCount, ErrorSummary, PageHeader } from '@beside/web/ui';
+import { flattenFieldPaths, INTAKE_FIELDS } from './intake-fields';
 
 const text = (max: number, required = false) =>
   new FormControl('', { nonNullable: true, validators: [...(required ? [Validators.required] : []), Validators.maxLength(max)] });
@@ -25,12 +24,13 @@ const text = (max: number, required = false) =>
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
-    MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
     MatRadioModule,
     MatSelectModule,
+    CharCount,
     ErrorSummary,
+    HerDetailsFieldset,
     PageHeader,
   ],
   providers: [IntakeStore],
@@ -43,15 +43,13 @@ export class IntakePage {
   private readonly router = inject(Router);
   private readonly flash = inject(FlashNotice);
   protected readonly fields = INTAKE_FIELDS;
-  protected readonly sources = REFERRAL_SOURCES;
+  protected readonly sources = INTAKE_REFERRAL_SOURCES;
   protected readonly sourceLabels = REFERRAL_SOURCE_LABELS;
-  protected readonly channels = CONTACT_CHANNELS;
-  protected readonly channelLabels = CONTACT_CHANNEL_LABELS;
   protected readonly today = londonToday();
   protected readonly isAdvocate = this.session.role() === 'advocate';
   protected readonly me = this.session.user()?.id ?? '';
-  protected readonly errors = signal<ErrorSummaryItem[]>([]);
-  protected readonly pending = signal(false);
+  /** The API's limits, shown as she types. */
+  protected readonly limits = { referralReason: 4000, accessibilityNeeds: 2000 } as const;
   protected readonly who = new FormControl<'new' | 'existing'>('new', { nonNullable: true });
   protected readonly existingSearch = new FormControl('', { nonNullable: true });
 
@@ -61,27 +59,27 @@ export class IntakePage {
     ...profileControls(),
     referralSource: new FormControl<ReferralSource | ''>('', { nonNullable: true, validators: [Validators.required] }),
     referralDate: new FormControl(this.today, { nonNullable: true, validators: [Validators.required] }),
-    referralReason: text(4000, true),
+    referralReason: text(this.limits.referralReason, true),
     // An advocate is her primary advocate unless she chooses a colleague; a manager always chooses.
     primaryAdvocateId: new FormControl(this.isAdvocate ? this.me : '', { nonNullable: true, validators: [Validators.required] }),
     secondaryAdvocateId: new FormControl('', { nonNullable: true }),
   });
+  protected readonly flow = new FormFlow(this.form, INTAKE_FIELDS);
+  protected readonly fieldMessage = (field: HerDetailsField) => this.flow.message(field);
   private readonly primary = toSignal(this.form.controls.primaryAdvocateId.valueChanges, {
     initialValue: this.form.controls.primaryAdvocateId.value,
   });
   protected readonly secondaryChoices = computed(() => this.store.advocates().filter((a) => a.id !== this.primary()));
 
   constructor() {
+    // Back, a link or closing the tab asks before what she typed is lost.
+    trackUnsavedChanges(() => this.form.dirty || this.who.dirty);
     void this.store.loadAdvocates();
     this.who.valueChanges.subscribe((who) => this.useExisting(who === 'existing'));
     this.form.controls.primaryAdvocateId.valueChanges.subscribe((id) => {
       const secondary = this.form.controls.secondaryAdvocateId;
       if (id && secondary.value === id) secondary.setValue('');
     });
-  }
-
-  protected message(field: IntakeField): string | null {
-    return fieldErrorMessage(this.form.get(field), INTAKE_FIELDS[field]);
   }
 
   protected find(): void {
@@ -98,23 +96,22 @@ export class IntakePage {
   }
 
   protected async submit(): Promise<void> {
-    if (this.pending()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.errors.set(collectFormErrors(this.form, INTAKE_FIELDS));
-      return;
-    }
-    this.pending.set(true);
-    const result = await this.store.record(this.request());
-    this.pending.set(false);
-    if (result.ok) {
-      this.flash.set('The referral has been recorded.');
-      void this.router.navigate(['/journeys', result.value.id]);
-      return;
-    }
-    // A 4xx keeps everything she typed: only the messages change.
-    const problem = { ...result.problem, messages: flattenFieldPaths(result.problem.messages) };
-    this.errors.set(applyApiProblem(this.form, problem, INTAKE_FIELDS));
+    await this.flow.submit(() => {
+      const request = this.request();
+      return {
+        body: request,
+        write: (key) => this.store.record(request, key),
+        saved: (journey) => {
+          // Saved: moving on to her journey loses nothing.
+          this.form.markAsPristine();
+          this.who.markAsPristine();
+          this.flash.set('The referral has been recorded.');
+          void this.router.navigate(['/journeys', journey.id]);
+        },
+        // A 4xx keeps everything she typed: only the messages change.
+        problem: (problem) => ({ ...problem, messages: flattenFieldPaths(problem.messages) }),
+      };
+    });
   }
 
   private request(): IntakeRequest {

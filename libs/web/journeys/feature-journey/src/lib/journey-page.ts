@@ -1,20 +1,41 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
+import { afterRenderEffect, ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatTabsModule } from '@angular/material/tabs';
-import { RouterLink } from '@angular/router';
+import { MatTabNav, MatTabsModule } from '@angular/material/tabs';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { FlashNotice, SessionStore } from '@beside/web/core';
 import { AppointmentsStore, JourneyStore, NotesStore, PlanStore, TimelineStore } from '@beside/web/journeys/data-access';
 import { JourneyStatusTag, SafeContactPanel } from '@beside/web/journeys/ui';
 import { JourneyProposalsStore } from '@beside/web/portal/data-access';
 import { Notice, PageHeader } from '@beside/web/ui';
+import { UnreadConversationsStore } from '@beside/web/conversations/data-access';
+import { JourneyReferralsSection } from '@beside/web/referrals/feature-referrals';
 import { AppointmentsSection } from './appointments/appointments-section';
 import { ConcernsSection } from './concerns/concerns-section';
+import { MessagesSection } from './messages/messages-section';
 import { NotesSection } from './notes/notes-section';
 import { OverviewSection } from './overview/overview-section';
 import { PlanSection } from './plan/plan-section';
 import { ProposalsSection } from './proposals/proposals-section';
 import { TimelineSection } from './timeline/timeline-section';
 import { TrendSection } from './timeline/trend-section';
+import { EmergencyAccessBanner } from './emergency-access/emergency-access-banner';
+import { EmergencyAccessOffer } from './emergency-access/emergency-access-offer';
+
+/** The parts of her journey, in order; the slug is the tab's name in the address. */
+export const JOURNEY_TABS = [
+  { slug: 'overview', label: 'Overview' },
+  { slug: 'plan', label: 'Plan' },
+  { slug: 'changes', label: 'Changes she asked for' },
+  { slug: 'messages', label: 'Messages' },
+  { slug: 'appointments', label: 'Appointments' },
+  { slug: 'notes', label: 'Notes' },
+  { slug: 'timeline', label: 'Timeline' },
+  { slug: 'self-advocacy', label: 'Self-advocacy' },
+  { slug: 'concerns', label: 'Concerns' },
+  { slug: 'referrals', label: 'Referrals' },
+] as const;
+export type JourneyTab = (typeof JOURNEY_TABS)[number]['slug'];
 
 @Component({
   selector: 'bs-journey-page',
@@ -35,6 +56,10 @@ import { TrendSection } from './timeline/trend-section';
     TrendSection,
     ConcernsSection,
     ProposalsSection,
+    MessagesSection,
+    EmergencyAccessBanner,
+    EmergencyAccessOffer,
+    JourneyReferralsSection,
   ],
   providers: [JourneyStore, PlanStore, AppointmentsStore, NotesStore, TimelineStore, JourneyProposalsStore],
   template: `
@@ -50,6 +75,7 @@ import { TrendSection } from './timeline/trend-section';
           }
         </p>
       </bs-page-header>
+      <bs-emergency-access-banner [access]="journey.emergencyAccess" />
       @if (flash()) {
         <bs-notice kind="success">{{ flash() }}</bs-notice>
       }
@@ -59,32 +85,57 @@ import { TrendSection } from './timeline/trend-section';
       @if (proposals.pending().length; as waiting) {
         <bs-notice>
           <p>{{ waiting === 1 ? 'She asked for 1 change' : 'She asked for ' + waiting + ' changes' }} to what staff wrote. She is waiting for an answer.</p>
-          <button mat-stroked-button type="button" (click)="tab.set(proposalsTab)">See the changes she asked for</button>
+          <button mat-stroked-button type="button" (click)="openTab('changes')">See the changes she asked for</button>
         </bs-notice>
       }
-      <mat-tab-group [(selectedIndex)]="tab" mat-stretch-tabs="false" animationDuration="0ms" aria-label="Parts of her journey">
-        <mat-tab label="Overview"><ng-template matTabContent><div class="bs-tab-pad"><bs-overview-section /></div></ng-template></mat-tab>
-        <mat-tab label="Plan"><ng-template matTabContent><div class="bs-tab-pad"><bs-plan-section [journeyId]="journeyId()" /></div></ng-template></mat-tab>
-        <mat-tab [label]="proposals.pending().length ? 'Changes she asked for (' + proposals.pending().length + ')' : 'Changes she asked for'">
-          <ng-template matTabContent><div class="bs-tab-pad"><bs-proposals-section /></div></ng-template>
-        </mat-tab>
-        <mat-tab label="Appointments">
-          <ng-template matTabContent><div class="bs-tab-pad"><bs-appointments-section [journeyId]="journeyId()" /></div></ng-template>
-        </mat-tab>
-        <mat-tab label="Notes"><ng-template matTabContent><div class="bs-tab-pad"><bs-notes-section [journeyId]="journeyId()" /></div></ng-template></mat-tab>
-        <mat-tab label="Timeline"><ng-template matTabContent><div class="bs-tab-pad"><bs-timeline-section [journeyId]="journeyId()" /></div></ng-template></mat-tab>
-        <mat-tab label="Self-advocacy">
-          <ng-template matTabContent><div class="bs-tab-pad"><bs-trend-section [journeyId]="journeyId()" /></div></ng-template>
-        </mat-tab>
-        @if (session.can('concern:read')) {
-          <mat-tab label="Concerns">
-            <ng-template matTabContent><div class="bs-tab-pad"><bs-concerns-section [journeyId]="journeyId()" /></div></ng-template>
-          </mat-tab>
+      <!-- Each tab is a link with its place in the address (?tab=plan), so reload and Back keep it. -->
+      <nav mat-tab-nav-bar class="bs-journey-tabs" [tabPanel]="panel" mat-stretch-tabs="false" animationDuration="0ms" aria-label="Parts of her journey">
+        @for (t of tabs(); track t.slug) {
+          <a mat-tab-link routerLink="." [queryParams]="{ tab: t.slug === 'overview' ? null : t.slug }" [active]="t.slug === tab()">
+            {{ tabLabel(t.slug, t.label) }}
+          </a>
         }
-      </mat-tab-group>
+      </nav>
+      <mat-tab-nav-panel #panel>
+        <div class="bs-tab-pad">
+          @switch (tab()) {
+            @case ('plan') {
+              <bs-plan-section [journeyId]="journeyId()" />
+            }
+            @case ('changes') {
+              <bs-proposals-section />
+            }
+            @case ('messages') {
+              <bs-messages-section [journeyId]="journeyId()" />
+            }
+            @case ('appointments') {
+              <bs-appointments-section [journeyId]="journeyId()" />
+            }
+            @case ('notes') {
+              <bs-notes-section [journeyId]="journeyId()" />
+            }
+            @case ('timeline') {
+              <bs-timeline-section [journeyId]="journeyId()" />
+            }
+            @case ('self-advocacy') {
+              <bs-trend-section [journeyId]="journeyId()" />
+            }
+            @case ('concerns') {
+              <bs-concerns-section [journeyId]="journeyId()" />
+            }
+            @case ('referrals') {
+              <bs-journey-referrals-section [journeyId]="journeyId()" />
+            }
+            @default {
+              <bs-overview-section />
+            }
+          }
+        </div>
+      </mat-tab-nav-panel>
     } @else if (store.notFound()) {
       <bs-page-header heading="Journey not found" />
       <p>This journey does not exist, or it is not in your caseload. <a routerLink="/caseload">Back to your caseload</a></p>
+      <bs-emergency-access-offer [journeyId]="journeyId()" (granted)="store.load(journeyId())" />
     } @else if (store.problem()) {
       <bs-page-header heading="Journey" />
       <bs-notice kind="warning">{{ store.problem() }}</bs-notice>
@@ -110,18 +161,54 @@ export class JourneyPage {
   protected readonly store = inject(JourneyStore);
   protected readonly session = inject(SessionStore);
   protected readonly flash = signal(inject(FlashNotice).take());
-  protected readonly tab = signal(0);
   protected readonly proposals = inject(JourneyProposalsStore);
-  /** The "Changes she asked for" tab, right after the plan. */
-  protected readonly proposalsTab = 2;
+  private readonly unreadMessages = inject(UnreadConversationsStore);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  private readonly requestedTab = toSignal(this.route.queryParamMap, { requireSync: true });
+  protected readonly tabs = computed(() =>
+    JOURNEY_TABS.filter((t) => (t.slug !== 'concerns' || this.session.can('concern:read')) && (t.slug !== 'referrals' || this.session.can('referral:send'))),
+  );
+  /** The tab named in the address; an unknown (or not allowed) one shows the overview. */
+  protected readonly tab = computed<JourneyTab>(() => {
+    const asked = this.requestedTab().get('tab');
+    return this.tabs().find((t) => t.slug === asked)?.slug ?? 'overview';
+  });
+
+  private readonly tabNav = viewChild(MatTabNav);
 
   constructor() {
+    // On a phone the tabs scroll sideways: keep the chosen one in view, also once labels (her count) or fonts change width.
+    afterRenderEffect(() => {
+      const nav = this.tabNav();
+      const index = this.tabs().findIndex((t) => t.slug === this.tab());
+      this.proposals.pending();
+      this.unreadMessages.byJourney();
+      if (!nav || index < 0) return;
+      const scroll = (): void => {
+        nav.updatePagination();
+        nav._scrollToLabel(index);
+      };
+      scroll();
+      void document.fonts?.ready.then(scroll);
+    });
     effect(() => {
       const id = this.journeyId();
       untracked(() => {
         void this.store.load(id);
         void this.proposals.load(id);
+        void this.unreadMessages.load();
       });
     });
+  }
+
+  /** A tab's label, with how many are waiting for her advocate: changes she asked for, messages she sent (not on the open conversation, which reading clears). */
+  protected tabLabel(slug: JourneyTab, label: string): string {
+    const waiting = slug === 'changes' ? this.proposals.pending().length : slug === 'messages' && this.tab() !== 'messages' ? this.unreadMessages.count(this.journeyId()) : 0;
+    return waiting ? `${label} (${waiting})` : label;
+  }
+
+  protected openTab(tab: JourneyTab): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams: { tab } });
   }
 }

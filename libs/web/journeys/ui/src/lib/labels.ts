@@ -1,4 +1,7 @@
+import { GOAL_STATUS_WORDS } from '@beside/shared/contracts';
 import type {
+  MessageChannel,
+  ReminderLeadHours,
   AppointmentStatus,
   ClosureOutcome,
   ContactChannel,
@@ -30,6 +33,7 @@ export const REFERRAL_SOURCE_LABELS: Record<ReferralSource, string> = {
   police: 'Police',
   family_or_friend: 'Family or a friend',
   other: 'Other',
+  network_referral: 'Another member organisation (a referral she agreed to)',
 };
 
 export const PROFESSIONAL_ROLE_LABELS: Record<ProfessionalRole, string> = {
@@ -78,12 +82,8 @@ export const GOAL_CATEGORY_LABELS: Record<GoalCategory, string> = {
   other: 'Other',
 };
 
-export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = {
-  open: 'Open',
-  in_progress: 'In progress',
-  achieved: 'Achieved',
-  dropped: 'Dropped',
-};
+/** One vocabulary for a goal's status: staff see the plain words she sees in her plan. */
+export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = GOAL_STATUS_WORDS;
 
 export const STEP_OWNER_LABELS: Record<StepOwner, string> = {
   her: 'Her',
@@ -111,3 +111,14 @@ export const CLOSURE_OUTCOME_LABELS: Record<ClosureOutcome, string> = {
   disengaged: 'She stopped taking part',
   other: 'Other',
 };
+
+export const MESSAGE_CHANNEL_LABELS: Record<MessageChannel, string> = { email: 'By email', text: 'By text' };
+
+/** Reminder lead times, in the order offered; null: no reminders. */
+export const REMINDER_LEAD_LABELS: readonly { hours: ReminderLeadHours | null; label: string }[] = [
+  { hours: null, label: 'No reminders' },
+  { hours: 2, label: '2 hours before' },
+  { hours: 24, label: 'The day before (24 hours)' },
+  { hours: 48, label: '2 days before' },
+  { hours: 72, label: '3 days before' },
+];

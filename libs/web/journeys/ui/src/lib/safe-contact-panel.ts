@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { CONTACT_CHANNELS, type SafeContact } from '@beside/shared/contracts';
-import { CONTACT_CHANNEL_LABELS } from './labels';
+import { CONSENTED_PURPOSE_WORDS, CONSENTED_PURPOSES, CONTACT_CHANNELS, type SafeContact } from '@beside/shared/contracts';
+import { describeSafeTimes } from '@beside/shared/util';
+import { CONTACT_CHANNEL_LABELS, REMINDER_LEAD_LABELS } from './labels';
 
 /** How it is safe to contact her: shown before anything else on her journey, because getting it wrong can put her at risk. */
 @Component({
@@ -29,7 +30,33 @@ import { CONTACT_CHANNEL_LABELS } from './labels';
         </div>
         <div>
           <dt>Safe times</dt>
-          <dd>{{ contact().safeTimes || 'Not given' }}</dd>
+          <dd>
+            @if (contact().safeWindows.length) {
+              {{ windows() }}
+            } @else {
+              <strong>None set: Beside sends her nothing</strong>
+            }
+            @if (contact().safeTimes) {
+              <span class="bs-safe-contact__words">Her words: "{{ contact().safeTimes }}"</span>
+            }
+            @if (contact().safeTimes && !contact().safeWindowsReviewed) {
+              <strong class="bs-safe-contact__words">Not yet gone through with her: edit her details to set the times.</strong>
+            }
+          </dd>
+        </div>
+        <div>
+          <dt>Number for texts</dt>
+          <dd>{{ contact().textNumber || 'None' }}</dd>
+        </div>
+        <div>
+          <dt>What she agreed to be sent</dt>
+          <dd>
+            <ul class="bs-safe-contact__channels">
+              @for (line of agreed(); track line) {
+                <li>{{ line }}</li>
+              }
+            </ul>
+          </dd>
         </div>
         <div>
           <dt>Voicemail</dt>
@@ -73,6 +100,10 @@ import { CONTACT_CHANNEL_LABELS } from './labels';
       margin: 0;
       padding: 0;
     }
+    .bs-safe-contact__words {
+      display: block;
+      margin-top: 0.25rem;
+    }
     .bs-safe-contact__no {
       color: #5c4f3d;
     }
@@ -83,4 +114,16 @@ export class SafeContactPanel {
   protected readonly channels = CONTACT_CHANNELS;
   protected readonly labels = CONTACT_CHANNEL_LABELS;
   protected readonly safe = computed(() => this.contact().channels ?? []);
+  protected readonly windows = computed(() => describeSafeTimes(this.contact().safeWindows ?? []));
+  /** Each purpose with the ways she agreed to, and the reminder lead time. */
+  protected readonly agreed = computed(() => {
+    const consent = this.contact().messageConsent;
+    const lines = CONSENTED_PURPOSES.map((p) => {
+      const ways = consent?.[p] ?? [];
+      return `${CONSENTED_PURPOSE_WORDS[p]}: ${ways.length ? ways.map((c) => (c === 'text' ? 'by text' : 'by email')).join(' and ') : 'no'}`;
+    });
+    const lead = REMINDER_LEAD_LABELS.find((l) => l.hours === (this.contact().reminderLeadHours ?? null));
+    if (lead && lead.hours !== null) lines.push(`Reminders ${lead.label.toLowerCase()}`);
+    return lines;
+  });
 }

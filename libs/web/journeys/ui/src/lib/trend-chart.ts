@@ -1,9 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, DestroyRef, ElementRef, inject, input, signal, viewChild } from '@angular/core';
 import { SUPPORT_LEVELS, type TrendPoint } from '@beside/shared/contracts';
-import { formatLondonDate } from './format-london-date';
+import { formatLondonDate, formatLondonShortDate } from '@beside/shared/util';
 import { PROFESSIONAL_ROLE_LABELS, SUPPORT_LEVEL_SHORT } from './labels';
 
 const WIDTH = 560;
+const MIN_WIDTH = 260;
 const HEIGHT = 240;
 const LEFT = 110;
 const RIGHT = 16;
@@ -16,12 +17,12 @@ const BOTTOM = 40;
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="bs-trend">
-      <figure class="bs-trend__figure">
-        <svg [attr.viewBox]="'0 0 ' + width + ' ' + height" role="img" aria-labelledby="trend-title trend-desc" class="bs-trend__svg">
+      <figure class="bs-trend__figure" #figure>
+        <svg [attr.viewBox]="'0 0 ' + width() + ' ' + height" [attr.width]="width()" [attr.height]="height" role="img" aria-labelledby="trend-title trend-desc" class="bs-trend__svg">
           <title id="trend-title">Support level at each attended appointment</title>
           <desc id="trend-desc">{{ summary() }}</desc>
           @for (level of levels; track level; let i = $index) {
-            <line [attr.x1]="left" [attr.x2]="width - right" [attr.y1]="y(i)" [attr.y2]="y(i)" class="bs-trend__grid" />
+            <line [attr.x1]="left" [attr.x2]="width() - right" [attr.y1]="y(i)" [attr.y2]="y(i)" class="bs-trend__grid" />
             <text [attr.x]="left - 8" [attr.y]="y(i) + 5" text-anchor="end" class="bs-trend__label">{{ short[level] }}</text>
           }
           @if (path()) {
@@ -31,7 +32,7 @@ const BOTTOM = 40;
             <circle [attr.cx]="p.x" [attr.cy]="p.y" r="6" class="bs-trend__dot" />
           }
           <text [attr.x]="left" [attr.y]="height - 10" class="bs-trend__label">Earliest</text>
-          <text [attr.x]="width - right" [attr.y]="height - 10" text-anchor="end" class="bs-trend__label">Latest</text>
+          <text [attr.x]="width() - right" [attr.y]="height - 10" text-anchor="end" class="bs-trend__label">Latest</text>
         </svg>
         <figcaption class="bs-secondary-text">Higher is more independent.</figcaption>
       </figure>
@@ -43,7 +44,7 @@ const BOTTOM = 40;
         <tbody>
           @for (p of points(); track p.appointmentId) {
             <tr>
-              <td>{{ date(p.startsAt) }}</td>
+              <td>{{ shortDate(p.startsAt) }}</td>
               <td>{{ roles[p.professionalRole] }}</td>
               <td>{{ short[p.supportLevel] }}</td>
             </tr>
@@ -68,8 +69,8 @@ const BOTTOM = 40;
       margin: 0;
     }
     .bs-trend__svg {
-      width: 100%;
-      height: auto;
+      display: block;
+      max-width: 100%;
     }
     .bs-trend__grid {
       stroke: #c9c4d0;
@@ -103,12 +104,21 @@ const BOTTOM = 40;
       text-align: left;
       padding: 0.375rem 0.75rem 0.375rem 0;
       border-bottom: 1px solid var(--mat-sys-outline-variant);
+      /* Only a word too long for any line breaks, rather than push a column off the screen. */
+      overflow-wrap: break-word;
+    }
+    @media (max-width: 30rem) {
+      .bs-trend__table th,
+      .bs-trend__table td {
+        padding-right: 0.5rem;
+      }
     }
   `,
 })
 export class TrendChart {
   readonly points = input.required<TrendPoint[]>();
-  protected readonly width = WIDTH;
+  /** Drawn at the figure's own width, one unit to a pixel, so the labels keep their size on a phone. */
+  protected readonly width = signal(WIDTH);
   protected readonly height = HEIGHT;
   protected readonly left = LEFT;
   protected readonly right = RIGHT;
@@ -116,6 +126,23 @@ export class TrendChart {
   protected readonly short = SUPPORT_LEVEL_SHORT;
   protected readonly roles = PROFESSIONAL_ROLE_LABELS;
   protected readonly date = formatLondonDate;
+  // "3 Mar 2026": the table's date column stays narrow enough for a phone.
+  protected readonly shortDate = formatLondonShortDate;
+
+  private readonly figure = viewChild.required<ElementRef<HTMLElement>>('figure');
+
+  constructor() {
+    const destroyRef = inject(DestroyRef);
+    afterNextRender(() => {
+      const figure = this.figure().nativeElement;
+      const fit = () => this.width.set(Math.max(MIN_WIDTH, Math.min(WIDTH, Math.floor(figure.clientWidth))));
+      fit();
+      if (typeof ResizeObserver === 'undefined') return;
+      const observer = new ResizeObserver(fit);
+      observer.observe(figure);
+      destroyRef.onDestroy(() => observer.disconnect());
+    });
+  }
 
   protected y(levelIndex: number): number {
     const step = (HEIGHT - TOP - BOTTOM) / (SUPPORT_LEVELS.length - 1);
@@ -124,7 +151,7 @@ export class TrendChart {
 
   protected readonly plotted = computed(() => {
     const points = this.points();
-    const span = WIDTH - LEFT - RIGHT - 20;
+    const span = this.width() - LEFT - RIGHT - 20;
     return points.map((p, i) => ({
       key: p.appointmentId,
       x: LEFT + 10 + (points.length === 1 ? span / 2 : (i * span) / (points.length - 1)),

@@ -1,8 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { ChangeProposalDecision, ChangeProposalView } from '@beside/shared/contracts';
-import { attemptWrite, toApiProblem, type WriteResult } from '@beside/web/core';
-import { firstValueFrom } from 'rxjs';
+import { attemptWrite, readInto, type WriteResult } from '@beside/web/core';
 
 export type ProposalAnswer = 'accept' | 'decline';
 
@@ -20,14 +19,9 @@ export class JourneyProposalsStore {
   readonly answered = computed(() => this.proposals().filter((p) => p.status !== 'pending'));
 
   async load(journeyId: string): Promise<void> {
-    try {
-      this.proposals.set(await firstValueFrom(this.http.get<ChangeProposalView[]>(`/api/journeys/${journeyId}/change-proposals`)));
-      this.problem.set(null);
-    } catch (error) {
-      this.problem.set(toApiProblem(error).messages.join(' '));
-    } finally {
-      this.loaded.set(true);
-    }
+    const request = this.http.get<ChangeProposalView[]>(`/api/journeys/${journeyId}/change-proposals`);
+    await readInto(request, (proposals) => this.proposals.set(proposals), this.problem);
+    this.loaded.set(true);
   }
 
   /** Sends the version it holds; on a stale version it keeps the proposal as it is now. */

@@ -1,7 +1,6 @@
 import { inject, Injectable, signal } from '@angular/core';
 import type { MyAppointment, MyAppointments } from '@beside/shared/contracts';
-import { attemptWrite, toApiProblem, type WriteResult } from '@beside/web/core';
-import { firstValueFrom } from 'rxjs';
+import { attemptWrite, readInto, type WriteResult } from '@beside/web/core';
 import { PortalApi } from './portal-api';
 
 /** Her appointments, upcoming and past, and her own "what I want to say". */
@@ -12,12 +11,7 @@ export class MyAppointmentsStore {
   readonly problem = signal<string | null>(null);
 
   async load(): Promise<void> {
-    try {
-      this.appointments.set(await firstValueFrom(this.api.appointments()));
-      this.problem.set(null);
-    } catch (error) {
-      this.problem.set(toApiProblem(error).messages.join(' '));
-    }
+    await readInto(this.api.appointments(), (appointments) => this.appointments.set(appointments), this.problem);
   }
 
   async savePreparation(appointment: MyAppointment, preparation: string | null): Promise<WriteResult<MyAppointment>> {

@@ -1,7 +1,6 @@
 import { inject, Injectable, signal } from '@angular/core';
 import type { MyConcern, RaiseConcernRequest } from '@beside/shared/contracts';
-import { attemptWrite, toApiProblem, type WriteResult } from '@beside/web/core';
-import { firstValueFrom } from 'rxjs';
+import { attemptWrite, readInto, type WriteResult } from '@beside/web/core';
 import { PortalApi } from './portal-api';
 
 /** The concerns she raised: reference, status in plain words, and what she is told at the end. */
@@ -13,19 +12,13 @@ export class MyConcernsStore {
   readonly problem = signal<string | null>(null);
 
   async load(): Promise<void> {
-    try {
-      this.concerns.set(await firstValueFrom(this.api.concerns()));
-      this.problem.set(null);
-    } catch (error) {
-      this.problem.set(toApiProblem(error).messages.join(' '));
-    } finally {
-      this.loaded.set(true);
-    }
+    await readInto(this.api.concerns(), (concerns) => this.concerns.set(concerns), this.problem);
+    this.loaded.set(true);
   }
 
-  async raise(request: RaiseConcernRequest): Promise<WriteResult<MyConcern>> {
-    const result = await attemptWrite<MyConcern>(this.api.raiseConcern(request));
-    if (result.ok) this.concerns.update((list) => [result.value, ...list]);
+  async raise(request: RaiseConcernRequest, idempotencyKey?: string): Promise<WriteResult<MyConcern>> {
+    const result = await attemptWrite<MyConcern>(this.api.raiseConcern(request, idempotencyKey));
+    if (result.ok) this.concerns.update((list) => [result.value, ...list.filter((c) => c.id !== result.value.id)]);
     return result;
   }
 }

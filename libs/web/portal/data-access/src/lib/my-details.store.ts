@@ -31,8 +31,8 @@ export class MyDetailsStore {
     return result;
   }
 
-  async withdraw(consent: MyConsent): Promise<WriteResult<MyConsent>> {
-    const result = await attemptWrite<MyConsent>(this.api.withdrawConsent(consent.id, consent.version));
+  async withdraw(consent: MyConsent, idempotencyKey?: string): Promise<WriteResult<MyConsent>> {
+    const result = await attemptWrite<MyConsent>(this.api.withdrawConsent(consent.id, consent.version, idempotencyKey));
     const fresh = result.ok ? result.value : result.conflict?.current;
     if (fresh) this.consents.update((list) => list.map((c) => (c.id === fresh.id ? fresh : c)));
     return result;

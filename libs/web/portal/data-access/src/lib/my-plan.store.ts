@@ -26,8 +26,8 @@ export class MyPlanStore {
     }
   }
 
-  async addGoal(goal: { words: string; category: GoalCategory; targetDate: string | null }): Promise<WriteResult<MyGoal>> {
-    const result = await attemptWrite<MyGoal>(this.api.createGoal(goal));
+  async addGoal(goal: { words: string; category: GoalCategory; targetDate: string | null }, idempotencyKey?: string): Promise<WriteResult<MyGoal>> {
+    const result = await attemptWrite<MyGoal>(this.api.createGoal(goal, idempotencyKey));
     if (result.ok) this.patchPlan((plan) => ({ ...plan, goals: [...plan.goals, { ...result.value, steps: result.value.steps ?? [] }] }));
     return result;
   }
@@ -38,9 +38,22 @@ export class MyPlanStore {
     );
   }
 
-  async addStep(goal: MyGoal, step: { description: string; owner: StepOwner; dueDate: string | null }): Promise<WriteResult<MyStep>> {
-    const result = await attemptWrite<MyStep>(this.api.createStep(goal.id, step));
-    if (result.ok) this.patchGoal(goal.id, (g) => ({ ...g, steps: [...g.steps, result.value] }));
+  async addStep(
+    goal: MyGoal,
+    step: { description: string; owner: StepOwner; dueDate: string | null },
+    idempotencyKey?: string,
+  ): Promise<WriteResult<MyStep>> {
+    const result = await attemptWrite<MyStep>(this.api.createStep(goal.id, step, idempotencyKey));
+    // A repeat of the same submission answers with the step already shown: never list it twice.
+    if (result.ok) this.patchGoal(goal.id, (g) => ({ ...g, steps: [...g.steps.filter((s) => s.id !== result.value.id), result.value] }));
+    return result;
+  }
+
+  /** Removes a step she wrote herself (one added by mistake); a step from the service stays. */
+  async removeStep(step: MyStep): Promise<WriteResult<void, MyStep>> {
+    const result = await attemptWrite<void, MyStep>(this.api.deleteStep(step.id, step.version));
+    if (result.ok) this.patchGoal(step.goalId, (g) => ({ ...g, steps: g.steps.filter((s) => s.id !== step.id) }));
+    else if (result.conflict?.current) this.patchStep(result.conflict.current);
     return result;
   }
 
@@ -55,11 +68,11 @@ export class MyPlanStore {
     return result;
   }
 
-  async recordCheckIn(confidence: number, words: string | null): Promise<WriteResult<MyCheckIn>> {
-    const result = await attemptWrite<MyCheckIn>(this.api.recordCheckIn({ confidence, words }));
+  async recordCheckIn(confidence: number, words: string | null, idempotencyKey?: string): Promise<WriteResult<MyCheckIn>> {
+    const result = await attemptWrite<MyCheckIn>(this.api.recordCheckIn({ confidence, words }, idempotencyKey));
     if (result.ok) {
       this.checkIns.prepend(result.value);
-      this.patchPlan((plan) => ({ ...plan, recentCheckIns: [result.value, ...plan.recentCheckIns] }));
+      this.patchPlan((plan) => ({ ...plan, recentCheckIns: [result.value, ...plan.recentCheckIns.filter((c) => c.id !== result.value.id)] }));
     }
     return result;
   }

@@ -1,7 +1,6 @@
 import { inject, Injectable, signal } from '@angular/core';
 import type { ChangeProposalRequest, ChangeProposalView } from '@beside/shared/contracts';
-import { attemptWrite, toApiProblem, type WriteResult } from '@beside/web/core';
-import { firstValueFrom } from 'rxjs';
+import { attemptWrite, readInto, type WriteResult } from '@beside/web/core';
 import { PortalApi } from './portal-api';
 
 /** The changes she asked for to what staff wrote, with their status and the reply. Nothing she writes is lost. */
@@ -12,17 +11,12 @@ export class MyProposalsStore {
   readonly problem = signal<string | null>(null);
 
   async load(): Promise<void> {
-    try {
-      this.proposals.set(await firstValueFrom(this.api.proposals()));
-      this.problem.set(null);
-    } catch (error) {
-      this.problem.set(toApiProblem(error).messages.join(' '));
-    }
+    await readInto(this.api.proposals(), (proposals) => this.proposals.set(proposals), this.problem);
   }
 
-  async propose(request: ChangeProposalRequest): Promise<WriteResult<ChangeProposalView>> {
-    const result = await attemptWrite<ChangeProposalView>(this.api.propose(request));
-    if (result.ok) this.proposals.update((list) => [result.value, ...list]);
+  async propose(request: ChangeProposalRequest, idempotencyKey?: string): Promise<WriteResult<ChangeProposalView>> {
+    const result = await attemptWrite<ChangeProposalView>(this.api.propose(request, idempotencyKey));
+    if (result.ok) this.proposals.update((list) => [result.value, ...list.filter((p) => p.id !== result.value.id)]);
     return result;
   }
 

@@ -15,7 +15,8 @@ import { SafeguardingApi } from './safeguarding-api';
 export class ConcernStore {
   private readonly api = inject(SafeguardingApi);
   readonly concern = signal<ConcernDetail | null>(null);
-  readonly staff = signal<StaffMember[]>([]);
+  /** Who may own an action on the loaded concern. */
+  readonly owners = signal<StaffMember[]>([]);
   readonly problem = signal<string | null>(null);
   readonly notFound = signal(false);
 
@@ -31,27 +32,26 @@ export class ConcernStore {
     }
   }
 
-  /** Colleagues who can own an action; loaded once, when the manager first needs the list. */
-  async loadStaff(): Promise<void> {
-    if (this.staff().length) return;
+  /** Colleagues who may own an action on this concern (never her advocate when she asked that her advocate not be told). */
+  async loadOwners(concernId: string): Promise<void> {
     try {
-      this.staff.set(await firstValueFrom(this.api.staff()));
+      this.owners.set(await firstValueFrom(this.api.actionOwners(concernId)));
     } catch {
-      this.staff.set([]);
+      this.owners.set([]);
     }
   }
 
   /** Moves the concern on; on a stale version the record as it is now replaces ours. */
-  async transition(request: Omit<ConcernTransitionRequest, 'version'>): Promise<WriteResult<ConcernDetail>> {
+  async transition(request: Omit<ConcernTransitionRequest, 'version'>, idempotencyKey?: string): Promise<WriteResult<ConcernDetail>> {
     const concern = this.required();
-    const result = await attemptWrite<ConcernDetail>(this.api.transition(concern.id, { ...request, version: concern.version }));
+    const result = await attemptWrite<ConcernDetail>(this.api.transition(concern.id, { ...request, version: concern.version }, idempotencyKey));
     if (result.ok) this.concern.set(result.value);
     else if (result.conflict) this.concern.set(result.conflict.current);
     return result;
   }
 
-  async addAction(request: AddConcernActionRequest): Promise<WriteResult<ConcernDetail>> {
-    const result = await attemptWrite<ConcernDetail>(this.api.addAction(this.required().id, request));
+  async addAction(request: AddConcernActionRequest, idempotencyKey?: string): Promise<WriteResult<ConcernDetail>> {
+    const result = await attemptWrite<ConcernDetail>(this.api.addAction(this.required().id, request, idempotencyKey));
     if (result.ok) this.concern.set(result.value);
     return result;
   }

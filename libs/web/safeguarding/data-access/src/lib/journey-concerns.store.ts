@@ -29,8 +29,8 @@ export class JourneyConcernsStore {
     }
   }
 
-  async raise(request: RaiseStaffConcernRequest): Promise<WriteResult<ConcernDetail>> {
-    const result = await attemptWrite<ConcernDetail>(this.api.raise(request));
+  async raise(request: RaiseStaffConcernRequest, idempotencyKey?: string): Promise<WriteResult<ConcernDetail>> {
+    const result = await attemptWrite<ConcernDetail>(this.api.raise(request, idempotencyKey));
     if (result.ok) this.concerns.update((list) => [result.value, ...list.filter((c) => c.id !== result.value.id)]);
     return result;
   }

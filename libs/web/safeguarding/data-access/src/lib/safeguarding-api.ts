@@ -18,6 +18,7 @@ import type {
   StaffMember,
 } from '@beside/shared/contracts';
 import type { Page } from '@beside/shared/util';
+import { idempotencyHeaders } from '@beside/web/core';
 import type { Observable } from 'rxjs';
 
 export interface ConcernFilters {
@@ -46,16 +47,21 @@ export class SafeguardingApi {
     return this.http.get<ConcernDetail>(`/api/concerns/${concernId}`);
   }
 
-  raise(request: RaiseStaffConcernRequest): Observable<ConcernDetail> {
-    return this.http.post<ConcernDetail>('/api/concerns', request);
+  raise(request: RaiseStaffConcernRequest, idempotencyKey?: string): Observable<ConcernDetail> {
+    return this.http.post<ConcernDetail>('/api/concerns', request, { headers: idempotencyHeaders(idempotencyKey) });
   }
 
-  transition(concernId: string, request: ConcernTransitionRequest): Observable<ConcernDetail> {
-    return this.http.post<ConcernDetail>(`/api/concerns/${concernId}/transitions`, request);
+  transition(concernId: string, request: ConcernTransitionRequest, idempotencyKey?: string): Observable<ConcernDetail> {
+    return this.http.post<ConcernDetail>(`/api/concerns/${concernId}/transitions`, request, { headers: idempotencyHeaders(idempotencyKey) });
   }
 
-  addAction(concernId: string, request: AddConcernActionRequest): Observable<ConcernDetail> {
-    return this.http.post<ConcernDetail>(`/api/concerns/${concernId}/actions`, request);
+  addAction(concernId: string, request: AddConcernActionRequest, idempotencyKey?: string): Observable<ConcernDetail> {
+    return this.http.post<ConcernDetail>(`/api/concerns/${concernId}/actions`, request, { headers: idempotencyHeaders(idempotencyKey) });
+  }
+
+  /** Who may own an action on this concern: the API's own rule, so the list never offers someone it would refuse. */
+  actionOwners(concernId: string): Observable<StaffMember[]> {
+    return this.http.get<StaffMember[]>(`/api/concerns/${concernId}/action-owners`);
   }
 
   completeAction(concernId: string, actionId: string, request: CompleteConcernActionRequest): Observable<ConcernDetail> {

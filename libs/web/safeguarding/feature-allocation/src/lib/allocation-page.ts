@@ -1,19 +1,16 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import type { AdvocateCaseload } from '@beside/shared/contracts';
-import { LoadedValue, SafeguardingApi } from '@beside/web/safeguarding/data-access';
-import { Notice, PageHeader } from '@beside/web/ui';
-import { map } from 'rxjs';
+import { ErrorSummary, narrowScreen, PageHeader } from '@beside/web/ui';
 import { byLoad } from './by-load';
+import { AllocationStore } from '@beside/web/safeguarding/data-access';
 
 /** Each advocate's caseload, most loaded first: where a new or reassigned journey can go. */
 @Component({
   selector: 'bs-allocation-page',
+  providers: [AllocationStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatButtonModule, Notice, PageHeader],
+  imports: [ErrorSummary, RouterLink, MatButtonModule, PageHeader],
   template: `
     <bs-page-header heading="Allocation">
       <p>
@@ -22,10 +19,8 @@ import { byLoad } from './by-load';
       </p>
     </bs-page-header>
     @if (caseloads.problem(); as problem) {
-      <bs-notice kind="warning">
-        <p>{{ problem }}</p>
-        <button mat-stroked-button type="button" (click)="load()">Try again</button>
-      </bs-notice>
+      <bs-error-summary [errors]="[{ message: problem }]" />
+      <p><button mat-stroked-button type="button" (click)="load()">Try again</button></p>
     }
     @if (caseloads.value()) {
       @if (rows().length && narrow()) {
@@ -93,26 +88,6 @@ import { byLoad } from './by-load';
     }
   `,
   styles: `
-    .bs-table-scroll {
-      overflow-x: auto;
-    }
-    .bs-table-scroll:focus-visible {
-      outline: 3px solid var(--bs-focus, #fd0);
-    }
-    .bs-table {
-      width: 100%;
-      border-collapse: collapse;
-    }
-    th,
-    td {
-      text-align: left;
-      padding: 0.75rem 1rem 0.75rem 0;
-      border-bottom: 1px solid var(--mat-sys-outline-variant);
-      vertical-align: top;
-    }
-    thead th {
-      border-bottom-width: 2px;
-    }
     .bs-num {
       text-align: right;
       font-variant-numeric: tabular-nums;
@@ -148,22 +123,16 @@ import { byLoad } from './by-load';
   `,
 })
 export class AllocationPage {
-  private readonly api = inject(SafeguardingApi);
-  protected readonly caseloads = new LoadedValue<AdvocateCaseload[]>();
+  protected readonly caseloads = inject(AllocationStore);
   protected readonly rows = computed(() => byLoad(this.caseloads.value() ?? []));
   /** Too narrow for four columns: a list instead. */
-  protected readonly narrow = toSignal(
-    inject(BreakpointObserver)
-      .observe('(max-width: 599.98px)')
-      .pipe(map((state) => state.matches)),
-    { initialValue: false },
-  );
+  protected readonly narrow = narrowScreen();
 
   constructor() {
     this.load();
   }
 
   protected load(): void {
-    void this.caseloads.load(this.api.allocation());
+    void this.caseloads.refresh();
   }
 }

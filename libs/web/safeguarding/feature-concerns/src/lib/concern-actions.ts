@@ -1,15 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked, viewChild } from '@angular/core';
 import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import type { ConcernActionView } from '@beside/shared/contracts';
-import { formatLondonDateTime } from '@beside/shared/util';
-import { applyApiProblem, collectFormErrors, fieldErrorMessage, SessionStore, type FieldDescriptions } from '@beside/web/core';
-import { formatLondonDate } from '@beside/web/journeys/ui';
+import { formatLondonDate, formatLondonDateTime } from '@beside/shared/util';
+import { type FieldDescriptions, FormFlow, SessionStore } from '@beside/web/core';
 import { ConcernStore } from '@beside/web/safeguarding/data-access';
-import { ErrorSummary, type ErrorSummaryItem } from '@beside/web/ui';
+import { ErrorSummary } from '@beside/web/ui';
 
 type Field = 'description' | 'ownerId' | 'dueOn';
 
@@ -31,7 +30,7 @@ const FIELDS: FieldDescriptions<Field> = {
         <p role="status">{{ s }}</p>
       }
       @if (markError(); as e) {
-        <p class="bs-inline-error" role="alert">{{ e }}</p>
+        <bs-error-summary [errors]="[{ message: e }]" />
       }
       <ul class="bs-action-list">
         @for (a of actions(); track a.id) {
@@ -57,28 +56,29 @@ const FIELDS: FieldDescriptions<Field> = {
       </ul>
       @if (canAdd()) {
         <h3 id="add-action-heading">Add an action</h3>
-        <bs-error-summary [errors]="errors()" />
+        <bs-error-summary [errors]="flow.errors()" />
         <form class="bs-action-form" [formGroup]="form" (ngSubmit)="add()" novalidate aria-labelledby="add-action-heading">
           <mat-form-field class="bs-action-form__what">
             <mat-label>Action</mat-label>
             <input matInput [id]="fields.description.id" formControlName="description" />
-            <mat-error>{{ message('description') }}</mat-error>
+            <mat-error>{{ flow.message('description') }}</mat-error>
           </mat-form-field>
           <mat-form-field>
             <mat-label>Owner</mat-label>
             <mat-select [id]="fields.ownerId.id" formControlName="ownerId">
-              @for (s of store.staff(); track s.id) {
-                <mat-option [value]="s.id">{{ s.displayName }}</mat-option>
+              @for (s of store.owners(); track s.id) {
+                <mat-option [value]="s.id">{{ s.displayName }} ({{ s.role === 'manager' ? 'manager' : 'advocate' }})</mat-option>
               }
             </mat-select>
-            <mat-error>{{ message('ownerId') }}</mat-error>
+            <mat-hint>Only people who may see this concern</mat-hint>
+            <mat-error>{{ flow.message('ownerId') }}</mat-error>
           </mat-form-field>
           <mat-form-field>
             <mat-label>Due date</mat-label>
             <input matInput type="date" [id]="fields.dueOn.id" formControlName="dueOn" />
-            <mat-error>{{ message('dueOn') }}</mat-error>
+            <mat-error>{{ flow.message('dueOn') }}</mat-error>
           </mat-form-field>
-          <button mat-stroked-button type="submit" [disabled]="pending()">Add action</button>
+          <button mat-stroked-button type="submit" [disabled]="flow.pending()">Add action</button>
         </form>
       }
     </section>
@@ -131,7 +131,6 @@ export class ConcernActions {
   protected readonly dateTime = formatLondonDateTime;
   protected readonly actions = computed(() => this.store.concern()?.actions ?? []);
   protected readonly canAdd = computed(() => this.session.can('concern:triage') && this.store.concern()?.status !== 'closed');
-  protected readonly errors = signal<ErrorSummaryItem[]>([]);
   protected readonly pending = signal(false);
   protected readonly status = signal<string | null>(null);
   protected readonly markError = signal<string | null>(null);
@@ -141,40 +140,39 @@ export class ConcernActions {
     ownerId: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
     dueOn: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
   });
+  protected readonly flow = new FormFlow(this.form, FIELDS);
 
   constructor() {
-    if (this.session.can('concern:triage')) void this.store.loadStaff();
+    // The owners depend on the concern (who may see it), so they are read for each one.
+    effect(() => {
+      const id = this.store.concern()?.id;
+      if (id && this.session.can('concern:triage')) untracked(() => void this.store.loadOwners(id));
+    });
   }
 
   protected canComplete(action: ConcernActionView): boolean {
     return this.session.can('concern:triage') || action.owner.id === this.session.user()?.id;
   }
 
-  protected message(field: Field): string | null {
-    return fieldErrorMessage(this.form.controls[field], FIELDS[field]);
-  }
-
   protected async add(): Promise<void> {
     this.status.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.errors.set(collectFormErrors(this.form, FIELDS));
-      return;
-    }
-    const v = this.form.getRawValue();
-    this.pending.set(true);
-    const result = await this.store.addAction({ description: v.description.trim(), ownerId: v.ownerId, dueOn: v.dueOn });
-    this.pending.set(false);
-    if (result.ok) {
-      this.errors.set([]);
-      this.formDir()?.resetForm({ description: '', ownerId: '', dueOn: '' });
-      this.status.set('The action has been added.');
-    } else {
-      this.errors.set(applyApiProblem(this.form, result.problem, FIELDS));
-    }
+    await this.flow.submit(() => {
+      const v = this.form.getRawValue();
+      const body = { description: v.description.trim(), ownerId: v.ownerId, dueOn: v.dueOn };
+      return {
+        body,
+        write: (key) => this.store.addAction(body, key),
+        saved: () => {
+          this.formDir()?.resetForm({ description: '', ownerId: '', dueOn: '' });
+          this.status.set('The action has been added.');
+        },
+      };
+    });
   }
 
   protected async complete(action: ConcernActionView): Promise<void> {
+    // A second click before the button shows disabled does nothing.
+    if (this.pending()) return;
     this.status.set(null);
     this.markError.set(null);
     this.pending.set(true);

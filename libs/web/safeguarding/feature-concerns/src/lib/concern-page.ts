@@ -12,7 +12,7 @@ import {
   RAISER_ROLE_LABELS,
   SeverityTag,
 } from '@beside/web/safeguarding/ui';
-import { Notice, PageHeader } from '@beside/web/ui';
+import { ErrorSummary, Notice, PageHeader } from '@beside/web/ui';
 import { ConcernActions } from './concern-actions';
 import { TransitionForm } from './transition-form';
 
@@ -20,7 +20,7 @@ import { TransitionForm } from './transition-form';
 @Component({
   selector: 'bs-concern-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, Notice, PageHeader, SeverityTag, ConcernStatusTag, TransitionForm, ConcernActions],
+  imports: [ErrorSummary, RouterLink, Notice, PageHeader, SeverityTag, ConcernStatusTag, TransitionForm, ConcernActions],
   providers: [ConcernStore],
   templateUrl: './concern-page.html',
   styleUrl: './concern-page.scss',

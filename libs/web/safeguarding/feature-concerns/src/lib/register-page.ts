@@ -1,6 +1,5 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, effect, inject, input, untracked } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
@@ -25,8 +24,7 @@ import {
   RAISER_ROLE_LABELS,
   SeverityTag,
 } from '@beside/web/safeguarding/ui';
-import { Notice, PageHeader } from '@beside/web/ui';
-import { map } from 'rxjs';
+import { ErrorSummary, narrowScreen, PageHeader } from '@beside/web/ui';
 import { RegisterCards } from './register-cards';
 
 const VIEW_LABELS: Record<ConcernRegisterView, string> = { open: 'Open', overdue: 'Overdue', closed: 'Closed', all: 'All' };
@@ -40,13 +38,13 @@ function isView(value: string | undefined): value is ConcernRegisterView {
   selector: 'bs-concerns-register-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ErrorSummary,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
     MatButtonToggleModule,
     MatFormFieldModule,
     MatSelectModule,
-    Notice,
     PageHeader,
     SeverityTag,
     ConcernStatusTag,
@@ -71,12 +69,7 @@ export class RegisterPage {
   protected readonly dateTime = formatLondonDateTime;
   protected readonly late = howLate;
   /** Too narrow for six columns: one card per concern instead. */
-  protected readonly narrow = toSignal(
-    inject(BreakpointObserver)
-      .observe('(max-width: 599.98px)')
-      .pipe(map((state) => state.matches)),
-    { initialValue: false },
-  );
+  protected readonly narrow = narrowScreen();
 
   protected readonly form = new FormGroup({
     view: new FormControl<ConcernRegisterView>('open', { nonNullable: true }),

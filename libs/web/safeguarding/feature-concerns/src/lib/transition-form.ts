@@ -1,18 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, output, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators, type ValidatorFn } from '@angular/forms';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, type ValidatorFn, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { CONCERN_SEVERITIES, type ConcernSeverity, type ConcernStatus, type ConcernTransitionRequest } from '@beside/shared/contracts';
-import { applyApiProblem, collectFormErrors, fieldErrorMessage, type FieldDescriptions } from '@beside/web/core';
-import { ConflictNotice } from '@beside/web/journeys/ui';
+import { type FieldDescriptions, FormFlow } from '@beside/web/core';
 import { ConcernStore } from '@beside/web/safeguarding/data-access';
 import { CONCERN_SEVERITY_LABELS, CONCERN_STATUS_LABELS } from '@beside/web/safeguarding/ui';
-import { ErrorSummary, type ErrorSummaryItem } from '@beside/web/ui';
-import { fieldsForMove, transitionChoices, type ConcernMove } from './transition-choices';
+import { ConflictNotice, ErrorSummary } from '@beside/web/ui';
+import { type ConcernMove, fieldsForMove, transitionChoices } from './transition-choices';
 
 type Field = 'to' | 'severity' | 'referredTo' | 'outcome' | 'outcomeForRaiser' | 'note';
 
@@ -89,10 +88,7 @@ export class TransitionForm {
   protected readonly statusLabels = CONCERN_STATUS_LABELS;
   protected readonly concern = this.store.concern;
   protected readonly choices = computed(() => transitionChoices(this.concern()?.status ?? 'closed'));
-  protected readonly errors = signal<ErrorSummaryItem[]>([]);
-  protected readonly conflict = signal<string | null>(null);
   protected readonly confirming = signal<Omit<ConcernTransitionRequest, 'version'> | null>(null);
-  protected readonly pending = signal(false);
   protected readonly done = signal<string | null>(null);
   private last: Omit<ConcernTransitionRequest, 'version'> | null = null;
   private readonly formDir = viewChild(FormGroupDirective);
@@ -106,6 +102,7 @@ export class TransitionForm {
     outcomeForRaiser: new FormControl('', { nonNullable: true, validators: [requiredFor('closed'), Validators.maxLength(4000)] }),
     note: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(4000)] }),
   });
+  protected readonly flow = new FormFlow(this.form, FIELDS);
   private readonly to = toSignal(this.form.controls.to.valueChanges, { initialValue: null });
   protected readonly needs = computed(() => fieldsForMove(this.to()));
 
@@ -116,18 +113,10 @@ export class TransitionForm {
     });
   }
 
-  protected message(field: Field): string | null {
-    return fieldErrorMessage(this.form.controls[field], FIELDS[field]);
-  }
-
   protected submit(): void {
     this.done.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.errors.set(collectFormErrors(this.form, FIELDS));
-      return;
-    }
-    this.errors.set([]);
+    if (!this.flow.validate()) return;
+    this.flow.errors.set([]);
     const request = this.request();
     if (request.to === 'closed') {
       this.confirming.set(request);
@@ -144,11 +133,11 @@ export class TransitionForm {
   }
 
   protected reapply(): void {
-    this.conflict.set(null);
+    this.flow.conflict.set(null);
     const last = this.last;
     // The workflow may have moved on meanwhile: apply again only a move still allowed.
     if (last && this.choices().some((c) => c.to === last.to)) void this.send(last);
-    else this.errors.set([{ message: 'That move is no longer possible from where the concern is now. Choose again.' }]);
+    else this.flow.errors.set([{ message: 'That move is no longer possible from where the concern is now. Choose again.' }]);
   }
 
   private request(): Omit<ConcernTransitionRequest, 'version'> {
@@ -166,18 +155,16 @@ export class TransitionForm {
 
   private async send(request: Omit<ConcernTransitionRequest, 'version'>): Promise<void> {
     this.last = request;
-    this.pending.set(true);
-    const result = await this.store.transition(request);
-    this.pending.set(false);
-    if (result.ok) {
-      this.errors.set([]);
-      this.formDir()?.resetForm({ to: null, severity: '', referredTo: '', outcome: '', outcomeForRaiser: '', note: '' });
-      this.done.set(`The concern is now: ${CONCERN_STATUS_LABELS[result.value.status].toLowerCase()}.`);
-      this.moved.emit(result.value.status);
-    } else if (result.conflict) {
-      this.conflict.set(result.problem.messages.join(' '));
-    } else {
-      this.errors.set(applyApiProblem(this.form, result.problem, FIELDS));
-    }
+    await this.flow.send({
+      body: request,
+      write: (key) => this.store.transition(request, key),
+      saved: (concern) => {
+        this.formDir()?.resetForm({ to: null, severity: '', referredTo: '', outcome: '', outcomeForRaiser: '', note: '' });
+        this.done.set(`The concern is now: ${CONCERN_STATUS_LABELS[concern.status].toLowerCase()}.`);
+        this.moved.emit(concern.status);
+      },
+      // The notice offers her move again on top of what is there now.
+      conflict: 'notice',
+    });
   }
 }

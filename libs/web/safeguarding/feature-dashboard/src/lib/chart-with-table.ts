@@ -7,6 +7,7 @@ import {
   ElementRef,
   inject,
   input,
+  signal,
   viewChild,
 } from '@angular/core';
 import {
@@ -49,7 +50,7 @@ Chart.register(BarController, BarElement, LineController, LineElement, PointElem
             <thead>
               <tr>
                 @for (h of table().headings; track $index) {
-                  <th scope="col">{{ h }}</th>
+                  <th scope="col">{{ breakable(h) }}</th>
                 }
               </tr>
             </thead>
@@ -95,6 +96,11 @@ Chart.register(BarController, BarElement, LineController, LineElement, PointElem
       position: relative;
       height: 16rem;
     }
+    @media (max-width: 30rem) {
+      .bs-chart__canvas {
+        height: 18rem;
+      }
+    }
     .bs-chart__table {
       overflow-x: auto;
     }
@@ -131,13 +137,25 @@ Chart.register(BarController, BarElement, LineController, LineElement, PointElem
       font-weight: 600;
       white-space: nowrap;
     }
+    /* On a phone every column fits (the last one was cut off): smaller type, headings that wrap, tighter cells. */
     @media (max-width: 30rem) {
       table {
-        font-size: 0.875rem;
+        font-size: 0.8125rem;
       }
       th,
       td {
-        padding-right: 0.375rem;
+        padding-right: 0.25rem;
+      }
+      thead th {
+        white-space: normal;
+        hyphens: manual;
+        vertical-align: bottom;
+      }
+      td {
+        text-align: right;
+      }
+      caption {
+        font-size: 0.9375rem;
       }
     }
   `,
@@ -148,22 +166,56 @@ export class ChartWithTable {
   readonly description = input<string>();
   readonly data = input.required<ChartData>();
   protected readonly table = computed(() => chartTable(this.data()));
+  protected readonly breakable = breakable;
   private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
   private chart: Chart | null = null;
 
+  /** A phone-sized window: the chart is drawn again when the window crosses it. */
+  private readonly narrow = signal(false);
+
   constructor() {
+    const phone = typeof matchMedia === 'function' ? matchMedia(`(max-width: ${NARROW_CHART_PX}px)`) : null;
+    this.narrow.set(!!phone?.matches);
+    const onChange = (e: MediaQueryListEvent) => this.narrow.set(e.matches);
+    phone?.addEventListener('change', onChange);
+    inject(DestroyRef).onDestroy(() => phone?.removeEventListener('change', onChange));
     afterRenderEffect(() => {
-      const config = toChartConfig(this.data());
+      const canvas = this.canvas().nativeElement;
+      const narrow = this.narrow();
+      const config = toChartConfig(this.data(), narrow);
       this.chart?.destroy();
-      this.chart = new Chart(this.canvas().nativeElement, config);
+      this.chart = new Chart(canvas, config);
+      // What the labels were drawn at, for the browser test (the canvas has no text to measure).
+      canvas.dataset['labelSize'] = String(labelSize(narrow));
     });
     inject(DestroyRef).onDestroy(() => this.chart?.destroy());
   }
 }
 
-function toChartConfig(data: ChartData): ChartConfiguration {
+// Where the long words of the tables' headings may break on a phone, with a hyphen (soft hyphens: unseen when they fit).
+const SYLLABLES: Record<string, string> = {
+  Accompanied: 'Accom\u00ADpanied',
+  Independent: 'Inde\u00ADpendent',
+  Advocate: 'Advo\u00ADcate',
+  Prepared: 'Pre\u00ADpared',
+  Accompaniments: 'Accom\u00ADpaniments',
+};
+
+function breakable(heading: string): string {
+  return heading.replace(/[A-Za-z]+/g, (word) => SYLLABLES[word] ?? word);
+}
+
+/** Below this width (a phone) the chart keeps its labels readable: larger type, fewer and flat month labels. */
+const NARROW_CHART_PX = 480;
+
+function labelSize(narrow: boolean): number {
+  return narrow ? 14 : 13;
+}
+
+function toChartConfig(data: ChartData, narrow: boolean): ChartConfiguration {
   const stacked = data.kind === 'stacked-bar';
   const percent = data.unit === 'percent';
+  const font = { size: labelSize(narrow) };
   return {
     type: data.kind === 'line' ? 'line' : 'bar',
     data: {
@@ -181,13 +233,15 @@ function toChartConfig(data: ChartData): ChartConfiguration {
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
-      plugins: { legend: { display: data.series.length > 1, position: 'bottom' } },
+      plugins: { legend: { display: data.series.length > 1, position: 'bottom', labels: { font, boxWidth: 14 } } },
       scales: {
-        x: { stacked },
+        x: { stacked, ticks: { font, autoSkip: true, maxRotation: narrow ? 0 : 50, ...(narrow ? { maxTicksLimit: 4 } : {}) } },
         y: {
           stacked,
           beginAtZero: true,
-          ...(percent ? { max: 100, ticks: { callback: (v: string | number) => `${v}%` } } : { ticks: { precision: 0 } }),
+          ...(percent
+            ? { max: 100, ticks: { font, callback: (v: string | number) => `${v}%` } }
+            : { ticks: { font, precision: 0, ...(narrow ? { maxTicksLimit: 6 } : {}) } }),
         },
       },
     },

@@ -1,25 +1,24 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import type { Dashboard } from '@beside/shared/contracts';
 import { formatLondonDateTime } from '@beside/shared/util';
-import { LoadedValue, SafeguardingApi } from '@beside/web/safeguarding/data-access';
 import { CONCERN_CATEGORY_LABELS, howLate, SeverityTag } from '@beside/web/safeguarding/ui';
-import { Notice, PageHeader } from '@beside/web/ui';
+import { ErrorSummary, PageHeader } from '@beside/web/ui';
 import { caseloadChart, concernAgeChart, goalsChart, selfAdvocacyChart, supportLevelChart } from './chart-data';
 import { ChartWithTable } from './chart-with-table';
+import { DashboardStore } from '@beside/web/safeguarding/data-access';
 
 /** How the service is doing at a glance: what is unsafe, what is late, and the road to self-advocacy. */
 @Component({
   selector: 'bs-dashboard-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatButtonModule, Notice, PageHeader, SeverityTag, ChartWithTable],
+  imports: [ErrorSummary, RouterLink, MatButtonModule, PageHeader, SeverityTag, ChartWithTable],
+  providers: [DashboardStore],
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.scss',
 })
 export class DashboardPage {
-  private readonly api = inject(SafeguardingApi);
-  protected readonly dashboard = new LoadedValue<Dashboard>();
+  protected readonly dashboard = inject(DashboardStore);
   protected readonly dateTime = formatLondonDateTime;
   protected readonly late = howLate;
   protected readonly categoryLabels = CONCERN_CATEGORY_LABELS;
@@ -50,6 +49,6 @@ export class DashboardPage {
   }
 
   protected refresh(): void {
-    void this.dashboard.load(this.api.dashboard());
+    void this.dashboard.refresh();
   }
 }

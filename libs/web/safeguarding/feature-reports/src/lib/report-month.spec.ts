@@ -1,4 +1,4 @@
-import { isReportMonth, lastCompleteMonth, monthName } from './report-month';
+import { isReportMonth, lastCompleteMonth, monthName, thisMonth } from './report-month';
 
 describe('lastCompleteMonth', () => {
   it('should be the month before this one in London', () => {
@@ -27,5 +27,12 @@ describe('isReportMonth', () => {
 describe('monthName', () => {
   it('should name the month in full', () => {
     expect(monthName('2026-02')).toBe('February 2026');
+  });
+});
+
+describe('thisMonth', () => {
+  it('should be the month it is in London', () => {
+    expect(thisMonth(new Date('2026-03-31T23:30:00Z'))).toBe('2026-04');
+    expect(thisMonth(new Date('2026-01-10T12:00:00Z'))).toBe('2026-01');
   });
 });

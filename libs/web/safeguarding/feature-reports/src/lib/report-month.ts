@@ -8,6 +8,11 @@ export function lastCompleteMonth(now: Date = new Date()): string {
   return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
 }
 
+/** This month in London ("2026-03" during March 2026): the latest a report can cover. */
+export function thisMonth(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: SERVICE_TIME_ZONE, year: 'numeric', month: '2-digit' }).format(now);
+}
+
 export function isReportMonth(value: string): boolean {
   return /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
 }

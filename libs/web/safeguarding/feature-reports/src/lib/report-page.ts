@@ -1,13 +1,34 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { AbstractControl, FormControl, FormGroup, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { SMALL_NUMBER_THRESHOLD, type MonthlyReport, type MonthlyReportRow } from '@beside/shared/contracts';
+import { type MonthlyReportRow, SMALL_NUMBER_THRESHOLD } from '@beside/shared/contracts';
 import { formatLondonDateTime } from '@beside/shared/util';
-import { LoadedValue, monthlyReportCsvUrl, SafeguardingApi } from '@beside/web/safeguarding/data-access';
-import { Notice, PageHeader } from '@beside/web/ui';
-import { isReportMonth, lastCompleteMonth, monthName } from './report-month';
+import { monthlyReportCsvUrl, MonthlyReportStore } from '@beside/web/safeguarding/data-access';
+import { ErrorSummary, Notice, PageHeader } from '@beside/web/ui';
+import { type FieldDescriptions, FormFlow } from '@beside/web/core';
+import { isReportMonth, lastCompleteMonth, monthName, thisMonth } from './report-month';
+
+const FIELDS: FieldDescriptions<'month'> = {
+  month: {
+    id: 'report-month',
+    label: 'Month',
+    messages: {
+      required: 'Enter a month as year and month, for example 2026-02',
+      format: 'Enter a month as year and month, for example 2026-02',
+      future: 'Choose this month or an earlier one: a report cannot cover a month still to come',
+    },
+  },
+};
+
+/** A month written YYYY-MM that is not still to come (the API checks the same). */
+function reportMonth(control: AbstractControl<string>): ValidationErrors | null {
+  const value = (control.value ?? '').trim();
+  if (!value) return null;
+  if (!isReportMonth(value)) return { format: true };
+  return value > thisMonth() ? { future: true } : null;
+}
 
 const SECTION_LABELS: Record<MonthlyReportRow['section'], string> = {
   referrals: 'Referrals',
@@ -22,13 +43,13 @@ const SECTION_LABELS: Record<MonthlyReportRow['section'], string> = {
 @Component({
   selector: 'bs-report-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, Notice, PageHeader],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary, Notice, PageHeader],
+  providers: [MonthlyReportStore],
   templateUrl: './report-page.html',
   styleUrl: './report-page.scss',
 })
 export class ReportPage {
-  private readonly api = inject(SafeguardingApi);
-  protected readonly report = new LoadedValue<MonthlyReport>();
+  protected readonly report = inject(MonthlyReportStore);
   protected readonly threshold = SMALL_NUMBER_THRESHOLD;
   protected readonly dateTime = formatLondonDateTime;
   protected readonly monthName = monthName;
@@ -41,24 +62,30 @@ export class ReportPage {
       .map((section) => ({ section, label: SECTION_LABELS[section], rows: rows.filter((r) => r.section === section) }))
       .filter((s) => s.rows.length);
   });
+  protected readonly fields = FIELDS;
+  /** This month: the latest a report can cover. */
+  protected readonly latestMonth = thisMonth();
   protected readonly form = new FormGroup({
-    month: new FormControl(this.month(), { nonNullable: true, validators: [Validators.required] }),
+    month: new FormControl(this.month(), { nonNullable: true, validators: [Validators.required, reportMonth] }),
   });
-  protected readonly monthError = signal<string | null>(null);
+  /** Every problem, the form's and the API's, in the one summary at the top. */
+  protected readonly flow = new FormFlow(this.form, FIELDS);
 
   constructor() {
-    void this.report.load(this.api.monthlyReport(this.month()));
+    void this.load(this.month());
   }
 
   protected show(): void {
+    if (!this.flow.validate()) return;
     const month = this.form.controls.month.value.trim();
-    if (!isReportMonth(month)) {
-      this.monthError.set('Enter a month as year and month, for example 2026-02');
-      this.form.controls.month.setErrors({ server: 'Enter a month as year and month, for example 2026-02' });
-      return;
-    }
-    this.monthError.set(null);
     this.month.set(month);
-    void this.report.load(this.api.monthlyReport(month));
+    void this.load(month);
+  }
+
+  private async load(month: string): Promise<void> {
+    this.flow.errors.set([]);
+    await this.report.show(month);
+    const problem = this.report.apiProblem();
+    if (problem) this.flow.showProblem(problem);
   }
 }

@@ -31,10 +31,18 @@ export const RAISER_ROLE_LABELS: Record<Exclude<Role, 'admin'>, string> = {
   service_user: 'Service user',
   advocate: 'Advocate',
   manager: 'Manager',
+  // Never a raiser (she reads no case work); here so that every role has words.
+  network_admin: 'Network operator',
 };
 
 export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   'concern.raised': 'New concern',
   'concern.overdue': 'Triage overdue',
   'journey.reassigned': 'Journey reassigned',
+  'journey.break_glass': 'Emergency access used',
+  'account.second_step_locked': 'Two-step sign-in locked',
+  'account.role_approval': 'Manager role approval',
+  'conversation.message': 'New message from her',
+  'referral.received': 'Referral from another member',
+  'referral.answered': 'Referral answered',
 };

@@ -37,6 +37,33 @@ describe('QuickExit', () => {
     expect(replace).not.toHaveBeenCalled();
   });
 
+  it('should run what the page prepared, even when one part fails, and clear the storage, before leaving', () => {
+    const order: string[] = [];
+    sut.beforeLeaving(() => {
+      order.push('first');
+      throw new Error('unreachable server');
+    });
+    sut.beforeLeaving(() => order.push('second'));
+    replace.mockImplementation(() => order.push('replace'));
+    sessionStorage.setItem('hers', 'x');
+    localStorage.setItem('hers', 'x');
+    sut.leave();
+    expect(order).toEqual(['first', 'second', 'replace']);
+    expect([sessionStorage.length, localStorage.length]).toEqual([0, 0]);
+  });
+
+  it('should leave again if the browser shows the page from its back/forward cache', () => {
+    sut.leave();
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    expect(replace).toHaveBeenCalledTimes(2);
+  });
+
+  it('should leave once however often it is asked', () => {
+    sut.leave();
+    sut.leave();
+    expect(replace).toHaveBeenCalledTimes(1);
+  });
+
   it('should not leave when another key comes between the presses', () => {
     sut.onKeydown({ key: 'Escape' }, 1000);
     sut.onKeydown({ key: 'a' }, 1100);

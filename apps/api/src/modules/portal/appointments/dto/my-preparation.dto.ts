@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, ValidateIf } from 'class-validator';
-import { IsVersion } from '../../../journeys/dto/validators';
+import { IsVersion } from '../../../../common/validators';
 
 export class UpdateMyPreparationDto {
   @ApiProperty({ maxLength: 4000, nullable: true, description: 'What you want to say, and questions to ask; null clears it' })

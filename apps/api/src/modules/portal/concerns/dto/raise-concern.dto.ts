@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { CONCERN_CATEGORIES, CONCERN_SEVERITIES, type ConcernCategory, type ConcernSeverity } from '@beside/shared/contracts';
-import { IsOptionalNotNull } from '../../../journeys/dto/validators';
+import { IsOptionalNotNull } from '../../../../common/validators';
 
 export class RaiseConcernDto {
   @ApiProperty({ enum: CONCERN_CATEGORIES, description: 'What it is about: your safety (risk_to_self, abuse_or_violence, …) or the service (service_quality, staff_conduct)' })

@@ -1,23 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { STEP_OWNERS, type StepOwner } from '@beside/shared/contracts';
-import { IsCalendarDate, IsOptionalNotNull } from '../../../journeys/dto/validators';
+import { IsOptionalNotNull } from '../../../../common/validators';
+import { OptionalDate, StepDescription, StepOwnerIs } from '../../../plans';
 
 /** A step she adds under a goal: hers to do unless she says otherwise. */
 export class CreateMyStepDto {
   @ApiProperty({ maxLength: 1000, description: 'A small thing to do towards the goal, in your words' })
-  @IsString()
-  @MinLength(1, { message: 'description must not be empty' })
-  @MaxLength(1000)
+  @StepDescription()
   description!: string;
 
   @ApiPropertyOptional({ enum: STEP_OWNERS, default: 'her' })
   @IsOptionalNotNull()
-  @IsIn(STEP_OWNERS, { message: `owner must be one of: ${STEP_OWNERS.join(', ')}` })
+  @StepOwnerIs()
   owner?: StepOwner;
 
-  @ApiPropertyOptional({ format: 'date', nullable: true })
-  @IsOptional()
-  @IsCalendarDate()
+  @OptionalDate()
   dueDate?: string | null;
 }

@@ -8,7 +8,7 @@ import {
   type ChangeProposalStatus,
   type ChangeProposalTarget,
 } from '@beside/shared/contracts';
-import { IsOptionalNotNull, IsVersion } from '../../../journeys/dto/validators';
+import { IsOptionalNotNull, IsVersion } from '../../../../common/validators';
 
 export class CreateChangeProposalDto {
   @ApiProperty({ enum: CHANGE_PROPOSAL_TARGETS, description: 'What kind of record staff wrote' })

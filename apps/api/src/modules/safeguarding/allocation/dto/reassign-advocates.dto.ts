@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
-import { IsVersion } from '../../../journeys/dto/validators';
+import { IsVersion } from '../../../../common/validators';
 
 export class ReassignAdvocatesDto {
   @ApiProperty({ format: 'uuid' })

@@ -11,10 +11,11 @@ import {
   type ConcernStatus,
 } from '@beside/shared/contracts';
 import { PageQueryDto } from '../../../../common/page-query.dto';
-import { IsCalendarDate, IsOptionalNotNull, IsVersion } from '../../../journeys/dto/validators';
+import { IsCalendarDate, IsOptionalNotNull, IsVersion, stacked } from '../../../../common/validators';
 
 const NOT_BLANK = /\S/;
-const notBlank = (field: string) => Matches(NOT_BLANK, { message: `${field} must not be empty` });
+/** Text with something in it besides spaces, up to `maxLength` characters. */
+const TextNotBlank = (field: string, maxLength: number) => stacked(IsString(), Matches(NOT_BLANK, { message: `${field} must not be empty` }), MaxLength(maxLength));
 const MOVES = CONCERN_STATUSES.filter((s) => s !== 'raised');
 
 export class RaiseStaffConcernDto {
@@ -32,9 +33,7 @@ export class RaiseStaffConcernDto {
   severity!: ConcernSeverity;
 
   @ApiProperty({ maxLength: 4000 })
-  @IsString()
-  @notBlank('description')
-  @MaxLength(4000)
+  @TextNotBlank('description', 4000)
   description!: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'A member of staff it is about: never visible to them' })
@@ -54,9 +53,7 @@ export class ConcernTransitionDto {
   to!: Exclude<ConcernStatus, 'raised'>;
 
   @ApiProperty({ maxLength: 4000, description: 'What was decided or done, for the record' })
-  @IsString()
-  @notBlank('note')
-  @MaxLength(4000)
+  @TextNotBlank('note', 4000)
   note!: string;
 
   @IsVersion()
@@ -69,31 +66,23 @@ export class ConcernTransitionDto {
 
   @ApiPropertyOptional({ maxLength: 500, description: 'Required to refer: who it was referred to' })
   @IsOptionalNotNull()
-  @IsString()
-  @notBlank('referredTo')
-  @MaxLength(500)
+  @TextNotBlank('referredTo', 500)
   referredTo?: string;
 
   @ApiPropertyOptional({ maxLength: 4000, description: 'Required to close: the outcome, for the record' })
   @IsOptionalNotNull()
-  @IsString()
-  @notBlank('outcome')
-  @MaxLength(4000)
+  @TextNotBlank('outcome', 4000)
   outcome?: string;
 
   @ApiPropertyOptional({ maxLength: 2000, description: 'Required to close: what the person who raised it is told' })
   @IsOptionalNotNull()
-  @IsString()
-  @notBlank('outcomeForRaiser')
-  @MaxLength(2000)
+  @TextNotBlank('outcomeForRaiser', 2000)
   outcomeForRaiser?: string;
 }
 
 export class AddConcernActionDto {
   @ApiProperty({ maxLength: 2000 })
-  @IsString()
-  @notBlank('description')
-  @MaxLength(2000)
+  @TextNotBlank('description', 2000)
   description!: string;
 
   @ApiProperty({ format: 'uuid', description: 'An active advocate or manager who can see this concern' })

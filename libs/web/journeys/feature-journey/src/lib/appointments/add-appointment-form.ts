@@ -5,11 +5,11 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { PROFESSIONAL_ROLES, SUPPORT_LEVELS, type ProfessionalRole, type SupportLevel } from '@beside/shared/contracts';
-import { applyApiProblem, collectFormErrors, fieldErrorMessage, SessionStore, type FieldDescriptions } from '@beside/web/core';
+import { PROFESSIONAL_ROLES, type ProfessionalRole, SUPPORT_LEVELS, type SupportLevel } from '@beside/shared/contracts';
+import { type FieldDescriptions, FormFlow, SessionStore, trackUnsavedChanges } from '@beside/web/core';
 import { AppointmentsStore, londonToday, londonToUtc } from '@beside/web/journeys/data-access';
 import { PROFESSIONAL_ROLE_LABELS, SUPPORT_LEVEL_LABELS } from '@beside/web/journeys/ui';
-import { ErrorSummary, Notice, type ErrorSummaryItem } from '@beside/web/ui';
+import { ErrorSummary, Notice } from '@beside/web/ui';
 
 type Field = 'professionalRole' | 'professionalOrganisation' | 'date' | 'startTime' | 'endTime' | 'location' | 'purpose';
 const FIELDS: FieldDescriptions<Field> = {
@@ -21,6 +21,7 @@ const FIELDS: FieldDescriptions<Field> = {
   location: { id: 'appt-location', label: 'Place', messages: {} },
   purpose: { id: 'appt-purpose', label: 'Purpose', messages: {} },
 };
+const ACCOMPANY_INPUT_ID = 'appt-accompany-input';
 // The API's names for the same fields.
 const API_NAMES: Record<string, Field> = { startsAt: 'startTime', endsAt: 'endTime' };
 
@@ -54,9 +55,7 @@ export class AddAppointmentForm {
   protected readonly roleLabels = PROFESSIONAL_ROLE_LABELS;
   protected readonly levels = SUPPORT_LEVELS;
   protected readonly levelLabels = SUPPORT_LEVEL_LABELS;
-  protected readonly errors = signal<ErrorSummaryItem[]>([]);
   protected readonly saved = signal<string | null>(null);
-  protected readonly pending = signal(false);
   // Resetting through the directive also clears "submitted", so the empty form shows no errors.
   private readonly formDir = viewChild(FormGroupDirective);
   protected readonly form = new FormGroup({
@@ -71,23 +70,21 @@ export class AddAppointmentForm {
     accompany: new FormControl(true, { nonNullable: true }),
     supportLevel: new FormControl<SupportLevel>('accompanied', { nonNullable: true }),
   });
+  protected readonly flow = new FormFlow(this.form, FIELDS);
 
-  protected message(field: Field): string | null {
-    return fieldErrorMessage(this.form.controls[field], FIELDS[field]);
+  constructor() {
+    // Leaving with a half-written appointment asks first.
+    trackUnsavedChanges(() => this.form.dirty);
   }
 
   protected async submit(): Promise<void> {
-    if (this.pending()) return;
+    if (this.flow.pending()) return;
     this.saved.set(null);
     const v = this.form.getRawValue();
     if (v.startTime && v.endTime && v.endTime <= v.startTime) this.form.controls.endTime.setErrors({ order: true });
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.errors.set(collectFormErrors(this.form, FIELDS));
-      return;
-    }
-    this.pending.set(true);
-    const created = await this.store.create({
+    if (!this.flow.validate()) return;
+    const me = this.session.user()?.id;
+    const body = {
       professionalRole: v.professionalRole as ProfessionalRole,
       professionalOrganisation: v.professionalOrganisation.trim() || null,
       startsAt: londonToUtc(v.date, v.startTime),
@@ -95,30 +92,23 @@ export class AddAppointmentForm {
       location: v.location.trim() || null,
       remote: v.remote,
       purpose: v.purpose.trim() || null,
+      // Booked in the same request: a double booking saves neither, so nothing is left half-made.
+      ...(v.accompany && me ? { accompaniment: { advocateIds: [me], supportLevel: v.supportLevel, timeSpentMinutes: null, debrief: null } } : {}),
+    };
+    await this.flow.send({
+      body,
+      write: (key) => this.store.create(body, key),
+      saved: () => {
+        this.saved.set(body.accompaniment ? 'Appointment and accompaniment added.' : 'Appointment added.');
+        this.formDir()?.resetForm({ date: v.date, accompany: true, supportLevel: 'accompanied' });
+      },
+      problem: (problem) => ({ ...problem, messages: problem.messages.map((m) => m.replace(/^(startsAt|endsAt)\b/, (name) => API_NAMES[name])) }),
+      summary: (items, problem) => {
+        const doubleBooked = problem.status === 409 && body.accompaniment && problem.messages.some((m) => m.includes('already accompanying'));
+        if (!doubleBooked) return items;
+        const message = `${problem.messages.join(' ')} Nothing was saved. Choose another time, or untick "I will support her at this appointment" to add it without your accompaniment.`;
+        return [{ fieldId: ACCOMPANY_INPUT_ID, message }];
+      },
     });
-    if (!created.ok) {
-      this.pending.set(false);
-      const messages = created.problem.messages.map((m) => m.replace(/^(startsAt|endsAt)\b/, (name) => API_NAMES[name]));
-      this.errors.set(applyApiProblem(this.form, { ...created.problem, messages }, FIELDS));
-      return;
-    }
-    this.errors.set([]);
-    let note = 'Appointment added.';
-    if (v.accompany) {
-      const me = this.session.user()?.id;
-      const accompanied = me
-        ? await this.store.accompany(created.value, { advocateIds: [me], supportLevel: v.supportLevel, timeSpentMinutes: null, debrief: null })
-        : null;
-      // A double booking is a 409 with a clear message: the appointment stays, without her accompaniment.
-      if (accompanied && !accompanied.ok) {
-        this.errors.set([{ message: `The appointment was added, but not your accompaniment: ${accompanied.problem.messages.join(' ')}` }]);
-        note = '';
-      } else {
-        note = 'Appointment and accompaniment added.';
-      }
-    }
-    this.pending.set(false);
-    this.saved.set(note || null);
-    this.formDir()?.resetForm({ date: v.date, accompany: true, supportLevel: 'accompanied' });
   }
 }

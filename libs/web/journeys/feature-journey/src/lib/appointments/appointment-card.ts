@@ -4,18 +4,20 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { SUPPORT_LEVELS, type AppointmentStatus, type AppointmentView, type SupportLevel } from '@beside/shared/contracts';
-import { formatLondonDateTime } from '@beside/shared/util';
-import { SessionStore } from '@beside/web/core';
-import { AppointmentsStore, londonParts, londonToUtc } from '@beside/web/journeys/data-access';
 import {
-  APPOINTMENT_STATUS_LABELS,
-  ConflictNotice,
-  formatLondonTime,
-  PROFESSIONAL_ROLE_LABELS,
-  SUPPORT_LEVEL_LABELS,
-} from '@beside/web/journeys/ui';
+  appointmentHasStarted,
+  type AppointmentStatus,
+  type AppointmentView,
+  mayRecordWhatHappened,
+  SUPPORT_LEVELS,
+  type SupportLevel,
+} from '@beside/shared/contracts';
+import { formatLondonDateTime, formatLondonTime } from '@beside/shared/util';
+import { FormFlow, SessionStore, type WriteResult } from '@beside/web/core';
+import { AppointmentsStore, JourneyStore, londonParts, londonToUtc } from '@beside/web/journeys/data-access';
+import { APPOINTMENT_STATUS_LABELS, PROFESSIONAL_ROLE_LABELS, SUPPORT_LEVEL_LABELS } from '@beside/web/journeys/ui';
 import { AppointmentDetailsForm } from './appointment-details-form';
+import { ConflictNotice } from '@beside/web/ui';
 
 @Component({
   selector: 'bs-appointment-card',
@@ -25,6 +27,8 @@ import { AppointmentDetailsForm } from './appointment-details-form';
   styleUrl: './appointment-card.scss',
 })
 export class AppointmentCard {
+  /** False under a read-only emergency grant: nothing here may be changed. */
+  protected readonly canChange = inject(JourneyStore).canChange;
   readonly appointment = input.required<AppointmentView>();
   private readonly store = inject(AppointmentsStore);
   private readonly session = inject(SessionStore);
@@ -36,10 +40,12 @@ export class AppointmentCard {
   protected readonly time = formatLondonTime;
   protected readonly id = computed(() => this.appointment().id);
   protected readonly editable = computed(() => this.appointment().status !== 'rescheduled');
+  /** Attendance, outcome, time spent and debrief wait for the start; a cancelled appointment takes none. */
+  protected readonly started = computed(() => appointmentHasStarted(this.appointment().startsAt, this.store.now()));
+  protected readonly canRecord = computed(() => mayRecordWhatHappened(this.appointment(), this.store.now()));
   protected readonly mode = signal<'view' | 'reschedule' | 'accompaniment' | 'details'>('view');
   protected readonly saved = signal<string | null>(null);
   protected readonly problem = signal<string | null>(null);
-  protected readonly conflict = signal<string | null>(null);
   private retry: (() => Promise<void>) | null = null;
 
   protected readonly reschedule = new FormGroup({
@@ -52,6 +58,8 @@ export class AppointmentCard {
     timeSpentMinutes: new FormControl<number | null>(null, { validators: [Validators.min(0), Validators.max(1440)] }),
     debrief: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(4000)] }),
   });
+  // One change at a time for the whole card; its forms check themselves and say what is wrong in one line.
+  protected readonly flow = new FormFlow(this.support, {});
 
   protected open(mode: 'reschedule' | 'accompaniment' | 'details'): void {
     const a = this.appointment();
@@ -73,7 +81,7 @@ export class AppointmentCard {
 
   protected async setStatus(status: AppointmentStatus): Promise<void> {
     this.retry = () => this.setStatus(status);
-    this.report(await this.store.setStatus(this.appointment(), status));
+    await this.send(status, () => this.store.setStatus(this.appointment(), status));
   }
 
   protected async saveReschedule(): Promise<void> {
@@ -83,8 +91,7 @@ export class AppointmentCard {
       return;
     }
     this.retry = () => this.saveReschedule();
-    const result = await this.store.reschedule(this.appointment(), londonToUtc(v.date, v.startTime), londonToUtc(v.date, v.endTime));
-    this.report(result);
+    await this.send(v, () => this.store.reschedule(this.appointment(), londonToUtc(v.date, v.startTime), londonToUtc(v.date, v.endTime)));
   }
 
   protected async saveSupport(): Promise<void> {
@@ -93,40 +100,50 @@ export class AppointmentCard {
       return;
     }
     const v = this.support.getRawValue();
-    const changes = {
-      supportLevel: v.supportLevel,
-      timeSpentMinutes: v.timeSpentMinutes === null || (v.timeSpentMinutes as unknown) === '' ? null : Number(v.timeSpentMinutes),
-      debrief: v.debrief.trim() || null,
-    };
+    // Before the start only the planned support level: the time spent and the debrief come after.
+    const changes = this.canRecord()
+      ? {
+          supportLevel: v.supportLevel,
+          timeSpentMinutes: v.timeSpentMinutes === null || (v.timeSpentMinutes as unknown) === '' ? null : Number(v.timeSpentMinutes),
+          debrief: v.debrief.trim() || null,
+        }
+      : { supportLevel: v.supportLevel, timeSpentMinutes: null, debrief: null };
     this.retry = () => this.saveSupport();
     const a = this.appointment();
     const me = this.session.user()?.id;
-    const result = a.accompaniment
-      ? await this.store.updateAccompaniment(a, a.accompaniment, changes)
-      : await this.store.accompany(a, { ...changes, advocateIds: me ? [me] : [] });
-    this.report(result);
+    if (a.accompaniment) {
+      const accompaniment = a.accompaniment;
+      await this.send(changes, () => this.store.updateAccompaniment(a, accompaniment, this.canRecord() ? changes : { supportLevel: v.supportLevel }));
+      return;
+    }
+    const body = { ...changes, advocateIds: me ? [me] : [] };
+    await this.send(body, (key) => this.store.accompany(a, body, key));
   }
 
   protected closeDetails(saved: boolean): void {
     this.mode.set('view');
-    this.saved.set(saved ? 'Preparation and outcome saved.' : null);
+    this.saved.set(saved ? (this.canRecord() ? 'Preparation and outcome saved.' : 'Preparation saved.') : null);
   }
 
   protected reapply(): void {
-    this.conflict.set(null);
+    this.flow.conflict.set(null);
     void this.retry?.();
   }
 
-  private report(result: { ok: boolean; problem?: { messages: string[] }; conflict?: unknown }): void {
+  private async send<T>(body: unknown, write: (idempotencyKey: string) => Promise<WriteResult<T>>): Promise<void> {
     this.saved.set(null);
-    if (result.ok) {
-      this.problem.set(null);
-      this.conflict.set(null);
-      this.mode.set('view');
-    } else if (result.conflict) {
-      this.conflict.set(result.problem?.messages.join(' ') ?? 'Someone else changed this appointment.');
-    } else {
-      this.problem.set(result.problem?.messages.join(' ') ?? null);
-    }
+    await this.flow.send({
+      body,
+      write,
+      saved: () => {
+        this.problem.set(null);
+        this.mode.set('view');
+      },
+      conflict: 'notice',
+      problem: (problem) => {
+        this.problem.set(problem.messages.join(' '));
+        return null;
+      },
+    });
   }
 }

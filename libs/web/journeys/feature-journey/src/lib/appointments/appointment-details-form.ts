@@ -1,14 +1,13 @@
-import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, input, output, signal, type OnInit } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, input, type OnInit, output } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { AppointmentView } from '@beside/shared/contracts';
-import { applyApiProblem, collectFormErrors, fieldErrorMessage, type FieldDescriptions } from '@beside/web/core';
-import { AppointmentsStore, type AppointmentChanges } from '@beside/web/journeys/data-access';
-import { ConflictNotice } from '@beside/web/journeys/ui';
-import { ErrorSummary, type ErrorSummaryItem } from '@beside/web/ui';
+import { type FieldDescriptions, FormFlow, trackUnsavedChanges } from '@beside/web/core';
+import { type AppointmentChanges, AppointmentsStore } from '@beside/web/journeys/data-access';
+import { ConflictNotice, ErrorSummary } from '@beside/web/ui';
 
 type Field = 'purpose' | 'location' | 'preparation' | 'outcome';
 type Editable = Pick<AppointmentView, 'purpose' | 'location' | 'remote' | 'preparation' | 'outcome'>;
@@ -51,13 +50,12 @@ const orNull = (s: string) => s.trim() || null;
 })
 export class AppointmentDetailsForm implements OnInit {
   readonly appointment = input.required<AppointmentView>();
+  /** The outcome is for an appointment that has started, and not a cancelled one. */
+  readonly withOutcome = input(true);
   /** Emits true once saved, false on cancel. */
   readonly done = output<boolean>();
   private readonly store = inject(AppointmentsStore);
   protected readonly fields = computed(() => describeFields(this.appointment().id));
-  protected readonly errors = signal<ErrorSummaryItem[]>([]);
-  protected readonly conflict = signal<string | null>(null);
-  protected readonly pending = signal(false);
   private baseline: Editable | null = null;
 
   protected readonly form = new FormGroup({
@@ -67,8 +65,10 @@ export class AppointmentDetailsForm implements OnInit {
     preparation: text(4000),
     outcome: text(4000),
   });
+  protected readonly flow = new FormFlow(this.form, this.fields);
 
   constructor() {
+    trackUnsavedChanges(() => this.form.dirty);
     const host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
     afterNextRender(() => host.querySelector<HTMLElement>('textarea')?.focus());
   }
@@ -77,46 +77,32 @@ export class AppointmentDetailsForm implements OnInit {
     this.fill(this.appointment());
   }
 
-  protected message(field: Field): string | null {
-    return fieldErrorMessage(this.form.controls[field], this.fields()[field]);
-  }
-
   protected async save(): Promise<void> {
-    if (this.pending()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.errors.set(collectFormErrors(this.form, this.fields()));
-      return;
-    }
+    if (this.flow.pending() || !this.flow.validate()) return;
     const changes = this.changes();
     if (!Object.keys(changes).length) {
       this.done.emit(false);
       return;
     }
-    this.pending.set(true);
-    const result = await this.store.update(this.appointment(), changes);
-    this.pending.set(false);
-    if (result.ok) {
-      this.done.emit(true);
-    } else if (result.conflict) {
+    await this.flow.send({
+      body: changes,
+      write: () => this.store.update(this.appointment(), changes),
+      saved: () => this.done.emit(true),
       // The card now holds the current appointment; the form shows it with her changes on top.
-      const current = result.conflict.current;
-      this.fill({ ...current, ...changes } as Editable);
-      this.baseline = current;
-      this.errors.set([]);
-      this.conflict.set(result.problem.messages.join(' '));
-    } else {
-      this.errors.set(applyApiProblem(this.form, result.problem, this.fields()));
-    }
+      conflict: ({ current }) => {
+        this.fill({ ...current, ...changes } as Editable);
+        this.baseline = current;
+      },
+    });
   }
 
   protected reapply(): void {
-    this.conflict.set(null);
+    this.flow.conflict.set(null);
     void this.save();
   }
 
   protected keepCurrent(): void {
-    this.conflict.set(null);
+    this.flow.conflict.set(null);
     this.fill(this.appointment());
   }
 

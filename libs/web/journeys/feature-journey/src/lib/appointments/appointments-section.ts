@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, effect, inject, input, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { AppointmentsStore } from '@beside/web/journeys/data-access';
+import { AppointmentsStore, JourneyStore } from '@beside/web/journeys/data-access';
 import { AddAppointmentForm } from './add-appointment-form';
 import { AppointmentCard } from './appointment-card';
 
@@ -22,7 +22,11 @@ import { AppointmentCard } from './appointment-card';
           <p>No upcoming appointments.</p>
         }
       </section>
-      <bs-add-appointment-form />
+      @if (journeys.journey()?.status === 'closed') {
+        <p class="bs-secondary-text">This journey is closed: reopen it from the overview to add appointments.</p>
+      } @else if (journeys.canChange()) {
+        <bs-add-appointment-form />
+      }
       <section class="bs-section" aria-labelledby="past-heading">
         <h2 id="past-heading">Past appointments</h2>
         @for (a of store.past(); track a.id) {
@@ -40,11 +44,15 @@ import { AppointmentCard } from './appointment-card';
 export class AppointmentsSection {
   readonly journeyId = input.required<string>();
   protected readonly store = inject(AppointmentsStore);
+  protected readonly journeys = inject(JourneyStore);
 
   constructor() {
     effect(() => {
       const id = this.journeyId();
       untracked(() => void this.store.load(id));
     });
+    // An appointment that starts while the tab is open then offers its attendance without a reload.
+    const tick = setInterval(() => this.store.now.set(Date.now()), 60_000);
+    inject(DestroyRef).onDestroy(() => clearInterval(tick));
   }
 }

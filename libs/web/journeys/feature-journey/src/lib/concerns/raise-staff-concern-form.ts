@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, output, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output, viewChild } from '@angular/core';
 import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -6,10 +6,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { CONCERN_CATEGORIES, CONCERN_SEVERITIES, type ConcernCategory, type ConcernDetail, type ConcernSeverity } from '@beside/shared/contracts';
-import { applyApiProblem, collectFormErrors, fieldErrorMessage, type FieldDescriptions } from '@beside/web/core';
+import { type FieldDescriptions, FormFlow, trackUnsavedChanges } from '@beside/web/core';
 import { JourneyConcernsStore } from '@beside/web/safeguarding/data-access';
 import { CONCERN_CATEGORY_LABELS, CONCERN_SEVERITY_LABELS } from '@beside/web/safeguarding/ui';
-import { ErrorSummary, type ErrorSummaryItem } from '@beside/web/ui';
+import { CharCount, ErrorSummary } from '@beside/web/ui';
 
 type Field = 'category' | 'severity' | 'description' | 'aboutStaffUserId';
 
@@ -35,9 +35,9 @@ const SEVERITY_HINTS: Record<ConcernSeverity, string> = {
 @Component({
   selector: 'bs-raise-staff-concern-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary],
+  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary, CharCount],
   template: `
-    <bs-error-summary [errors]="errors()" />
+    <bs-error-summary [errors]="flow.errors()" />
     <form class="bs-form" [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="raise-concern-heading">
       <mat-form-field class="bs-field">
         <mat-label>Category</mat-label>
@@ -46,7 +46,7 @@ const SEVERITY_HINTS: Record<ConcernSeverity, string> = {
             <mat-option [value]="c">{{ categoryLabels[c] }}</mat-option>
           }
         </mat-select>
-        <mat-error>{{ message('category') }}</mat-error>
+        <mat-error>{{ flow.message('category') }}</mat-error>
       </mat-form-field>
       <mat-form-field class="bs-field">
         <mat-label>Severity</mat-label>
@@ -55,13 +55,13 @@ const SEVERITY_HINTS: Record<ConcernSeverity, string> = {
             <mat-option [value]="s">{{ severityHints[s] }}</mat-option>
           }
         </mat-select>
-        <mat-error>{{ message('severity') }}</mat-error>
+        <mat-error>{{ flow.message('severity') }}</mat-error>
       </mat-form-field>
       <mat-form-field class="bs-field">
         <mat-label>What happened</mat-label>
         <textarea matInput [id]="fields.description.id" formControlName="description" rows="5"></textarea>
-        <mat-hint>What you saw or were told, when, and what you have done so far.</mat-hint>
-        <mat-error>{{ message('description') }}</mat-error>
+        <mat-hint>What you saw or were told, when, and what you have done so far. <bs-char-count [value]="form.controls.description.value" [max]="maxDescription" /></mat-hint>
+        <mat-error>{{ flow.message('description') }}</mat-error>
       </mat-form-field>
       <mat-form-field class="bs-field">
         <mat-label>About a member of staff (optional)</mat-label>
@@ -75,7 +75,7 @@ const SEVERITY_HINTS: Record<ConcernSeverity, string> = {
       </mat-form-field>
       <mat-checkbox formControlName="confidentialFromSubject">Keep this from her: she will not see this concern in her portal</mat-checkbox>
       <div class="bs-actions">
-        <button mat-flat-button type="submit" [disabled]="pending()">Raise the concern</button>
+        <button mat-flat-button type="submit" [disabled]="flow.pending()">Raise the concern</button>
         <button mat-button type="button" (click)="cancelled.emit()">Cancel</button>
       </div>
     </form>
@@ -99,44 +99,40 @@ export class RaiseStaffConcernForm {
   protected readonly severities = CONCERN_SEVERITIES;
   protected readonly severityHints = SEVERITY_HINTS;
   protected readonly severityLabels = CONCERN_SEVERITY_LABELS;
-  protected readonly errors = signal<ErrorSummaryItem[]>([]);
-  protected readonly pending = signal(false);
+  protected readonly maxDescription = 10000;
   private readonly formDir = viewChild(FormGroupDirective);
   protected readonly form = new FormGroup({
     category: new FormControl<ConcernCategory | ''>('', { nonNullable: true, validators: [Validators.required] }),
     severity: new FormControl<ConcernSeverity | ''>('', { nonNullable: true, validators: [Validators.required] }),
-    description: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(10000)] }),
+    description: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(this.maxDescription)] }),
     aboutStaffUserId: new FormControl('', { nonNullable: true }),
     confidentialFromSubject: new FormControl(false, { nonNullable: true }),
   });
+  protected readonly flow = new FormFlow(this.form, FIELDS);
 
-  protected message(field: Field): string | null {
-    return fieldErrorMessage(this.form.controls[field], FIELDS[field]);
+  constructor() {
+    trackUnsavedChanges(() => this.form.dirty);
   }
 
   protected async submit(): Promise<void> {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.errors.set(collectFormErrors(this.form, FIELDS));
-      return;
-    }
-    const v = this.form.getRawValue();
-    this.pending.set(true);
-    const result = await this.store.raise({
-      journeyId: this.journeyId(),
-      category: v.category as ConcernCategory,
-      severity: v.severity as ConcernSeverity,
-      description: v.description.trim(),
-      ...(v.aboutStaffUserId ? { aboutStaffUserId: v.aboutStaffUserId } : {}),
-      confidentialFromSubject: v.confidentialFromSubject,
+    await this.flow.submit(() => {
+      const v = this.form.getRawValue();
+      const concern = {
+        journeyId: this.journeyId(),
+        category: v.category as ConcernCategory,
+        severity: v.severity as ConcernSeverity,
+        description: v.description.trim(),
+        ...(v.aboutStaffUserId ? { aboutStaffUserId: v.aboutStaffUserId } : {}),
+        confidentialFromSubject: v.confidentialFromSubject,
+      };
+      return {
+        body: concern,
+        write: (key) => this.store.raise(concern, key),
+        saved: (value) => {
+          this.formDir()?.resetForm({ category: '', severity: '', description: '', aboutStaffUserId: '', confidentialFromSubject: false });
+          this.raised.emit(value);
+        },
+      };
     });
-    this.pending.set(false);
-    if (result.ok) {
-      this.errors.set([]);
-      this.formDir()?.resetForm({ category: '', severity: '', description: '', aboutStaffUserId: '', confidentialFromSubject: false });
-      this.raised.emit(result.value);
-    } else {
-      this.errors.set(applyApiProblem(this.form, result.problem, FIELDS));
-    }
   }
 }

@@ -6,13 +6,15 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import type { NoteView, NoteVisibility } from '@beside/shared/contracts';
 import { formatLondonDateTime } from '@beside/shared/util';
-import { NotesStore } from '@beside/web/journeys/data-access';
-import { ConflictNotice, NOTE_VISIBILITY_LABELS } from '@beside/web/journeys/ui';
+import { FormFlow, trackUnsavedChanges } from '@beside/web/core';
+import { JourneyStore, NotesStore } from '@beside/web/journeys/data-access';
+import { NOTE_VISIBILITY_LABELS } from '@beside/web/journeys/ui';
+import { CharCount, ConflictNotice } from '@beside/web/ui';
 
 @Component({
   selector: 'bs-note-item',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatRadioModule, ConflictNotice],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatRadioModule, ConflictNotice, CharCount],
   template: `
     <article class="bs-note" [attr.aria-label]="'Note of ' + when(note().createdAt)">
       <p class="bs-note__meta">
@@ -22,10 +24,10 @@ import { ConflictNotice, NOTE_VISIBILITY_LABELS } from '@beside/web/journeys/ui'
           <span class="bs-secondary-text">(edited {{ when(note().updatedAt) }})</span>
         }
       </p>
-      @if (conflict(); as c) {
-        <bs-conflict-notice [message]="c.message" (reapply)="reapply()" (dismiss)="dismiss()">
+      @if (flow.conflict(); as message) {
+        <bs-conflict-notice [message]="message" (reapply)="reapply()" (dismiss)="dismiss()">
           <p>Their version:</p>
-          <blockquote class="bs-note__body">{{ c.current.body }}</blockquote>
+          <blockquote class="bs-note__body">{{ current()?.body }}</blockquote>
         </bs-conflict-notice>
       }
       @if (editing()) {
@@ -33,6 +35,7 @@ import { ConflictNotice, NOTE_VISIBILITY_LABELS } from '@beside/web/journeys/ui'
           <mat-form-field class="bs-note__edit">
             <mat-label>Note</mat-label>
             <textarea matInput [id]="'note-edit-' + note().id" formControlName="body" rows="4"></textarea>
+            <mat-hint><bs-char-count [value]="form.controls.body.value" [max]="maxBody" /></mat-hint>
             <mat-error>Write the note</mat-error>
           </mat-form-field>
           <mat-radio-group formControlName="visibility" aria-label="Who can read it" class="bs-note__radios">
@@ -47,7 +50,9 @@ import { ConflictNotice, NOTE_VISIBILITY_LABELS } from '@beside/web/journeys/ui'
       } @else {
         <p class="bs-note__body">{{ note().body }}</p>
         <div class="bs-actions">
-          <button mat-button type="button" (click)="edit()">Edit</button>
+          @if (canChange()) {
+            <button mat-button type="button" (click)="edit()">Edit</button>
+          }
           @if (note().version > 1) {
             <button mat-button type="button" (click)="toggleHistory()" [attr.aria-expanded]="showHistory()">
               {{ showHistory() ? 'Hide' : 'Show' }} earlier versions
@@ -65,8 +70,8 @@ import { ConflictNotice, NOTE_VISIBILITY_LABELS } from '@beside/web/journeys/ui'
           }
         </ol>
       }
-      @if (problem()) {
-        <p class="bs-inline-error" role="alert">{{ problem() }}</p>
+      @if (flow.errors()[0]; as problem) {
+        <p class="bs-inline-error" role="alert">{{ problem.message }}</p>
       }
     </article>
   `,
@@ -82,19 +87,28 @@ import { ConflictNotice, NOTE_VISIBILITY_LABELS } from '@beside/web/journeys/ui'
   `,
 })
 export class NoteItem {
+  /** False under a read-only emergency grant: nothing here may be changed. */
+  protected readonly canChange = inject(JourneyStore).canChange;
   readonly note = input.required<NoteView>();
   private readonly store = inject(NotesStore);
   protected readonly labels = NOTE_VISIBILITY_LABELS;
   protected readonly when = formatLondonDateTime;
   protected readonly editing = signal(false);
   protected readonly showHistory = signal(false);
-  protected readonly problem = signal<string | null>(null);
-  protected readonly conflict = signal<{ message: string; current: NoteView } | null>(null);
+  /** After a conflict: the note as it is now, shown beside her edit. */
+  protected readonly current = signal<NoteView | null>(null);
   protected readonly history = computed(() => this.store.history()[this.note().id] ?? []);
+  protected readonly maxBody = 10000;
   protected readonly form = new FormGroup({
-    body: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(10000)] }),
+    body: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(this.maxBody)] }),
     visibility: new FormControl<NoteVisibility>('staff', { nonNullable: true }),
   });
+  // No summary here: the field says what is missing, and one line under the note what the API answered.
+  protected readonly flow = new FormFlow(this.form, {});
+
+  constructor() {
+    trackUnsavedChanges(() => this.editing() && this.form.dirty);
+  }
 
   protected edit(): void {
     this.form.setValue({ body: this.note().body, visibility: this.note().visibility });
@@ -107,33 +121,30 @@ export class NoteItem {
   }
 
   protected async save(version = this.note().version): Promise<void> {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
+    if (this.flow.pending() || !this.flow.validate()) return;
     const v = this.form.getRawValue();
-    const result = await this.store.edit(this.note(), { body: v.body.trim(), visibility: v.visibility }, version);
-    if (result.ok) {
-      this.editing.set(false);
-      this.conflict.set(null);
-      this.problem.set(null);
-      this.showHistory.set(false);
-    } else if (result.conflict) {
-      this.conflict.set({ message: result.conflict.message, current: result.conflict.current });
-    } else {
-      this.problem.set(result.problem.messages.join(' '));
-    }
+    const changes = { body: v.body.trim(), visibility: v.visibility };
+    await this.flow.send({
+      body: changes,
+      write: () => this.store.edit(this.note(), changes, version),
+      saved: () => {
+        this.editing.set(false);
+        this.showHistory.set(false);
+      },
+      conflict: ({ current }) => this.current.set(current),
+      summary: (_, problem) => [{ message: problem.messages.join(' ') }],
+    });
   }
 
   // Her edit is still in the form: send it again on top of the version that is there now.
   protected reapply(): void {
-    const current = this.conflict()?.current;
+    const current = this.current();
     if (current) void this.save(current.version);
   }
 
   protected dismiss(): void {
-    const current = this.conflict()?.current;
-    this.conflict.set(null);
+    const current = this.current();
+    this.flow.conflict.set(null);
     this.editing.set(false);
     if (current) this.store.notes.replace(current, (a, b) => a.id === b.id);
   }

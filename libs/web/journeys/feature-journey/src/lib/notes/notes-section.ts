@@ -1,13 +1,13 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, untracked, viewChild } from '@angular/core';
 import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import type { NoteVisibility } from '@beside/shared/contracts';
-import { applyApiProblem, collectFormErrors, fieldErrorMessage, type FieldDescriptions } from '@beside/web/core';
-import { NotesStore } from '@beside/web/journeys/data-access';
-import { ErrorSummary, type ErrorSummaryItem } from '@beside/web/ui';
+import { type FieldDescriptions, FormFlow, trackUnsavedChanges } from '@beside/web/core';
+import { JourneyStore, NotesStore } from '@beside/web/journeys/data-access';
+import { CharCount, ErrorSummary } from '@beside/web/ui';
 import { NoteItem } from './note-item';
 
 const FIELDS: FieldDescriptions<'body'> = {
@@ -17,17 +17,19 @@ const FIELDS: FieldDescriptions<'body'> = {
 @Component({
   selector: 'bs-notes-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatRadioModule, ErrorSummary, NoteItem],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatRadioModule, ErrorSummary, CharCount, NoteItem],
   template: `
     <div class="bs-tab-body">
+      @if (canChange()) {
       <section class="bs-section" aria-labelledby="write-note-heading">
         <h2 id="write-note-heading">Write a note</h2>
-        <bs-error-summary [errors]="errors()" />
+        <bs-error-summary [errors]="flow.errors()" />
         <form class="bs-form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
           <mat-form-field class="bs-field bs-field--wide">
             <mat-label>Note</mat-label>
             <textarea matInput [id]="fields.body.id" formControlName="body" rows="4"></textarea>
-            <mat-error>{{ message() }}</mat-error>
+            <mat-hint><bs-char-count [value]="form.controls.body.value" [max]="maxBody" /></mat-hint>
+            <mat-error>{{ flow.message('body') }}</mat-error>
           </mat-form-field>
           <fieldset class="bs-visibility">
             <legend>Who can read it</legend>
@@ -36,9 +38,10 @@ const FIELDS: FieldDescriptions<'body'> = {
               <mat-radio-button value="shared">Shared with her (she sees it in her own screens)</mat-radio-button>
             </mat-radio-group>
           </fieldset>
-          <button mat-flat-button type="submit">Save note</button>
+          <button mat-flat-button type="submit" [disabled]="flow.pending()">Save note</button>
         </form>
       </section>
+      }
       <section class="bs-section" aria-labelledby="notes-heading">
         <h2 id="notes-heading">Notes</h2>
         @if (store.notes.error()) {
@@ -76,41 +79,33 @@ const FIELDS: FieldDescriptions<'body'> = {
   `,
 })
 export class NotesSection {
+  /** False under a read-only emergency grant: nothing here may be changed. */
+  protected readonly canChange = inject(JourneyStore).canChange;
   readonly journeyId = input.required<string>();
   protected readonly store = inject(NotesStore);
   protected readonly fields = FIELDS;
-  protected readonly errors = signal<ErrorSummaryItem[]>([]);
+  protected readonly maxBody = 10000;
   // Resetting through the directive also clears "submitted", so the empty form shows no errors.
   private readonly formDir = viewChild(FormGroupDirective);
   protected readonly form = new FormGroup({
-    body: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(10000)] }),
+    body: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(this.maxBody)] }),
     visibility: new FormControl<NoteVisibility>('staff', { nonNullable: true }),
   });
+  protected readonly flow = new FormFlow(this.form, FIELDS);
 
   constructor() {
+    trackUnsavedChanges(() => this.form.dirty);
     effect(() => {
       const id = this.journeyId();
       untracked(() => void this.store.load(id));
     });
   }
 
-  protected message(): string | null {
-    return fieldErrorMessage(this.form.controls.body, FIELDS.body);
-  }
-
   protected async submit(): Promise<void> {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.errors.set(collectFormErrors(this.form, FIELDS));
-      return;
-    }
-    const v = this.form.getRawValue();
-    const result = await this.store.write({ body: v.body.trim(), visibility: v.visibility });
-    if (result.ok) {
-      this.errors.set([]);
-      this.formDir()?.resetForm({ body: '', visibility: v.visibility });
-    } else {
-      this.errors.set(applyApiProblem(this.form, result.problem, FIELDS));
-    }
+    await this.flow.submit(() => {
+      const v = this.form.getRawValue();
+      const note = { body: v.body.trim(), visibility: v.visibility };
+      return { body: note, write: (key) => this.store.write(note, key), saved: () => this.formDir()?.resetForm({ body: '', visibility: v.visibility }) };
+    });
   }
 }

@@ -1,15 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators, type ValidatorFn } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, type ValidatorFn, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import type { ReassignAdvocatesRequest, StaffMember } from '@beside/shared/contracts';
-import { applyApiProblem, collectFormErrors, fieldErrorMessage, type FieldDescriptions } from '@beside/web/core';
-import { JourneysApi, JourneyStore } from '@beside/web/journeys/data-access';
-import { ConflictNotice } from '@beside/web/journeys/ui';
-import { ErrorSummary, type ErrorSummaryItem } from '@beside/web/ui';
-import { firstValueFrom } from 'rxjs';
+import { type FieldDescriptions, FormFlow } from '@beside/web/core';
+import { JourneyStore } from '@beside/web/journeys/data-access';
+import { ConflictNotice, ErrorSummary } from '@beside/web/ui';
 
 type Field = 'primaryAdvocateId' | 'secondaryAdvocateId' | 'reason';
 
@@ -40,13 +38,13 @@ const differentFromPrimary: ValidatorFn = (control) => {
       @if (saved(); as s) {
         <p role="status"><strong>{{ s }}</strong></p>
       }
-      @if (conflict(); as c) {
-        <bs-conflict-notice [message]="c" (reapply)="reapply()" (dismiss)="conflict.set(null)">
+      @if (flow.conflict(); as c) {
+        <bs-conflict-notice [message]="c" (reapply)="reapply()" (dismiss)="flow.conflict.set(null)">
           <p>Now: {{ current() }}</p>
         </bs-conflict-notice>
       }
       @if (open()) {
-        <bs-error-summary [errors]="errors()" />
+        <bs-error-summary [errors]="flow.errors()" />
         <form class="bs-form" [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="advocates-heading">
           <mat-form-field class="bs-field">
             <mat-label>Primary advocate</mat-label>
@@ -55,7 +53,7 @@ const differentFromPrimary: ValidatorFn = (control) => {
                 <mat-option [value]="a.id">{{ a.displayName }}</mat-option>
               }
             </mat-select>
-            <mat-error>{{ message('primaryAdvocateId') }}</mat-error>
+            <mat-error>{{ flow.message('primaryAdvocateId') }}</mat-error>
           </mat-form-field>
           <mat-form-field class="bs-field">
             <mat-label>Second advocate (optional)</mat-label>
@@ -65,16 +63,16 @@ const differentFromPrimary: ValidatorFn = (control) => {
                 <mat-option [value]="a.id">{{ a.displayName }}</mat-option>
               }
             </mat-select>
-            <mat-error>{{ message('secondaryAdvocateId') }}</mat-error>
+            <mat-error>{{ flow.message('secondaryAdvocateId') }}</mat-error>
           </mat-form-field>
           <mat-form-field class="bs-field">
             <mat-label>Reason</mat-label>
             <textarea matInput [id]="fields.reason.id" formControlName="reason" rows="3"></textarea>
             <mat-hint>Kept with the journey's history.</mat-hint>
-            <mat-error>{{ message('reason') }}</mat-error>
+            <mat-error>{{ flow.message('reason') }}</mat-error>
           </mat-form-field>
           <div class="bs-actions">
-            <button mat-flat-button type="submit" [disabled]="pending()">Change advocates</button>
+            <button mat-flat-button type="submit" [disabled]="flow.pending()">Change advocates</button>
             <button mat-button type="button" (click)="open.set(false)">Cancel</button>
           </div>
         </form>
@@ -88,14 +86,10 @@ const differentFromPrimary: ValidatorFn = (control) => {
 })
 export class ChangeAdvocatesForm {
   private readonly store = inject(JourneyStore);
-  private readonly api = inject(JourneysApi);
   protected readonly fields = FIELDS;
   protected readonly advocates = signal<StaffMember[]>([]);
   protected readonly open = signal(false);
-  protected readonly pending = signal(false);
   protected readonly saved = signal<string | null>(null);
-  protected readonly conflict = signal<string | null>(null);
-  protected readonly errors = signal<ErrorSummaryItem[]>([]);
   private last: Omit<ReassignAdvocatesRequest, 'version'> | null = null;
   protected readonly current = computed(() => {
     const j = this.store.journey();
@@ -108,55 +102,43 @@ export class ChangeAdvocatesForm {
     secondaryAdvocateId: new FormControl('', { nonNullable: true, validators: [differentFromPrimary] }),
     reason: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(2000)] }),
   });
-
-  protected message(field: Field): string | null {
-    return fieldErrorMessage(this.form.controls[field], FIELDS[field]);
-  }
+  protected readonly flow = new FormFlow(this.form, FIELDS);
 
   protected async start(): Promise<void> {
     this.saved.set(null);
     const j = this.store.journey();
     this.form.reset({ primaryAdvocateId: j?.primaryAdvocateId ?? '', secondaryAdvocateId: j?.secondaryAdvocateId ?? '', reason: '' });
-    this.errors.set([]);
+    this.flow.errors.set([]);
     this.open.set(true);
     if (!this.advocates().length) {
-      try {
-        this.advocates.set(await firstValueFrom(this.api.staff('advocate')));
-      } catch {
-        this.errors.set([{ message: 'We could not load the list of advocates. Try again.' }]);
-      }
+      const advocates = await this.store.advocates();
+      if (advocates) this.advocates.set(advocates);
+      else this.flow.errors.set([{ message: 'We could not load the list of advocates. Try again.' }]);
     }
   }
 
   protected submit(): void {
     this.form.controls.secondaryAdvocateId.updateValueAndValidity();
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.errors.set(collectFormErrors(this.form, FIELDS));
-      return;
-    }
+    if (!this.flow.validate()) return;
     const v = this.form.getRawValue();
     void this.send({ primaryAdvocateId: v.primaryAdvocateId, secondaryAdvocateId: v.secondaryAdvocateId || null, reason: v.reason.trim() });
   }
 
   protected reapply(): void {
-    this.conflict.set(null);
+    this.flow.conflict.set(null);
     if (this.last) void this.send(this.last);
   }
 
   private async send(request: Omit<ReassignAdvocatesRequest, 'version'>): Promise<void> {
     this.last = request;
-    this.pending.set(true);
-    const result = await this.store.reassignAdvocates(request);
-    this.pending.set(false);
-    if (result.ok) {
-      this.open.set(false);
-      this.errors.set([]);
-      this.saved.set('The advocates have been changed. Both have been told in the app.');
-    } else if (result.conflict) {
-      this.conflict.set(result.problem.messages.join(' '));
-    } else {
-      this.errors.set(applyApiProblem(this.form, result.problem, FIELDS));
-    }
+    await this.flow.send({
+      body: request,
+      write: () => this.store.reassignAdvocates(request),
+      saved: () => {
+        this.open.set(false);
+        this.saved.set('The advocates have been changed. Both have been told in the app.');
+      },
+      conflict: 'notice',
+    });
   }
 }

@@ -4,10 +4,10 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { ConsentView } from '@beside/shared/contracts';
-import { applyApiProblem, collectFormErrors, fieldErrorMessage, type FieldDescriptions } from '@beside/web/core';
+import { type FieldDescriptions, FormFlow, trackUnsavedChanges } from '@beside/web/core';
 import { JourneyStore, londonToday } from '@beside/web/journeys/data-access';
-import { formatLondonDate } from '@beside/web/journeys/ui';
-import { ErrorSummary, type ErrorSummaryItem } from '@beside/web/ui';
+import { CharCount, ErrorSummary } from '@beside/web/ui';
+import { formatLondonDate } from '@beside/shared/util';
 
 type Field = 'agreement' | 'sharedWith' | 'givenOn' | 'validUntil';
 const FIELDS: FieldDescriptions<Field> = {
@@ -20,7 +20,7 @@ const FIELDS: FieldDescriptions<Field> = {
 @Component({
   selector: 'bs-consents-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary, CharCount],
   template: `
     <section class="bs-section" aria-labelledby="consents-heading">
       <h2 id="consents-heading">Consents</h2>
@@ -42,7 +42,7 @@ const FIELDS: FieldDescriptions<Field> = {
                   ; withdrawn {{ date(c.withdrawnAt) }}{{ c.withdrawnByName ? ' by ' + c.withdrawnByName : '' }}
                 }
               </span>
-              @if (!c.withdrawnAt) {
+              @if (!c.withdrawnAt && store.canChange()) {
                 <button mat-button type="button" (click)="withdraw(c)">Withdraw<span class="bs-visually-hidden">: {{ c.agreement }}</span></button>
               }
             </li>
@@ -51,35 +51,37 @@ const FIELDS: FieldDescriptions<Field> = {
       } @else {
         <p>No consents recorded yet.</p>
       }
+      @if (store.canChange()) {
       <h3>Add a consent</h3>
-      <bs-error-summary [errors]="errors()" />
+      <bs-error-summary [errors]="flow.errors()" />
       <form class="bs-form" [formGroup]="form" (ngSubmit)="add()" novalidate>
         <mat-form-field class="bs-field">
           <mat-label>What she agreed to</mat-label>
           <input matInput [id]="fields.agreement.id" formControlName="agreement" />
-          <mat-hint>For example: hold her data; share her plan with her GP</mat-hint>
-          <mat-error>{{ message('agreement') }}</mat-error>
+          <mat-hint>For example: hold her data; share her plan with her GP. <bs-char-count [value]="form.controls.agreement.value" [max]="maxAgreement" /></mat-hint>
+          <mat-error>{{ flow.message('agreement') }}</mat-error>
         </mat-form-field>
         <mat-form-field class="bs-field">
           <mat-label>Shared with (optional)</mat-label>
           <input matInput [id]="fields.sharedWith.id" formControlName="sharedWith" />
           <mat-hint>A named agency, if any</mat-hint>
-          <mat-error>{{ message('sharedWith') }}</mat-error>
+          <mat-error>{{ flow.message('sharedWith') }}</mat-error>
         </mat-form-field>
         <div class="bs-date-pair">
           <mat-form-field class="bs-field bs-field--short">
             <mat-label>Date given</mat-label>
             <input matInput type="date" [id]="fields.givenOn.id" formControlName="givenOn" />
-            <mat-error>{{ message('givenOn') }}</mat-error>
+            <mat-error>{{ flow.message('givenOn') }}</mat-error>
           </mat-form-field>
           <mat-form-field class="bs-field bs-field--short">
             <mat-label>Valid until (optional)</mat-label>
             <input matInput type="date" [id]="fields.validUntil.id" formControlName="validUntil" />
-            <mat-error>{{ message('validUntil') }}</mat-error>
+            <mat-error>{{ flow.message('validUntil') }}</mat-error>
           </mat-form-field>
         </div>
-        <button mat-stroked-button type="submit">Add consent</button>
+        <button mat-stroked-button type="submit" [disabled]="flow.pending()">Add consent</button>
       </form>
+      }
     </section>
   `,
   styles: `
@@ -111,51 +113,43 @@ const FIELDS: FieldDescriptions<Field> = {
       flex-wrap: wrap;
       gap: 0 1rem;
     }
+    /* One field to a line (the dates share one, with a gap): Material's inline fields otherwise touched. */
+    mat-form-field.bs-field {
+      display: flex;
+    }
   `,
 })
 export class ConsentsSection {
   protected readonly store = inject(JourneyStore);
   protected readonly fields = FIELDS;
   protected readonly date = formatLondonDate;
-  protected readonly errors = signal<ErrorSummaryItem[]>([]);
   protected readonly problem = signal<string | null>(null);
+  protected readonly maxAgreement = 1000;
   // Resetting through the directive also clears "submitted", so the empty form shows no errors.
   private readonly formDir = viewChild(FormGroupDirective);
   protected readonly form = new FormGroup({
-    agreement: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(1000)] }),
+    agreement: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(this.maxAgreement)] }),
     sharedWith: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(200)] }),
     givenOn: new FormControl(londonToday(), { nonNullable: true, validators: [Validators.required] }),
     validUntil: new FormControl('', { nonNullable: true }),
   });
+  protected readonly flow = new FormFlow(this.form, FIELDS);
+
+  constructor() {
+    trackUnsavedChanges(() => this.form.dirty);
+  }
 
   protected state(consent: ConsentView): 'current' | 'withdrawn' | 'expired' {
     if (consent.withdrawnAt) return 'withdrawn';
     return consent.current ? 'current' : 'expired';
   }
 
-  protected message(field: Field): string | null {
-    return fieldErrorMessage(this.form.controls[field], FIELDS[field]);
-  }
-
   protected async add(): Promise<void> {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.errors.set(collectFormErrors(this.form, FIELDS));
-      return;
-    }
-    const v = this.form.getRawValue();
-    const result = await this.store.recordConsent({
-      agreement: v.agreement.trim(),
-      sharedWith: v.sharedWith.trim() || null,
-      givenOn: v.givenOn,
-      validUntil: v.validUntil || null,
+    await this.flow.submit(() => {
+      const v = this.form.getRawValue();
+      const consent = { agreement: v.agreement.trim(), sharedWith: v.sharedWith.trim() || null, givenOn: v.givenOn, validUntil: v.validUntil || null };
+      return { body: consent, write: (key) => this.store.recordConsent(consent, key), saved: () => this.formDir()?.resetForm() };
     });
-    if (result.ok) {
-      this.errors.set([]);
-      this.formDir()?.resetForm();
-    } else {
-      this.errors.set(applyApiProblem(this.form, result.problem, FIELDS));
-    }
   }
 
   protected async withdraw(consent: ConsentView): Promise<void> {

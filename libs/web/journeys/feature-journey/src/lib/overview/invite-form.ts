@@ -1,12 +1,12 @@
-import { ChangeDetectionStrategy, Component, inject, signal, type OnInit } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, type OnInit } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { formatLondonDateTime } from '@beside/shared/util';
-import { applyApiProblem, collectFormErrors, fieldErrorMessage, type FieldDescriptions } from '@beside/web/core';
+import { type FieldDescriptions, FormFlow } from '@beside/web/core';
 import { JourneyStore } from '@beside/web/journeys/data-access';
-import { ErrorSummary, Notice, type ErrorSummaryItem } from '@beside/web/ui';
+import { ErrorSummary, Notice } from '@beside/web/ui';
 
 type Field = 'email' | 'displayName';
 const FIELDS: FieldDescriptions<Field> = {
@@ -31,25 +31,31 @@ const FIELDS: FieldDescriptions<Field> = {
     <section class="bs-section" aria-labelledby="invite-heading">
       <h2 id="invite-heading">Invite her to use Beside</h2>
       @if (store.invitation(); as sent) {
-        <bs-notice kind="success">
-          Invitation sent to {{ sent.email }}; the link works until {{ when(sent.expiresAt) }}.
-        </bs-notice>
+        @if (sent.notSentBecause) {
+          <bs-notice kind="warning">
+            The invitation was not sent: {{ sent.notSentBecause }} Update her safe contact, then send it again.
+          </bs-notice>
+        } @else {
+          <bs-notice kind="success">
+            Invitation sent to {{ sent.email }}; the link works until {{ when(sent.expiresAt!) }}.
+          </bs-notice>
+        }
       } @else {
         <p>With her own account she can see her plan and shared notes, record how she feels and raise concerns. Check with her that this email address is safe to use.</p>
-        <bs-error-summary [errors]="errors()" />
+        <bs-error-summary [errors]="flow.errors()" />
         <form class="bs-form" [formGroup]="form" (ngSubmit)="send()" novalidate>
           <mat-form-field class="bs-field">
             <mat-label>Her email address</mat-label>
             <input matInput type="email" [id]="fields.email.id" formControlName="email" autocomplete="off" />
             <mat-hint>The invitation link goes here</mat-hint>
-            <mat-error>{{ message('email') }}</mat-error>
+            <mat-error>{{ flow.message('email') }}</mat-error>
           </mat-form-field>
           <mat-form-field class="bs-field">
             <mat-label>The name staff will see</mat-label>
             <input matInput [id]="fields.displayName.id" formControlName="displayName" autocomplete="off" />
-            <mat-error>{{ message('displayName') }}</mat-error>
+            <mat-error>{{ flow.message('displayName') }}</mat-error>
           </mat-form-field>
-          <button mat-stroked-button type="submit">{{ pending() ? 'Sending…' : 'Send invitation' }}</button>
+          <button mat-stroked-button type="submit" [disabled]="flow.pending()">{{ flow.pending() ? 'Sending…' : 'Send invitation' }}</button>
         </form>
       }
     </section>
@@ -59,33 +65,22 @@ export class InviteForm implements OnInit {
   protected readonly store = inject(JourneyStore);
   protected readonly fields = FIELDS;
   protected readonly when = formatLondonDateTime;
-  protected readonly errors = signal<ErrorSummaryItem[]>([]);
-  protected readonly pending = signal(false);
   protected readonly form = new FormGroup({
     email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email, Validators.maxLength(320)] }),
     displayName: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] }),
   });
+  protected readonly flow = new FormFlow(this.form, FIELDS);
 
   ngOnInit(): void {
     const profile = this.store.profile();
     this.form.controls.displayName.setValue(profile?.preferredName || profile?.name || '');
   }
 
-  protected message(field: Field): string | null {
-    return fieldErrorMessage(this.form.controls[field], FIELDS[field]);
-  }
-
   protected async send(): Promise<void> {
-    if (this.pending()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.errors.set(collectFormErrors(this.form, FIELDS));
-      return;
-    }
-    const v = this.form.getRawValue();
-    this.pending.set(true);
-    const result = await this.store.invite({ email: v.email.trim(), displayName: v.displayName.trim() });
-    this.pending.set(false);
-    this.errors.set(result.ok ? [] : applyApiProblem(this.form, result.problem, FIELDS));
+    await this.flow.submit(() => {
+      const v = this.form.getRawValue();
+      const invitation = { email: v.email.trim(), displayName: v.displayName.trim() };
+      return { body: invitation, write: (key) => this.store.invite(invitation, key) };
+    });
   }
 }

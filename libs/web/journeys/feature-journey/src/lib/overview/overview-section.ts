@@ -1,13 +1,15 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import type { ServiceUserProfile } from '@beside/shared/contracts';
 import { JourneyStore } from '@beside/web/journeys/data-access';
-import { CLOSURE_OUTCOME_LABELS, formatLondonDate, REFERRAL_SOURCE_LABELS } from '@beside/web/journeys/ui';
+import { CLOSURE_OUTCOME_LABELS, REFERRAL_SOURCE_LABELS } from '@beside/web/journeys/ui';
 import { SessionStore } from '@beside/web/core';
 import { ChangeAdvocatesForm } from './change-advocates-form';
 import { ConsentsSection } from './consents-section';
 import { InviteForm } from './invite-form';
 import { ProfileForm } from './profile-form';
 import { StatusActions } from './status-actions';
+import { formatLondonDate } from '@beside/shared/util';
 
 @Component({
   selector: 'bs-overview-section',
@@ -35,7 +37,7 @@ import { StatusActions } from './status-actions';
           <section class="bs-section" aria-labelledby="profile-heading">
             <div class="bs-heading-row">
               <h2 id="profile-heading">About her</h2>
-              @if (store.profile()) {
+              @if (store.profile() && store.canChange()) {
                 <!-- Only once her details are here: a form opened before would start empty and could blank them. -->
                 <button mat-stroked-button type="button" (click)="startEditing()">Edit details</button>
               }
@@ -48,7 +50,7 @@ import { StatusActions } from './status-actions';
                 <div><dt>Date of birth</dt><dd>{{ p.dateOfBirth ? date(p.dateOfBirth) : 'Not given' }}</dd></div>
                 <div><dt>Languages</dt><dd>{{ p.languages || 'Not given' }}{{ p.interpreterNeeded ? ' (needs an interpreter)' : '' }}</dd></div>
                 <div><dt>Accessibility needs</dt><dd>{{ p.accessibilityNeeds || 'None given' }}</dd></div>
-                <div><dt>Her own account</dt><dd>{{ accountState(p.hasAccount) }}</dd></div>
+                <div><dt>Her own account</dt><dd>{{ accountState(p.accountStatus) }}</dd></div>
               </dl>
             }
           </section>
@@ -63,14 +65,16 @@ import { StatusActions } from './status-actions';
           </section>
         </div>
       }
-      @if (store.profile(); as p) {
-        @if ((!p.hasAccount && journey.status !== 'closed') || store.invitation()) {
-          <bs-invite-form />
+      @if (store.canChange()) {
+        @if (store.profile(); as p) {
+          @if (((!p.hasAccount || p.accountStatus === 'invited') && journey.status !== 'closed') || store.invitation()) {
+            <bs-invite-form />
+          }
         }
-      }
-      <bs-status-actions />
-      @if (session.can('journey:allocate') && journey.status !== 'closed') {
-        <bs-change-advocates-form />
+        <bs-status-actions />
+        @if (session.can('journey:allocate') && journey.status !== 'closed') {
+          <bs-change-advocates-form />
+        }
       }
       <bs-consents-section />
     }
@@ -133,9 +137,11 @@ export class OverviewSection {
   protected readonly editing = signal(false);
   protected readonly saved = signal(false);
 
-  protected accountState(hasAccount: boolean): string {
-    if (!hasAccount) return 'Not yet';
-    return this.store.invitation() ? 'Invited: she can sign in once she has set her password' : 'Yes: she can see her plan and shared notes';
+  protected accountState(status: ServiceUserProfile['accountStatus']): string {
+    if (this.store.invitation() || status === 'invited') return 'Invited: she can sign in once she has set her password';
+    if (status === 'active') return 'Yes: she can see her plan and shared notes';
+    if (status === 'disabled') return 'Closed';
+    return 'Not yet';
   }
 
   protected startEditing(): void {

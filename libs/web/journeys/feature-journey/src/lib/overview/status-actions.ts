@@ -5,10 +5,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { CLOSURE_OUTCOMES, type ClosureOutcome, type JourneyStatus, type StatusChangeRequest } from '@beside/shared/contracts';
-import { applyApiProblem, collectFormErrors, fieldErrorMessage, type FieldDescriptions } from '@beside/web/core';
+import { type FieldDescriptions, FormFlow } from '@beside/web/core';
 import { JourneyStore } from '@beside/web/journeys/data-access';
-import { CLOSURE_OUTCOME_LABELS, ConflictNotice, JOURNEY_STATUS_LABELS } from '@beside/web/journeys/ui';
-import { ErrorSummary, type ErrorSummaryItem } from '@beside/web/ui';
+import { CLOSURE_OUTCOME_LABELS, JOURNEY_STATUS_LABELS } from '@beside/web/journeys/ui';
+import { ConflictNotice, ErrorSummary, Notice } from '@beside/web/ui';
 
 const MOVES: Record<JourneyStatus, { to: JourneyStatus; label: string }[]> = {
   referred: [
@@ -23,6 +23,13 @@ const MOVES: Record<JourneyStatus, { to: JourneyStatus; label: string }[]> = {
   closed: [{ to: 'active', label: 'Reopen the journey' }],
 };
 
+const DONE: Record<JourneyStatus, string> = {
+  referred: 'The journey is back to referred.',
+  active: 'The journey is now active.',
+  closing: 'The journey is now closing.',
+  closed: 'The journey is closed.',
+};
+
 const FIELDS: FieldDescriptions<'outcome' | 'reason'> = {
   outcome: { id: 'close-outcome', label: 'Outcome', messages: { required: 'Choose the outcome' } },
   reason: { id: 'close-reason', label: 'Reason', messages: { required: 'Enter why the journey is closing' } },
@@ -31,16 +38,19 @@ const FIELDS: FieldDescriptions<'outcome' | 'reason'> = {
 @Component({
   selector: 'bs-status-actions',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ConflictNotice, ErrorSummary],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ConflictNotice, ErrorSummary, Notice],
   template: `
     <section class="bs-section" aria-labelledby="status-heading">
       <h2 id="status-heading">Status: {{ labels[status()] }}</h2>
-      @if (conflict(); as c) {
-        <bs-conflict-notice [message]="c" (reapply)="reapply()" (dismiss)="conflict.set(null)">
+      @if (saved(); as done) {
+        <bs-notice kind="success">{{ done }}</bs-notice>
+      }
+      @if (flow.conflict(); as c) {
+        <bs-conflict-notice [message]="c" (reapply)="reapply()" (dismiss)="flow.conflict.set(null)">
           <p>The journey is now <strong>{{ labels[status()] }}</strong>.</p>
         </bs-conflict-notice>
       }
-      <bs-error-summary [errors]="errors()" />
+      <bs-error-summary [errors]="flow.errors()" />
       @if (closing()) {
         <form class="bs-form" [formGroup]="form" (ngSubmit)="close()" novalidate>
           <mat-form-field class="bs-field">
@@ -50,12 +60,12 @@ const FIELDS: FieldDescriptions<'outcome' | 'reason'> = {
                 <mat-option [value]="o">{{ outcomeLabels[o] }}</mat-option>
               }
             </mat-select>
-            <mat-error>{{ message('outcome') }}</mat-error>
+            <mat-error>{{ flow.message('outcome') }}</mat-error>
           </mat-form-field>
           <mat-form-field class="bs-field">
             <mat-label>Reason</mat-label>
             <textarea matInput [id]="fields.reason.id" formControlName="reason" rows="3"></textarea>
-            <mat-error>{{ message('reason') }}</mat-error>
+            <mat-error>{{ flow.message('reason') }}</mat-error>
           </mat-form-field>
           <div class="bs-actions">
             <button mat-flat-button type="submit">Close the journey</button>
@@ -65,7 +75,7 @@ const FIELDS: FieldDescriptions<'outcome' | 'reason'> = {
       } @else {
         <div class="bs-actions">
           @for (move of moves(); track move.to) {
-            <button mat-stroked-button type="button" [disabled]="pending()" (click)="choose(move.to)">{{ move.label }}</button>
+            <button mat-stroked-button type="button" [disabled]="flow.pending()" (click)="choose(move.to)">{{ move.label }}</button>
           }
         </div>
       }
@@ -81,9 +91,8 @@ export class StatusActions {
   protected readonly status = computed(() => this.store.journey()?.status ?? 'referred');
   protected readonly moves = computed(() => MOVES[this.status()]);
   protected readonly closing = signal(false);
-  protected readonly pending = signal(false);
-  protected readonly errors = signal<ErrorSummaryItem[]>([]);
-  protected readonly conflict = signal<string | null>(null);
+  /** Said once a move is saved: the heading alone changes too quietly to notice. */
+  protected readonly saved = signal<string | null>(null);
   private last: Omit<StatusChangeRequest, 'version'> | null = null;
   // Resetting through the directive also clears "submitted", so the empty form shows no errors.
   private readonly formDir = viewChild(FormGroupDirective);
@@ -91,10 +100,7 @@ export class StatusActions {
     outcome: new FormControl<ClosureOutcome | ''>('', { nonNullable: true, validators: [Validators.required] }),
     reason: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(4000)] }),
   });
-
-  protected message(field: 'outcome' | 'reason'): string | null {
-    return fieldErrorMessage(this.form.controls[field], FIELDS[field]);
-  }
+  protected readonly flow = new FormFlow(this.form, FIELDS);
 
   protected choose(to: JourneyStatus): void {
     if (to === 'closed') this.closing.set(true);
@@ -102,33 +108,28 @@ export class StatusActions {
   }
 
   protected close(): void {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.errors.set(collectFormErrors(this.form, FIELDS));
-      return;
-    }
+    if (!this.flow.validate()) return;
     const { outcome, reason } = this.form.getRawValue();
     void this.send({ status: 'closed', outcome: outcome as ClosureOutcome, reason: reason.trim() });
   }
 
   protected reapply(): void {
-    this.conflict.set(null);
+    this.flow.conflict.set(null);
     if (this.last) void this.send(this.last);
   }
 
   private async send(request: Omit<StatusChangeRequest, 'version'>): Promise<void> {
     this.last = request;
-    this.pending.set(true);
-    const result = await this.store.changeStatus(request);
-    this.pending.set(false);
-    if (result.ok) {
-      this.closing.set(false);
-      this.errors.set([]);
-      this.formDir()?.resetForm();
-    } else if (result.conflict) {
-      this.conflict.set(result.problem.messages.join(' '));
-    } else {
-      this.errors.set(applyApiProblem(this.form, result.problem, FIELDS));
-    }
+    this.saved.set(null);
+    await this.flow.send({
+      body: request,
+      write: () => this.store.changeStatus(request),
+      saved: () => {
+        this.closing.set(false);
+        this.saved.set(DONE[request.status]);
+        this.formDir()?.resetForm();
+      },
+      conflict: 'notice',
+    });
   }
 }

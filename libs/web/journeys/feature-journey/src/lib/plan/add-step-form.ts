@@ -1,28 +1,29 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, viewChild } from '@angular/core';
 import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { STEP_OWNERS, type GoalView, type StepOwner } from '@beside/shared/contracts';
-import { applyApiProblem, collectFormErrors, fieldErrorMessage, type FieldDescriptions } from '@beside/web/core';
+import { type GoalView, STEP_OWNERS, type StepOwner } from '@beside/shared/contracts';
+import { type FieldDescriptions, FormFlow, trackUnsavedChanges } from '@beside/web/core';
 import { PlanStore } from '@beside/web/journeys/data-access';
 import { STEP_OWNER_LABELS } from '@beside/web/journeys/ui';
-import { ErrorSummary, type ErrorSummaryItem } from '@beside/web/ui';
+import { CharCount, ErrorSummary } from '@beside/web/ui';
 
 type Field = 'description' | 'owner' | 'dueDate';
 
 @Component({
   selector: 'bs-add-step-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary, CharCount],
   template: `
-    <bs-error-summary [errors]="errors()" />
+    <bs-error-summary [errors]="flow.errors()" />
     <form class="bs-step-form" [formGroup]="form" (ngSubmit)="submit()" novalidate [attr.aria-label]="'Add a step to: ' + goal().words">
       <mat-form-field class="bs-step-form__what">
         <mat-label>New step</mat-label>
         <input matInput [id]="fields().description.id" formControlName="description" />
-        <mat-error>{{ message('description') }}</mat-error>
+        <mat-hint><bs-char-count [value]="form.controls.description.value" [max]="maxDescription" /></mat-hint>
+        <mat-error>{{ flow.message('description') }}</mat-error>
       </mat-form-field>
       <mat-form-field class="bs-field--short">
         <mat-label>Who does it</mat-label>
@@ -31,21 +32,22 @@ type Field = 'description' | 'owner' | 'dueDate';
             <mat-option [value]="o">{{ ownerLabels[o] }}</mat-option>
           }
         </mat-select>
-        <mat-error>{{ message('owner') }}</mat-error>
+        <mat-error>{{ flow.message('owner') }}</mat-error>
       </mat-form-field>
       <mat-form-field class="bs-field--short">
         <mat-label>Due (optional)</mat-label>
         <input matInput type="date" [id]="fields().dueDate.id" formControlName="dueDate" />
-        <mat-error>{{ message('dueDate') }}</mat-error>
+        <mat-error>{{ flow.message('dueDate') }}</mat-error>
       </mat-form-field>
-      <button mat-stroked-button type="submit">Add step</button>
+      <button mat-stroked-button type="submit" [disabled]="flow.pending()">Add step</button>
     </form>
   `,
   styles: `
     .bs-step-form {
       display: flex;
       flex-wrap: wrap;
-      gap: 0 1rem;
+      /* Room between fields when they wrap onto their own lines on a phone. */
+      gap: 1rem;
       align-items: flex-start;
     }
     .bs-step-form__what {
@@ -61,7 +63,7 @@ export class AddStepForm {
   private readonly store = inject(PlanStore);
   protected readonly owners = STEP_OWNERS;
   protected readonly ownerLabels = STEP_OWNER_LABELS;
-  protected readonly errors = signal<ErrorSummaryItem[]>([]);
+  protected readonly maxDescription = 1000;
   protected readonly fields = computed<FieldDescriptions<Field>>(() => {
     const id = this.goal().id;
     return {
@@ -73,28 +75,21 @@ export class AddStepForm {
   // Resetting through the directive also clears "submitted", so the empty form shows no errors.
   private readonly formDir = viewChild(FormGroupDirective);
   protected readonly form = new FormGroup({
-    description: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(1000)] }),
+    description: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(this.maxDescription)] }),
     owner: new FormControl<StepOwner>('together', { nonNullable: true, validators: [Validators.required] }),
     dueDate: new FormControl('', { nonNullable: true }),
   });
+  protected readonly flow = new FormFlow(this.form, this.fields);
 
-  protected message(field: Field): string | null {
-    return fieldErrorMessage(this.form.controls[field], this.fields()[field]);
+  constructor() {
+    trackUnsavedChanges(() => this.form.dirty);
   }
 
   protected async submit(): Promise<void> {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.errors.set(collectFormErrors(this.form, this.fields()));
-      return;
-    }
-    const v = this.form.getRawValue();
-    const result = await this.store.addStep(this.goal(), { description: v.description.trim(), owner: v.owner, dueDate: v.dueDate || null });
-    if (result.ok) {
-      this.errors.set([]);
-      this.formDir()?.resetForm();
-    } else {
-      this.errors.set(applyApiProblem(this.form, result.problem, this.fields()));
-    }
+    await this.flow.submit(() => {
+      const v = this.form.getRawValue();
+      const step = { description: v.description.trim(), owner: v.owner, dueDate: v.dueDate || null };
+      return { body: step, write: (key) => this.store.addStep(this.goal(), step, key), saved: () => this.formDir()?.resetForm() };
+    });
   }
 }

@@ -4,12 +4,14 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { formatLondonDateTime } from '@beside/shared/util';
-import { PlanStore } from '@beside/web/journeys/data-access';
+import { FormFlow, trackUnsavedChanges } from '@beside/web/core';
+import { JourneyStore, PlanStore } from '@beside/web/journeys/data-access';
+import { CharCount } from '@beside/web/ui';
 
 @Component({
   selector: 'bs-check-ins-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, CharCount],
   template: `
     <section class="bs-section" aria-labelledby="check-ins-heading">
       <h2 id="check-ins-heading">Check-ins</h2>
@@ -28,6 +30,7 @@ import { PlanStore } from '@beside/web/journeys/data-access';
       @if (store.checkIns.hasMore()) {
         <button mat-button type="button" (click)="store.checkIns.more()">Show older check-ins</button>
       }
+      @if (canChange()) {
       <form class="bs-check-in-form" [formGroup]="form" (ngSubmit)="submit()" novalidate aria-label="Record a check-in">
         <mat-form-field class="bs-field--short">
           <mat-label>Confidence (0 to 10)</mat-label>
@@ -37,9 +40,11 @@ import { PlanStore } from '@beside/web/journeys/data-access';
         <mat-form-field class="bs-check-in-form__words">
           <mat-label>In her words (optional)</mat-label>
           <input matInput id="check-in-words" formControlName="words" />
+          <mat-hint><bs-char-count [value]="form.controls.words.value" [max]="maxWords" /></mat-hint>
         </mat-form-field>
-        <button mat-stroked-button type="submit">Record check-in</button>
+        <button mat-stroked-button type="submit" [disabled]="flow.pending()">Record check-in</button>
       </form>
+      }
       @if (problem()) {
         <p class="bs-inline-error" role="alert">{{ problem() }}</p>
       }
@@ -60,7 +65,8 @@ import { PlanStore } from '@beside/web/journeys/data-access';
     .bs-check-in-form {
       display: flex;
       flex-wrap: wrap;
-      gap: 0 1rem;
+      /* Room between fields when they wrap onto their own lines on a phone. */
+      gap: 1rem;
       align-items: flex-start;
       margin-top: 1rem;
     }
@@ -73,24 +79,34 @@ import { PlanStore } from '@beside/web/journeys/data-access';
   `,
 })
 export class CheckInsList {
+  /** False under a read-only emergency grant: nothing here may be changed. */
+  protected readonly canChange = inject(JourneyStore).canChange;
   protected readonly store = inject(PlanStore);
   protected readonly when = formatLondonDateTime;
   protected readonly problem = signal<string | null>(null);
+  protected readonly maxWords = 2000;
   // Resetting through the directive also clears "submitted", so the empty form shows no errors.
   private readonly formDir = viewChild(FormGroupDirective);
   protected readonly form = new FormGroup({
     confidence: new FormControl<number | null>(null, { validators: [Validators.required, Validators.min(0), Validators.max(10), Validators.pattern(/^\d+$/)] }),
-    words: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(2000)] }),
+    words: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(this.maxWords)] }),
   });
+  protected readonly flow = new FormFlow(this.form, {});
+
+  constructor() {
+    trackUnsavedChanges(() => this.form.dirty);
+  }
 
   protected async submit(): Promise<void> {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
+    // The fields say what is wrong under themselves; this list has no summary, only a line for the API's answer.
+    if (!this.flow.validate()) return;
     const { confidence, words } = this.form.getRawValue();
-    const result = await this.store.recordCheckIn(Number(confidence), words.trim() || null);
-    this.problem.set(result.ok ? null : result.problem.messages.join(' '));
-    if (result.ok) this.formDir()?.resetForm();
+    const checkIn = { confidence: Number(confidence), words: words.trim() || null };
+    const result = await this.flow.send({
+      body: checkIn,
+      write: (key) => this.store.recordCheckIn(checkIn.confidence, checkIn.words, key),
+      saved: () => this.formDir()?.resetForm(),
+    });
+    if (result) this.problem.set(result.ok ? null : result.problem.messages.join(' '));
   }
 }

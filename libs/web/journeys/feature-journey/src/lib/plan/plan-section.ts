@@ -4,10 +4,10 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { JourneyStore, PlanStore } from '@beside/web/journeys/data-access';
-import { formatLondonDate } from '@beside/web/journeys/ui';
 import { AddGoalForm } from './add-goal-form';
 import { CheckInsList } from './check-ins-list';
 import { GoalCard } from './goal-card';
+import { formatLondonDate } from '@beside/shared/util';
 
 @Component({
   selector: 'bs-plan-section',
@@ -20,6 +20,7 @@ import { GoalCard } from './goal-card';
         <p class="bs-inline-error" role="alert">{{ plan.problem() }}</p>
       }
       @if (plan.plan(); as p) {
+        @if (canChange()) {
         <form class="bs-review" (ngSubmit)="saveReview()">
           <mat-form-field class="bs-field bs-field--short">
             <mat-label>Plan review date</mat-label>
@@ -31,12 +32,17 @@ import { GoalCard } from './goal-card';
             <p role="status" class="bs-review__message">{{ reviewMessage() }}</p>
           }
         </form>
+        } @else {
+          <p>Plan review date: {{ p.reviewDate ? date(p.reviewDate) : 'Not set' }}</p>
+        }
         @for (goal of p.goals; track goal.id) {
           <bs-goal-card [goal]="goal" />
         } @empty {
           <p>No goals yet. Write her first goal with her, in her words.</p>
         }
-        <bs-add-goal-form />
+        @if (canChange()) {
+          <bs-add-goal-form />
+        }
       } @else {
         <p aria-live="polite">Loading her plan…</p>
       }
@@ -61,6 +67,7 @@ export class PlanSection {
   readonly journeyId = input.required<string>();
   protected readonly plan = inject(PlanStore);
   private readonly journey = inject(JourneyStore);
+  protected readonly canChange = this.journey.canChange;
   protected readonly date = formatLondonDate;
   protected readonly review = new FormControl('', { nonNullable: true });
   protected readonly reviewMessage = signal<string | null>(null);

@@ -5,6 +5,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { ChangeProposalTarget, ChangeProposalView } from '@beside/shared/contracts';
 import { formatLondonDateTime } from '@beside/shared/util';
+import { JourneyStore } from '@beside/web/journeys/data-access';
 import { JourneyProposalsStore, type ProposalAnswer } from '@beside/web/portal/data-access';
 
 const TARGET_WORDS: Record<ChangeProposalTarget, string> = { goal: 'Goal', step: 'Step', note: 'Shared note', appointment: 'Appointment' };
@@ -50,7 +51,7 @@ const STATUS_WORDS: Record<ChangeProposalView['status'], string> = { pending: 'W
           </dd>
         }
       </dl>
-      @if (p.status === 'pending') {
+      @if (p.status === 'pending' && canChange()) {
         <form (submit)="$event.preventDefault()" novalidate [attr.aria-label]="'Answer: ' + title()">
           <mat-form-field class="bs-proposal__reply">
             <mat-label>Your reply to her</mat-label>
@@ -95,6 +96,8 @@ const STATUS_WORDS: Record<ChangeProposalView['status'], string> = { pending: 'W
   `,
 })
 export class ProposalCard {
+  /** False under a read-only emergency grant: nothing here may be changed. */
+  protected readonly canChange = inject(JourneyStore).canChange;
   readonly proposal = input.required<ChangeProposalView>();
   private readonly store = inject(JourneyProposalsStore);
   protected readonly statusWords = STATUS_WORDS;

@@ -44,6 +44,8 @@ export function describeEntry(entry: TimelineEntry): { title: string; detail: st
       return { title: `Check-in: confidence ${String(d['confidence'])} out of 10`, detail: text(d['words']) };
     case 'note':
       return { title: `Note (${label(NOTE_VISIBILITY_LABELS, d['visibility'])})`, detail: text(d['body']) };
+    case 'message':
+      return { title: d['fromHer'] ? 'Message from her' : 'Message to her', detail: `${text(d['body'])}${d['edited'] ? ' (changed after sending)' : ''}` };
     case 'concern':
       return {
         title: `Concern ${text(d['reference'])} raised (${words(d['severity'])})`,

@@ -1,13 +1,16 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal, type OnInit } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, type OnInit, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { APPOINTMENT_STATUS_WORDS, type MyAppointment } from '@beside/shared/contracts';
+import { FormFlow, trackUnsavedChanges } from '@beside/web/core';
 import { MyAppointmentsStore, MyProposalsStore } from '@beside/web/portal/data-access';
-import { londonDay, londonTime, ROLE_WORDS, SUPPORT_WORDS } from '../shared/labels';
+import { CharCount } from '@beside/web/ui';
+import { ROLE_WORDS, SUPPORT_WORDS, SUPPORT_WORDS_PAST } from '../shared/labels';
 import { ProposalReplies } from '../shared/proposal-replies';
 import { ProposeChangeForm } from '../shared/propose-change-form';
+import { londonDay, londonTime } from '@beside/shared/util';
 
 const STATUS_WORDS = APPOINTMENT_STATUS_WORDS;
 
@@ -15,7 +18,7 @@ const STATUS_WORDS = APPOINTMENT_STATUS_WORDS;
 @Component({
   selector: 'bs-appointment-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ProposeChangeForm, ProposalReplies],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ProposeChangeForm, ProposalReplies, CharCount],
   template: `
     @let a = appointment();
     <article class="bs-appt" [attr.aria-labelledby]="'appt-' + a.id">
@@ -28,10 +31,10 @@ const STATUS_WORDS = APPOINTMENT_STATUS_WORDS;
           <dt>What it is for</dt>
           <dd>{{ a.purpose }}</dd>
         }
-        <dt>{{ upcoming() ? 'Who is coming with you' : 'Who came with you' }}</dt>
+        <dt>{{ upcoming() ? 'Who is coming with you' : 'Support from the service' }}</dt>
         <dd>
           @for (c of a.comingWithHer; track c.name) {
-            {{ c.name }} {{ supportWords[c.supportLevel] }}.<br />
+            {{ c.name }} {{ (upcoming() ? supportWords : supportWordsPast)[c.supportLevel] }}.<br />
           } @empty {
             {{ upcoming() ? 'No one from the service is booked to come.' : 'No one from the service.' }}
           }
@@ -49,13 +52,13 @@ const STATUS_WORDS = APPOINTMENT_STATUS_WORDS;
         <mat-form-field>
           <mat-label>What I want to say</mat-label>
           <textarea matInput [id]="'prep-' + a.id" formControlName="preparation" rows="4"></textarea>
-          <mat-hint>Your own notes and questions. Your advocate can see them.</mat-hint>
+          <mat-hint>Your own notes and questions. Your advocate can see them. <bs-char-count [value]="preparation.value" [max]="4000" /></mat-hint>
           @if (error()) {
             <mat-error>{{ error() }}</mat-error>
           }
         </mat-form-field>
         <div class="bs-actions">
-          <button mat-flat-button type="submit">Save my notes<span class="bs-visually-hidden"> for this appointment</span></button>
+          <button mat-flat-button type="submit" [disabled]="flow.pending()">Save my notes<span class="bs-visually-hidden"> for this appointment</span></button>
           @if (upcoming()) {
             <a mat-stroked-button [href]="store.icsHref(a)" download="appointment.ics">Add to my calendar<span class="bs-visually-hidden"> (download)</span></a>
           }
@@ -110,12 +113,15 @@ export class AppointmentCard implements OnInit {
   private readonly proposalsStore = inject(MyProposalsStore);
   protected readonly roleWords = ROLE_WORDS;
   protected readonly supportWords = SUPPORT_WORDS;
+  protected readonly supportWordsPast = SUPPORT_WORDS_PAST;
   protected readonly statusWords = STATUS_WORDS;
   protected readonly preparation = new FormControl('', { nonNullable: true, validators: [Validators.maxLength(4000)] });
   protected readonly form = new FormGroup({ preparation: this.preparation });
   protected readonly status = signal<string | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly proposing = signal(false);
+  /** One save at a time: a second click would meet the first save as a stale version. Her page shows no summary. */
+  protected readonly flow = new FormFlow(this.form, {});
   protected readonly proposals = computed(() => this.proposalsStore.proposals().filter((p) => p.targetId === this.appointment().id));
   protected readonly proposable = computed(() => {
     const a = this.appointment();
@@ -126,6 +132,10 @@ export class AppointmentCard implements OnInit {
       ...(a.outcome ? [{ field: 'outcome', current: a.outcome }] : []),
     ];
   });
+
+  constructor() {
+    trackUnsavedChanges(() => this.preparation.value.trim() !== (this.appointment().preparation ?? '').trim());
+  }
 
   ngOnInit(): void {
     this.preparation.setValue(this.appointment().preparation ?? '');
@@ -142,16 +152,26 @@ export class AppointmentCard implements OnInit {
   protected async save(): Promise<void> {
     this.status.set(null);
     this.error.set(null);
-    const result = await this.store.savePreparation(this.appointment(), this.preparation.value.trim() || null);
-    if (result.ok) {
-      this.status.set('Your notes are saved.');
-    } else if (result.conflict) {
-      this.preparation.setValue(result.conflict.current.preparation ?? '');
-      this.status.set('These notes changed somewhere else. We are showing the newest version. Please check and save again.');
-    } else {
-      this.error.set(result.problem.messages.join(' '));
-      this.preparation.setErrors({ server: true });
+    if (this.preparation.invalid) {
+      this.error.set('Make your notes shorter: up to 4,000 characters');
       this.preparation.markAsTouched();
+      return;
     }
+    const preparation = this.preparation.value.trim() || null;
+    await this.flow.send({
+      body: preparation,
+      write: () => this.store.savePreparation(this.appointment(), preparation),
+      saved: () => this.status.set('Your notes are saved.'),
+      conflict: ({ current }) => {
+        this.preparation.setValue(current.preparation ?? '');
+        this.status.set('These notes changed somewhere else. We are showing the newest version. Please check and save again.');
+      },
+      problem: (problem) => {
+        this.error.set(problem.messages.join(' '));
+        this.preparation.setErrors({ server: true });
+        this.preparation.markAsTouched();
+        return null;
+      },
+    });
   }
 }

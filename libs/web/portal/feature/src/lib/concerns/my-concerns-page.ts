@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChi
 import type { MyConcern } from '@beside/shared/contracts';
 import { MyConcernsStore } from '@beside/web/portal/data-access';
 import { Notice, PageHeader } from '@beside/web/ui';
-import { londonDay } from '../shared/labels';
 import { CONCERN_CHOICES, RaiseConcernForm } from './raise-concern-form';
+import { londonDay } from '@beside/shared/util';
 
 const STATUS_WORDS: Record<MyConcern['statusForHer'], string> = { sent: 'Sent', 'being looked at': 'Being looked at', closed: 'Closed' };
 

@@ -1,19 +1,19 @@
-import { ChangeDetectionStrategy, Component, inject, output, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, output, viewChild } from '@angular/core';
 import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { CONCERN_CATEGORY_WORDS, type ConcernCategory, type MyConcern } from '@beside/shared/contracts';
-import { applyApiProblem, collectFormErrors, fieldErrorMessage, type FieldDescriptions } from '@beside/web/core';
+import { type FieldDescriptions, FormFlow, trackUnsavedChanges } from '@beside/web/core';
 import { MyConcernsStore } from '@beside/web/portal/data-access';
-import { ErrorSummary, type ErrorSummaryItem } from '@beside/web/ui';
+import { CharCount, ErrorSummary } from '@beside/web/ui';
 
 type Field = 'category' | 'description';
 
 const FIELDS: FieldDescriptions<Field> = {
   category: { id: 'concern-category', label: 'What it is about', messages: { required: 'Choose what it is about' } },
-  description: { id: 'concern-description', label: 'What happened', messages: { required: 'Tell us what happened', maxlength: 'Make it shorter' } },
+  description: { id: 'concern-description', label: 'What happened', messages: { required: 'Tell us what happened', maxlength: 'Make it shorter: up to 4,000 characters' } },
 };
 
 export const CONCERN_CHOICES: { value: ConcernCategory; words: string; group: 'safety' | 'service' }[] = [
@@ -29,9 +29,9 @@ export const CONCERN_CHOICES: { value: ConcernCategory; words: string; group: 's
 @Component({
   selector: 'bs-raise-concern-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, ErrorSummary],
+  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, ErrorSummary, CharCount],
   template: `
-    <bs-error-summary [errors]="errors()" />
+    <bs-error-summary [errors]="flow.errors()" />
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="raise-heading">
       <fieldset class="bs-fieldset" id="concern-category">
         <legend>What is it about?</legend>
@@ -50,13 +50,13 @@ export const CONCERN_CHOICES: { value: ConcernCategory; words: string; group: 's
       <mat-form-field>
         <mat-label>What happened?</mat-label>
         <textarea matInput [id]="fields.description.id" formControlName="description" rows="5"></textarea>
-        <mat-hint>Write as much or as little as you like.</mat-hint>
+        <mat-hint>Write as much or as little as you like. <bs-char-count [value]="form.controls.description.value" [max]="4000" /></mat-hint>
         <mat-error>{{ message('description') }}</mat-error>
       </mat-form-field>
       <mat-checkbox formControlName="hideFromAdvocate">Do not tell my advocate this came from me</mat-checkbox>
       <mat-checkbox formControlName="aboutMyAdvocate">This is about my advocate</mat-checkbox>
       <p class="bs-secondary-text">If you tick either box, only a manager will see who raised it.</p>
-      <button mat-flat-button type="submit">Send</button>
+      <button mat-flat-button type="submit" [disabled]="flow.pending()">Send</button>
     </form>
   `,
   styles: `
@@ -104,39 +104,41 @@ export class RaiseConcernForm {
   protected readonly fields = FIELDS;
   protected readonly safety = CONCERN_CHOICES.filter((c) => c.group === 'safety');
   protected readonly service = CONCERN_CHOICES.filter((c) => c.group === 'service');
-  protected readonly errors = signal<ErrorSummaryItem[]>([]);
   private readonly formDir = viewChild(FormGroupDirective);
   protected readonly form = new FormGroup({
     category: new FormControl<ConcernCategory | null>(null, { validators: [Validators.required] }),
-    description: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(10000)] }),
+    description: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(4000)] }),
     hideFromAdvocate: new FormControl(false, { nonNullable: true }),
     aboutMyAdvocate: new FormControl(false, { nonNullable: true }),
   });
+  protected readonly flow = new FormFlow(this.form, FIELDS);
+
+  constructor() {
+    trackUnsavedChanges(() => this.form.controls.description.value.trim() !== '');
+  }
 
   protected message(field: Field): string | null {
     const control = this.form.controls[field];
-    return control.touched ? fieldErrorMessage(control, FIELDS[field]) : null;
+    return control.touched ? this.flow.message(field) : null;
   }
 
   protected async submit(): Promise<void> {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.errors.set(collectFormErrors(this.form, FIELDS));
-      return;
-    }
-    const v = this.form.getRawValue();
-    const result = await this.store.raise({
-      category: v.category as ConcernCategory,
-      description: v.description.trim(),
-      hideFromAdvocate: v.hideFromAdvocate,
-      aboutMyAdvocate: v.aboutMyAdvocate,
+    await this.flow.submit(() => {
+      const v = this.form.getRawValue();
+      const body = {
+        category: v.category as ConcernCategory,
+        description: v.description.trim(),
+        hideFromAdvocate: v.hideFromAdvocate,
+        aboutMyAdvocate: v.aboutMyAdvocate,
+      };
+      return {
+        body,
+        write: (key) => this.store.raise(body, key),
+        saved: (value) => {
+          this.formDir()?.resetForm({ category: null, description: '', hideFromAdvocate: false, aboutMyAdvocate: false });
+          this.raised.emit(value);
+        },
+      };
     });
-    if (result.ok) {
-      this.errors.set([]);
-      this.formDir()?.resetForm({ category: null, description: '', hideFromAdvocate: false, aboutMyAdvocate: false });
-      this.raised.emit(result.value);
-    } else {
-      this.errors.set(applyApiProblem(this.form, result.problem, FIELDS));
-    }
   }
 }

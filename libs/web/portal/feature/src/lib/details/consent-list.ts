@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { CONSENT_STATE_WORDS, type MyConsent } from '@beside/shared/contracts';
+import { FormSubmission } from '@beside/web/core';
 import { MyDetailsStore } from '@beside/web/portal/data-access';
-import { londonDay } from '../shared/labels';
+import { londonDay } from '@beside/shared/util';
 
 const STATE_WORDS = CONSENT_STATE_WORDS;
 
@@ -32,7 +33,7 @@ const STATE_WORDS = CONSENT_STATE_WORDS;
             <div class="bs-consent__confirm" role="group" [attr.aria-labelledby]="'confirm-' + c.id">
               <p [id]="'confirm-' + c.id"><strong>Are you sure?</strong> We will stop sharing this from now on. Your advocate will see that you took it back. You can talk to her if you want to agree again.</p>
               <div class="bs-actions">
-                <button mat-flat-button type="button" (click)="withdraw(c)">Yes, take it back</button>
+                <button mat-flat-button type="button" (click)="withdraw(c)" [disabled]="submission.pending()">Yes, take it back</button>
                 <button mat-button type="button" (click)="confirming.set(null)">No, keep it</button>
               </div>
             </div>
@@ -79,8 +80,11 @@ export class ConsentList {
     return londonDay(value);
   }
 
+  protected readonly submission = new FormSubmission();
+
   protected async withdraw(consent: MyConsent): Promise<void> {
-    const result = await this.store.withdraw(consent);
+    const result = await this.submission.run({ id: consent.id, version: consent.version }, (key) => this.store.withdraw(consent, key));
+    if (!result) return;
     this.confirming.set(null);
     this.status.set(result.ok ? 'Done. You took back this agreement.' : result.problem.messages.join(' '));
   }

@@ -5,26 +5,41 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { CONTACT_CHANNELS, type ContactChannel, type MyDetails } from '@beside/shared/contracts';
-import { applyApiProblem, type FieldDescriptions } from '@beside/web/core';
+import { type FieldDescriptions, FormFlow, trackUnsavedChanges } from '@beside/web/core';
 import { MyDetailsStore } from '@beside/web/portal/data-access';
-import { ErrorSummary, type ErrorSummaryItem } from '@beside/web/ui';
+import { CharCount, ErrorSummary } from '@beside/web/ui';
 import { CHANNEL_WORDS } from '../shared/labels';
 
 const FIELDS: FieldDescriptions = {
-  preferredName: { id: 'my-preferred-name', label: 'The name you like to be called', messages: {} },
-  pronouns: { id: 'my-pronouns', label: 'Your pronouns', messages: {} },
-  accessibilityNeeds: { id: 'my-access-needs', label: 'What helps you', messages: {} },
+  preferredName: { id: 'my-preferred-name', label: 'The name you like to be called', messages: { maxlength: 'Make your name shorter: up to 200 characters' } },
+  pronouns: { id: 'my-pronouns', label: 'Your pronouns', messages: { maxlength: 'Make your pronouns shorter: up to 60 characters' } },
+  accessibilityNeeds: { id: 'my-access-needs', label: 'What helps you', messages: { maxlength: 'Make it shorter: up to 2,000 characters' } },
   safeTimes: { id: 'my-safe-times', label: 'Safe times to contact you', messages: {} },
   codeWord: { id: 'my-code-word', label: 'Code word', messages: {} },
 };
+
+/**
+ * Keeps a form of her details page showing what is saved, until she starts changing it; leaving with changes asks first.
+ * Both forms of the page save to the same record, so each shows what the other saved.
+ */
+export function followDetails(store: MyDetailsStore, form: FormGroup, fill: (details: MyDetails) => void): void {
+  trackUnsavedChanges(() => form.dirty);
+  effect(() => {
+    const details = store.details();
+    if (details && !form.dirty) fill(details);
+  });
+}
+
+/** What her page says when a save meets a newer version (her page has no conflict notice). */
+export const CHANGED_ELSEWHERE = 'Your details changed somewhere else. We are showing the newest version. Please check and save again.';
 
 /** Her details and how to contact her safely. Staff see changes at once. */
 @Component({
   selector: 'bs-details-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, ErrorSummary],
+  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, ErrorSummary, CharCount],
   template: `
-    <bs-error-summary [errors]="errors()" />
+    <bs-error-summary [errors]="flow.errors()" />
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="details-heading">
       <mat-form-field>
         <mat-label>The name you like to be called</mat-label>
@@ -38,7 +53,7 @@ const FIELDS: FieldDescriptions = {
       <mat-form-field>
         <mat-label>What helps you (optional)</mat-label>
         <textarea matInput id="my-access-needs" formControlName="accessibilityNeeds" rows="3"></textarea>
-        <mat-hint>For example: large print, a quiet room, extra time</mat-hint>
+        <mat-hint>For example: large print, a quiet room, extra time. <bs-char-count [value]="form.controls.accessibilityNeeds.value" [max]="2000" /></mat-hint>
       </mat-form-field>
 
       <h3 id="safe-contact-heading">How we contact you safely</h3>
@@ -60,7 +75,7 @@ const FIELDS: FieldDescriptions = {
         <mat-hint>If you say this word, we will know it is not safe to talk</mat-hint>
       </mat-form-field>
       <div class="bs-actions">
-        <button mat-flat-button type="submit">Save my details</button>
+        <button mat-flat-button type="submit" [disabled]="flow.pending()">Save my details</button>
       </div>
       @if (status()) {
         <p role="status">{{ status() }}</p>
@@ -95,11 +110,10 @@ export class DetailsForm {
   private readonly store = inject(MyDetailsStore);
   protected readonly channels = CONTACT_CHANNELS;
   protected readonly channelWords = CHANNEL_WORDS;
-  protected readonly errors = signal<ErrorSummaryItem[]>([]);
   protected readonly status = signal<string | null>(null);
   protected readonly form = new FormGroup({
     preferredName: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(200)] }),
-    pronouns: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(100)] }),
+    pronouns: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(60)] }),
     accessibilityNeeds: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(2000)] }),
     channels: new FormGroup(
       Object.fromEntries(CONTACT_CHANNELS.map((c) => [c, new FormControl(false, { nonNullable: true })])) as Record<ContactChannel, FormControl<boolean>>,
@@ -108,12 +122,11 @@ export class DetailsForm {
     voicemailAllowed: new FormControl(false, { nonNullable: true }),
     codeWord: new FormControl('', { nonNullable: true }),
   });
+  /** One save at a time: a second click would meet the first save as a stale version. */
+  protected readonly flow = new FormFlow(this.form, FIELDS);
 
   constructor() {
-    effect(() => {
-      const details = this.store.details();
-      if (details && !this.form.dirty) this.fill(details);
-    });
+    followDetails(this.store, this.form, (d) => this.fill(d));
   }
 
   private fill(d: MyDetails): void {
@@ -130,27 +143,32 @@ export class DetailsForm {
 
   protected async submit(): Promise<void> {
     this.status.set(null);
-    const v = this.form.getRawValue();
-    const result = await this.store.save({
-      preferredName: v.preferredName.trim() || null,
-      pronouns: v.pronouns.trim() || null,
-      accessibilityNeeds: v.accessibilityNeeds.trim() || null,
-      safeContact: {
-        channels: CONTACT_CHANNELS.filter((c) => v.channels[c]),
-        safeTimes: v.safeTimes.trim() || null,
-        voicemailAllowed: v.voicemailAllowed,
-        codeWord: v.codeWord.trim() || null,
-      },
+    await this.flow.submit(() => {
+      const v = this.form.getRawValue();
+      return {
+        body: v,
+        write: () =>
+          this.store.save({
+            preferredName: v.preferredName.trim() || null,
+            pronouns: v.pronouns.trim() || null,
+            accessibilityNeeds: v.accessibilityNeeds.trim() || null,
+            safeContact: {
+              channels: CONTACT_CHANNELS.filter((c) => v.channels[c]),
+              safeTimes: v.safeTimes.trim() || null,
+              voicemailAllowed: v.voicemailAllowed,
+              codeWord: v.codeWord.trim() || null,
+            },
+          }),
+        saved: (details) => {
+          this.fill(details);
+          this.status.set('Your details are saved. Your advocate can see them now.');
+        },
+        // Her page has no conflict notice: the summary says what happened, over the newest version.
+        conflict: (conflict) => {
+          this.fill(conflict.current);
+          this.flow.errors.set([{ message: CHANGED_ELSEWHERE }]);
+        },
+      };
     });
-    if (result.ok) {
-      this.errors.set([]);
-      this.fill(result.value);
-      this.status.set('Your details are saved. Your advocate can see them now.');
-    } else if (result.conflict) {
-      this.fill(result.conflict.current);
-      this.errors.set([{ message: 'Your details changed somewhere else. We are showing the newest version. Please check and save again.' }]);
-    } else {
-      this.errors.set(applyApiProblem(this.form, result.problem, FIELDS));
-    }
   }
 }

@@ -3,13 +3,14 @@ import { MyDetailsStore } from '@beside/web/portal/data-access';
 import { Notice, PageHeader } from '@beside/web/ui';
 import { ConsentList } from './consent-list';
 import { DetailsForm } from './details-form';
+import { MessagesForm } from './messages-form';
 
 /** Her details, safe contact, what she agreed to share, and her data to download. */
 @Component({
   selector: 'bs-my-details-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [MyDetailsStore],
-  imports: [PageHeader, Notice, DetailsForm, ConsentList],
+  imports: [PageHeader, Notice, DetailsForm, MessagesForm, ConsentList],
   template: `
     <bs-page-header heading="Your details" />
     @if (store.problem(); as problem) {
@@ -25,6 +26,12 @@ import { DetailsForm } from './details-form';
         <p role="status">Loading your details…</p>
       }
     </section>
+    @if (store.details()) {
+      <section class="bs-section bs-calm-panel" aria-labelledby="messages-heading">
+        <h2 id="messages-heading">Messages and reminders</h2>
+        <bs-messages-form />
+      </section>
+    }
     <section class="bs-section" aria-labelledby="consents-heading">
       <h2 id="consents-heading">What you agreed to share</h2>
       <bs-consent-list />

@@ -4,9 +4,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { GOAL_CATEGORIES, type GoalCategory } from '@beside/shared/contracts';
-import { applyApiProblem, collectFormErrors, fieldErrorMessage, type FieldDescriptions } from '@beside/web/core';
+import { type FieldDescriptions, FormFlow, trackUnsavedChanges } from '@beside/web/core';
 import { MyPlanStore } from '@beside/web/portal/data-access';
-import { ErrorSummary, type ErrorSummaryItem } from '@beside/web/ui';
+import { CharCount, ErrorSummary } from '@beside/web/ui';
 import { GOAL_CATEGORY_WORDS } from '../shared/labels';
 
 type Field = 'words' | 'category' | 'targetDate';
@@ -20,14 +20,15 @@ const FIELDS: FieldDescriptions<Field> = {
 @Component({
   selector: 'bs-add-goal-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary, CharCount],
   template: `
-    <bs-error-summary [errors]="errors()" />
+    <bs-error-summary [errors]="flow.errors()" />
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="add-goal-heading">
       <mat-form-field class="bs-full">
         <mat-label>Your goal, in your words</mat-label>
         <textarea matInput [id]="fields.words.id" formControlName="words" rows="2"></textarea>
-        <mat-error>{{ message('words') }}</mat-error>
+        <mat-hint><bs-char-count [value]="form.controls.words.value" [max]="2000" /></mat-hint>
+        <mat-error>{{ flow.message('words') }}</mat-error>
       </mat-form-field>
       <div class="bs-goal-form__row">
         <mat-form-field>
@@ -43,7 +44,7 @@ const FIELDS: FieldDescriptions<Field> = {
           <input matInput type="date" [id]="fields.targetDate.id" formControlName="targetDate" />
         </mat-form-field>
       </div>
-      <button mat-flat-button type="submit">Add goal</button>
+      <button mat-flat-button type="submit" [disabled]="flow.pending()">Add goal</button>
     </form>
     @if (added()) {
       <p role="status">Your goal is added.</p>
@@ -70,7 +71,6 @@ export class AddGoalForm {
   protected readonly fields = FIELDS;
   protected readonly categories = GOAL_CATEGORIES;
   protected readonly categoryWords = GOAL_CATEGORY_WORDS;
-  protected readonly errors = signal<ErrorSummaryItem[]>([]);
   protected readonly added = signal(false);
   private readonly formDir = viewChild(FormGroupDirective);
   protected readonly form = new FormGroup({
@@ -78,26 +78,25 @@ export class AddGoalForm {
     category: new FormControl<GoalCategory>('wellbeing', { nonNullable: true, validators: [Validators.required] }),
     targetDate: new FormControl('', { nonNullable: true }),
   });
+  protected readonly flow = new FormFlow(this.form, FIELDS);
 
-  protected message(field: Field): string | null {
-    return fieldErrorMessage(this.form.controls[field], FIELDS[field]);
+  constructor() {
+    trackUnsavedChanges(() => this.form.controls.words.value.trim() !== '');
   }
 
   protected async submit(): Promise<void> {
     this.added.set(false);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.errors.set(collectFormErrors(this.form, FIELDS));
-      return;
-    }
-    const v = this.form.getRawValue();
-    const result = await this.store.addGoal({ words: v.words.trim(), category: v.category, targetDate: v.targetDate || null });
-    if (result.ok) {
-      this.errors.set([]);
-      this.formDir()?.resetForm({ words: '', category: 'wellbeing', targetDate: '' });
-      this.added.set(true);
-    } else {
-      this.errors.set(applyApiProblem(this.form, result.problem, FIELDS));
-    }
+    await this.flow.submit(() => {
+      const v = this.form.getRawValue();
+      const body = { words: v.words.trim(), category: v.category, targetDate: v.targetDate || null };
+      return {
+        body,
+        write: (key) => this.store.addGoal(body, key),
+        saved: () => {
+          this.formDir()?.resetForm({ words: '', category: 'wellbeing', targetDate: '' });
+          this.added.set(true);
+        },
+      };
+    });
   }
 }

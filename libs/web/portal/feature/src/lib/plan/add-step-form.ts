@@ -3,10 +3,10 @@ import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Valida
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { STEP_OWNERS, type MyGoal, type StepOwner } from '@beside/shared/contracts';
-import { applyApiProblem, collectFormErrors, fieldErrorMessage, type FieldDescriptions } from '@beside/web/core';
+import { type MyGoal, STEP_OWNERS, type StepOwner } from '@beside/shared/contracts';
+import { type FieldDescriptions, FormFlow, trackUnsavedChanges } from '@beside/web/core';
 import { MyPlanStore } from '@beside/web/portal/data-access';
-import { ErrorSummary, type ErrorSummaryItem } from '@beside/web/ui';
+import { CharCount, ErrorSummary } from '@beside/web/ui';
 import { STEP_OWNER_WORDS } from '../shared/labels';
 
 type Field = 'description' | 'owner';
@@ -14,14 +14,15 @@ type Field = 'description' | 'owner';
 @Component({
   selector: 'bs-add-step-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary, CharCount],
   template: `
-    <bs-error-summary [errors]="errors()" />
+    <bs-error-summary [errors]="flow.errors()" />
     <form class="bs-step-form" [formGroup]="form" (ngSubmit)="submit()" novalidate [attr.aria-label]="'Add a step to: ' + goal().words">
       <mat-form-field class="bs-step-form__what">
         <mat-label>A new step</mat-label>
         <input matInput [id]="fields().description.id" formControlName="description" />
-        <mat-error>{{ message('description') }}</mat-error>
+        <mat-hint><bs-char-count [value]="form.controls.description.value" [max]="1000" /></mat-hint>
+        <mat-error>{{ flow.message('description') }}</mat-error>
       </mat-form-field>
       <mat-form-field class="bs-step-form__who">
         <mat-label>Who does it</mat-label>
@@ -31,7 +32,7 @@ type Field = 'description' | 'owner';
           }
         </select>
       </mat-form-field>
-      <button mat-stroked-button type="submit">Add step</button>
+      <button mat-stroked-button type="submit" [disabled]="flow.pending()">Add step</button>
     </form>
     @if (added()) {
       <p role="status" class="bs-secondary-text">Step added.</p>
@@ -62,7 +63,6 @@ export class AddStepForm {
   private readonly store = inject(MyPlanStore);
   protected readonly owners = STEP_OWNERS;
   protected readonly ownerWords = STEP_OWNER_WORDS;
-  protected readonly errors = signal<ErrorSummaryItem[]>([]);
   protected readonly added = signal(false);
   protected readonly fields = computed<FieldDescriptions<Field>>(() => {
     const id = this.goal().id;
@@ -76,26 +76,25 @@ export class AddStepForm {
     description: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(1000)] }),
     owner: new FormControl<StepOwner>('her', { nonNullable: true, validators: [Validators.required] }),
   });
+  protected readonly flow = new FormFlow(this.form, this.fields);
 
-  protected message(field: Field): string | null {
-    return fieldErrorMessage(this.form.controls[field], this.fields()[field]);
+  constructor() {
+    trackUnsavedChanges(() => this.form.controls.description.value.trim() !== '');
   }
 
   protected async submit(): Promise<void> {
     this.added.set(false);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.errors.set(collectFormErrors(this.form, this.fields()));
-      return;
-    }
-    const v = this.form.getRawValue();
-    const result = await this.store.addStep(this.goal(), { description: v.description.trim(), owner: v.owner, dueDate: null });
-    if (result.ok) {
-      this.errors.set([]);
-      this.formDir()?.resetForm({ description: '', owner: 'her' });
-      this.added.set(true);
-    } else {
-      this.errors.set(applyApiProblem(this.form, result.problem, this.fields()));
-    }
+    await this.flow.submit(() => {
+      const v = this.form.getRawValue();
+      const body = { description: v.description.trim(), owner: v.owner, dueDate: null };
+      return {
+        body,
+        write: (key) => this.store.addStep(this.goal(), body, key),
+        saved: () => {
+          this.formDir()?.resetForm({ description: '', owner: 'her' });
+          this.added.set(true);
+        },
+      };
+    });
   }
 }

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { MyCheckIn } from '@beside/shared/contracts';
-import { londonDay, londonShortDateTime, londonShortDay, sameLondonDay } from '../shared/labels';
 import { chartPoints } from './chart-points';
+import { londonDay, londonShortDateTime, londonShortDay, sameLondonDay } from '@beside/shared/util';
 
 const W = 320;
 const H = 160;

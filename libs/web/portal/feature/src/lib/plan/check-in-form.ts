@@ -3,8 +3,9 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { FormFlow, trackUnsavedChanges } from '@beside/web/core';
 import { MyPlanStore } from '@beside/web/portal/data-access';
-import { ErrorSummary, type ErrorSummaryItem } from '@beside/web/ui';
+import { CharCount, ErrorSummary } from '@beside/web/ui';
 
 export const CONFIDENCE_WORDS: Record<number, string> = {
   0: 'not at all',
@@ -18,9 +19,9 @@ export const CONFIDENCE_WORDS: Record<number, string> = {
 @Component({
   selector: 'bs-check-in-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary, CharCount],
   template: `
-    <bs-error-summary [errors]="errors()" />
+    <bs-error-summary [errors]="flow.errors()" />
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="check-in-heading">
       <fieldset class="bs-scale" id="check-in-confidence">
         <legend>How confident do you feel today about speaking up for yourself?</legend>
@@ -41,8 +42,10 @@ export const CONFIDENCE_WORDS: Record<number, string> = {
       <mat-form-field class="bs-full">
         <mat-label>In your words (optional)</mat-label>
         <textarea matInput id="check-in-words" formControlName="words" rows="2"></textarea>
+        <mat-hint><bs-char-count [value]="form.controls.words.value" [max]="2000" /></mat-hint>
+        <mat-error>Make it shorter: up to 2,000 characters</mat-error>
       </mat-form-field>
-      <button mat-flat-button type="submit">Save check-in</button>
+      <button mat-flat-button type="submit" [disabled]="flow.pending()">Save check-in</button>
     </form>
     @if (saved()) {
       <p role="status">Thank you. Your check-in is saved.</p>
@@ -108,27 +111,38 @@ export class CheckInForm {
   private readonly store = inject(MyPlanStore);
   protected readonly scale = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
   protected readonly words = CONFIDENCE_WORDS;
-  protected readonly errors = signal<ErrorSummaryItem[]>([]);
   protected readonly saved = signal(false);
   protected readonly form = new FormGroup({
     confidence: new FormControl<number | null>(null, { validators: [Validators.required] }),
-    words: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(4000)] }),
+    words: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(2000)] }),
   });
+  protected readonly flow = new FormFlow(this.form, {});
+
+  constructor() {
+    trackUnsavedChanges(() => this.form.controls.words.value.trim() !== '');
+  }
 
   protected async submit(): Promise<void> {
     this.saved.set(false);
     const confidence = this.form.controls.confidence.value;
     if (confidence === null) {
-      this.errors.set([{ fieldId: 'check-in-confidence', message: 'Choose a number from 0 to 10' }]);
+      this.flow.errors.set([{ fieldId: 'check-in-confidence', message: 'Choose a number from 0 to 10' }]);
       return;
     }
-    const result = await this.store.recordCheckIn(confidence, this.form.controls.words.value.trim() || null);
-    if (result.ok) {
-      this.errors.set([]);
-      this.form.reset({ confidence: null, words: '' });
-      this.saved.set(true);
-    } else {
-      this.errors.set(result.problem.messages.map((message) => ({ message })));
+    if (this.form.controls.words.invalid) {
+      this.form.controls.words.markAsTouched();
+      this.flow.errors.set([{ fieldId: 'check-in-words', message: 'Make it shorter: up to 2,000 characters' }]);
+      return;
     }
+    const body = { confidence, words: this.form.controls.words.value.trim() || null };
+    // No field descriptions: every problem the API names goes in the summary as it is.
+    await this.flow.send({
+      body,
+      write: (key) => this.store.recordCheckIn(body.confidence, body.words, key),
+      saved: () => {
+        this.form.reset({ confidence: null, words: '' });
+        this.saved.set(true);
+      },
+    });
   }
 }

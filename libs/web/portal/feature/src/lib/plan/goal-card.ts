@@ -3,11 +3,12 @@ import { MatButtonModule } from '@angular/material/button';
 import type { MyGoal } from '@beside/shared/contracts';
 import { MyPlanStore, MyProposalsStore } from '@beside/web/portal/data-access';
 import { EditWordsForm } from '../shared/edit-words-form';
-import { GOAL_CATEGORY_WORDS, GOAL_STATUS_WORDS, londonDay } from '../shared/labels';
+import { GOAL_CATEGORY_WORDS, GOAL_STATUS_WORDS } from '../shared/labels';
 import { ProposalReplies } from '../shared/proposal-replies';
 import { ProposeChangeForm } from '../shared/propose-change-form';
 import { AddStepForm } from './add-step-form';
 import { StepItem } from './step-item';
+import { londonDay } from '@beside/shared/util';
 
 /** One goal in her words, its steps, and a way to add a step. */
 @Component({
@@ -39,7 +40,7 @@ import { StepItem } from './step-item';
       <bs-proposal-replies [proposals]="proposals()" />
       <h4 class="bs-goal__steps-heading">Steps</h4>
       @for (step of goal().steps; track step.id) {
-        <bs-step-item [step]="step" />
+        <bs-step-item [step]="step" (removed)="status.set('Step removed: ' + $event)" />
       } @empty {
         <p class="bs-secondary-text">No steps yet.</p>
       }
@@ -90,14 +91,8 @@ export class GoalCard {
   }
 
   protected async save(words: string): Promise<void> {
-    const result = await this.store.rewordGoal(this.goal(), words);
-    if (result.ok) {
-      this.mode.set('view');
-      this.status.set('Saved.');
-    } else if ('proposeChange' in result) {
-      this.mode.set('propose');
-    } else {
-      this.editForm()?.showError(result.problem.messages.join(' '));
-    }
+    const outcome = await this.editForm()?.send(() => this.store.rewordGoal(this.goal(), words));
+    if (outcome) this.mode.set(outcome === 'saved' ? 'view' : 'propose');
+    if (outcome === 'saved') this.status.set('Saved.');
   }
 }

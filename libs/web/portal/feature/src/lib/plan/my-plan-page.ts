@@ -2,13 +2,13 @@ import { ChangeDetectionStrategy, Component, computed, inject, type OnInit } fro
 import { SessionStore } from '@beside/web/core';
 import { MyPlanStore, MyProposalsStore } from '@beside/web/portal/data-access';
 import { Notice, PageHeader } from '@beside/web/ui';
-import { londonDay } from '../shared/labels';
 import { ProposalReplies } from '../shared/proposal-replies';
 import { AddGoalForm } from './add-goal-form';
 import { CheckInChart } from './check-in-chart';
 import { CheckInForm } from './check-in-form';
 import { GoalCard } from './goal-card';
 import { SharedNoteItem } from './shared-note';
+import { londonDay } from '@beside/shared/util';
 
 /** Her plan, in her words: goals and steps, check-ins over time, and notes shared with her. */
 @Component({

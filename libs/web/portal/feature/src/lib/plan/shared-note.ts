@@ -2,9 +2,9 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { MatButtonModule } from '@angular/material/button';
 import type { SharedNote } from '@beside/shared/contracts';
 import { MyProposalsStore } from '@beside/web/portal/data-access';
-import { londonDay } from '../shared/labels';
 import { ProposalReplies } from '../shared/proposal-replies';
 import { ProposeChangeForm } from '../shared/propose-change-form';
+import { londonDay } from '@beside/shared/util';
 
 /** A note her advocate shared with her; she can ask for a change to it. */
 @Component({

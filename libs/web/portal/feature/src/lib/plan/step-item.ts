@@ -1,11 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import type { MyStep } from '@beside/shared/contracts';
 import { MyPlanStore, MyProposalsStore } from '@beside/web/portal/data-access';
 import { EditWordsForm } from '../shared/edit-words-form';
-import { londonDay, STEP_OWNER_WORDS } from '../shared/labels';
+import { STEP_OWNER_WORDS } from '../shared/labels';
 import { ProposalReplies } from '../shared/proposal-replies';
 import { ProposeChangeForm } from '../shared/propose-change-form';
+import { londonDay } from '@beside/shared/util';
 
 /** One step: tick it done (and untick to undo), change your own words, or ask for a change to staff words. */
 @Component({
@@ -33,9 +34,16 @@ import { ProposeChangeForm } from '../shared/propose-change-form';
       } @else if (mode() === 'propose') {
         <bs-propose-change-form targetType="step" [targetId]="step().id" [fields]="[{ field: 'description', current: step().description }]" (closed)="mode.set('view')" />
       } @else {
-        <button mat-button type="button" (click)="mode.set(step().writtenBy === 'her' ? 'edit' : 'propose')">
-          {{ step().writtenBy === 'her' ? 'Change the words' : 'Ask for a change' }}<span class="bs-visually-hidden"> to the step: {{ step().description }}</span>
-        </button>
+        <div class="bs-step__actions">
+          <button mat-button type="button" (click)="mode.set(step().writtenBy === 'her' ? 'edit' : 'propose')">
+            {{ step().writtenBy === 'her' ? 'Change the words' : 'Ask for a change' }}<span class="bs-visually-hidden"> to the step: {{ step().description }}</span>
+          </button>
+          @if (step().writtenBy === 'her') {
+            <button mat-button type="button" (click)="remove()" [disabled]="busy()">
+              Remove<span class="bs-visually-hidden"> the step: {{ step().description }}</span>
+            </button>
+          }
+        </div>
       }
       @if (status()) {
         <p role="status" class="bs-secondary-text">{{ status() }}</p>
@@ -76,6 +84,11 @@ import { ProposeChangeForm } from '../shared/propose-change-form';
       cursor: default;
       opacity: 0.6;
     }
+    .bs-step__actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 0.5rem;
+    }
     .bs-step__meta {
       margin: 0 0 0 2.5rem;
     }
@@ -83,6 +96,8 @@ import { ProposeChangeForm } from '../shared/propose-change-form';
 })
 export class StepItem {
   readonly step = input.required<MyStep>();
+  /** Said on the goal once the step has gone (this item goes with it). */
+  readonly removed = output<string>();
   private readonly store = inject(MyPlanStore);
   private readonly proposalsStore = inject(MyProposalsStore);
   protected readonly ownerWords = STEP_OWNER_WORDS;
@@ -108,15 +123,20 @@ export class StepItem {
     else this.status.set(result.problem.messages.join(' '));
   }
 
+  /** A step she added by mistake goes; the plan says so where the step was. */
+  protected async remove(): Promise<void> {
+    if (this.busy()) return;
+    this.busy.set(true);
+    const step = this.step();
+    const result = await this.store.removeStep(step);
+    this.busy.set(false);
+    if (result.ok) this.removed.emit(step.description);
+    else this.status.set(result.problem.messages.join(' '));
+  }
+
   protected async save(description: string): Promise<void> {
-    const result = await this.store.rewordStep(this.step(), description);
-    if (result.ok) {
-      this.mode.set('view');
-      this.status.set('Saved.');
-    } else if ('proposeChange' in result) {
-      this.mode.set('propose');
-    } else {
-      this.editForm()?.showError(result.problem.messages.join(' '));
-    }
+    const outcome = await this.editForm()?.send(() => this.store.rewordStep(this.step(), description));
+    if (outcome) this.mode.set(outcome === 'saved' ? 'view' : 'propose');
+    if (outcome === 'saved') this.status.set('Saved.');
   }
 }

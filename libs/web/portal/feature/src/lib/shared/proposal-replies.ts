@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import type { ChangeProposalView } from '@beside/shared/contracts';
-import { FIELD_WORDS, londonDay, PROPOSAL_STATUS_WORDS } from './labels';
+import { FIELD_WORDS, PROPOSAL_STATUS_WORDS } from './labels';
+import { londonDay } from '@beside/shared/util';
 
 /** Her requests to change one thing, with their status and the reply. */
 @Component({

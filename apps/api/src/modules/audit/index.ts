@@ -1,0 +1,10 @@
+// The audit module's public surface: writing events, and what other modules read of the log.
+export { AuditWriter, type AuditEntry } from './audit-writer';
+export { listEvents } from './list-events';
+export { findAccessLogEntries } from './access-log.repository';
+export { hashAuditContent } from './audit-hash';
+// For the CLI: verifying, sealing and checkpointing the chain. (tools/ import audit-hash.ts, audit-chain.repository.ts and
+// audit-chain-verifier.ts by path: they need no Nest.)
+export { verifyAuditChain, verifyWithOwner, type ChainReport } from './audit-chain-verifier';
+export { chainQueryOf, sealAll, sealChain, type ChainQuery } from './audit-chain.repository';
+export { checkpointNow, checkpointsFor } from './audit-checkpoint.job';

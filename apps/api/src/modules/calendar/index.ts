@@ -1,0 +1,2 @@
+// The calendar module's public surface.
+export { renderCalendar } from './ics';

@@ -1,0 +1,2 @@
+// The timeline module has nothing other modules use: its routes are its surface.
+export {};

@@ -1,0 +1,192 @@
+import type { Role } from './roles';
+
+/**
+ * The audit trail in staff's plain words (issue 13.16): what was done, to what, with what outcome.
+ * Shared by the audit page and the CSV export's plain column, so both say the same; the CSV
+ * keeps the machine codes beside them.
+ */
+
+/** What was done, by action; a refused or failed attempt has its own words where it reads differently. */
+const ACTIONS: Record<string, string | { success: string; denied: string; error?: string }> = {
+  'auth.sign_in': { success: 'Signed in', denied: 'Sign-in failed', error: 'Sign-in failed' },
+  'auth.sign_out': 'Signed out',
+  'auth.sign_out_everywhere': 'Signed out everywhere',
+  'auth.mfa_challenge': { success: 'Passed the two-step check', denied: 'Two-step check failed', error: 'Two-step check failed' },
+  'auth.mfa_enabled': 'Turned on two-step sign-in',
+  'auth.mfa_disabled': 'Turned off two-step sign-in',
+  'auth.mfa_enrolment_started': 'Started setting up two-step sign-in',
+  'auth.mfa_locked': 'Two-step sign-in locked after too many wrong codes',
+  'auth.recovery_codes_replaced': 'Made new recovery codes',
+  'auth.session_ended': 'Ended a session',
+  'access.denied': 'Was refused access',
+  'account.created': 'Made an account',
+  'account.invited': 'Invited someone to Beside',
+  'account.invitation_accepted': 'Accepted an invitation',
+  'account.invitation_resent': 'Sent an invitation again',
+  'account.invitation_withdrawn': 'Withdrew an invitation',
+  'account.password_changed': 'Changed their password',
+  'account.password_reset_requested': 'Asked to reset a password',
+  'account.password_reset': 'Reset a password',
+  'account.updated': 'Changed an account',
+  'account.disabled': 'Turned off an account',
+  'account.list': 'Looked at the list of accounts',
+  'account.role_approval_requested': 'Asked for a role change to be approved',
+  'account.role_approval_not_needed': 'Changed a role (no approval needed)',
+  'role_approval.list': 'Looked at role changes waiting for approval',
+  'journey.read': 'Opened a journey',
+  'journey.list': 'Looked at the caseload',
+  'journey.created': 'Started a journey',
+  'journey.updated': 'Changed a journey',
+  'journey.reassigned': 'Changed who her advocates are',
+  'journey.break_glass': 'Used emergency access to open a journey',
+  'break_glass.list': 'Looked at emergency access to review',
+  'break_glass.reviewed': 'Reviewed an emergency access',
+  'service_user.read': 'Looked at her details',
+  'service_user.created': 'Added her details',
+  'service_user.updated': 'Changed her details',
+  'service_user.export': 'Downloaded a copy of her data',
+  'appointment.read': 'Looked at an appointment',
+  'appointment.list': 'Looked at appointments',
+  'appointment.created': 'Added an appointment',
+  'appointment.updated': 'Changed an appointment',
+  'appointment.export': 'Saved an appointment to a calendar',
+  'accompaniment.created': 'Planned support for an appointment',
+  'accompaniment.updated': 'Changed support for an appointment',
+  'accompaniment.export': 'Saved an appointment to a work calendar',
+  'calendar_feed.created': 'Turned on a calendar feed',
+  'calendar_feed.revoked': 'Turned off a calendar feed',
+  'plan.read': 'Looked at her plan',
+  'goal.created': 'Added a goal',
+  'goal.updated': 'Changed a goal',
+  'step.created': 'Added a step',
+  'step.updated': 'Changed a step',
+  'step.deleted': 'Removed a step',
+  'check_in.created': 'Added a check-in',
+  'check_in.list': 'Looked at check-ins',
+  'conversation.read': 'Read the messages with her',
+  'conversation_message.created': 'Sent a message in the conversation with her',
+  'conversation_message.updated': 'Changed a message in the conversation with her',
+  'note.read': 'Read a note',
+  'note.list': 'Looked at notes',
+  'note.created': 'Wrote a note',
+  'note.updated': 'Changed a note',
+  'consent.list': 'Looked at consents',
+  'consent.created': 'Recorded a consent',
+  'consent.updated': 'Changed a consent',
+  'change_proposal.list': 'Looked at changes she asked for',
+  'change_proposal.created': 'Asked for a change',
+  'change_proposal.updated': 'Answered a change she asked for',
+  'concern.read': 'Looked at a concern',
+  'concern.list': 'Looked at concerns',
+  'concern.created': 'Raised a concern',
+  'concern.updated': 'Moved a concern on',
+  'concern.overdue': 'A concern passed its triage deadline',
+  'message.sent': 'A message was delivered',
+  'outbox_message.list': 'Looked at messages that were not delivered',
+  'outbox_message.retried': 'Sent a failed message again',
+  'message.failed': 'A message could not be delivered',
+  'message.not_sent': 'A message was not sent: her contact rules did not allow it',
+  'concern_action.created': 'Added an action to a concern',
+  'concern_action.updated': 'Updated an action on a concern',
+  'notification.updated': 'Read a notification',
+  'staff.list': 'Looked at the list of staff',
+  'allocation.read': 'Looked at caseload sizes',
+  'dashboard.read': 'Looked at the dashboard',
+  'report.read': 'Looked at the monthly report',
+  'report.exported': 'Downloaded the monthly report',
+  'audit.search': 'Searched the audit trail',
+  'audit.export': 'Downloaded the audit trail',
+  'audit.verify': 'Checked the audit chain',
+  'audit.access_log_read': 'Looked at who has looked at her record',
+  'audit.people_list': 'Looked for a person in the audit trail',
+};
+
+/** The kind of record, in words ("an account", not user_account). */
+export const AUDIT_ENTITY_WORDS: Record<string, string> = {
+  accompaniment: 'Support for an appointment',
+  appointment: 'An appointment',
+  audit_event: 'The audit trail',
+  break_glass_access: 'Emergency access',
+  calendar_feed: 'A calendar feed',
+  caseload: 'The caseload',
+  change_proposal: 'A change she asked for',
+  check_in: 'A check-in',
+  concern: 'A concern',
+  concern_action: 'An action on a concern',
+  consent: 'A consent',
+  conversation: 'The messages with her',
+  conversation_message: 'A message in the conversation with her',
+  dashboard: 'The dashboard',
+  goal: 'A goal',
+  journey: 'A journey',
+  monthly_report: 'The monthly report',
+  note: 'A note',
+  notification: 'A notification',
+  outbox_message: 'A message',
+  plan: 'A plan',
+  role_approval: 'A role change',
+  route: 'A page or action',
+  service_user: 'Her details',
+  step: 'A step',
+  user_account: 'An account',
+  user_session: 'A signed-in session',
+};
+
+export const AUDIT_OUTCOME_WORDS: Record<string, string> = { success: 'Done', denied: 'Refused', error: 'Failed' };
+
+export const AUDIT_ROLE_WORDS: Record<Role, string> = {
+  service_user: 'service user',
+  advocate: 'advocate',
+  manager: 'manager',
+  admin: 'admin',
+  network_admin: 'network operator',
+};
+
+/** "preferredName" → "preferred name". */
+export function fieldWords(field: string): string {
+  return field
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/_/g, ' ')
+    .toLowerCase();
+}
+
+/** What an event says was done, in plain words: "Sign-in failed", "Opened a journey". */
+export function describeAuditEvent(event: { action: string; entityType: string; outcome: string }): string {
+  const known = ACTIONS[event.action];
+  if (typeof known === 'string') return known;
+  if (known) return known[event.outcome as 'success' | 'denied' | 'error'] ?? known.success;
+  // Something newer than this list: still words, never a code.
+  const verb = event.action.slice(event.action.indexOf('.') + 1);
+  const thing = (AUDIT_ENTITY_WORDS[event.entityType] ?? fieldWords(event.entityType)).toLowerCase();
+  const verbs: Record<string, string> = { read: 'Looked at', list: 'Looked at a list:', created: 'Added', updated: 'Changed', deleted: 'Removed', export: 'Downloaded' };
+  return `${verbs[verb] ?? 'Worked on'} ${thing}`;
+}
+
+/** The filter choices for "what was done": groups of actions in plain words, each an action pattern the API takes. */
+export const AUDIT_ACTION_GROUPS: readonly { pattern: string; label: string }[] = [
+  { pattern: 'auth.*', label: 'Signing in and out' },
+  { pattern: 'auth.sign_in', label: 'Sign-ins (and failed sign-ins)' },
+  { pattern: 'access.denied', label: 'Refused access' },
+  { pattern: 'account.*', label: 'Accounts and invitations' },
+  { pattern: 'journey.*', label: 'Journeys' },
+  { pattern: 'journey.break_glass', label: 'Emergency access' },
+  { pattern: 'service_user.*', label: 'Her details' },
+  { pattern: 'appointment.*', label: 'Appointments' },
+  { pattern: 'accompaniment.*', label: 'Support for appointments' },
+  { pattern: 'goal.*', label: 'Goals' },
+  { pattern: 'step.*', label: 'Steps' },
+  { pattern: 'note.*', label: 'Notes' },
+  { pattern: 'conversation_message.*', label: 'Messages with her' },
+  { pattern: 'consent.*', label: 'Consents' },
+  { pattern: 'change_proposal.*', label: 'Changes she asked for' },
+  { pattern: 'concern.*', label: 'Concerns' },
+  { pattern: 'report.*', label: 'Reports' },
+  { pattern: 'audit.*', label: 'The audit trail itself' },
+];
+
+/** GET /api/audit/people: someone to search the audit trail by. `role` is null for a woman's record (a service user). */
+export interface AuditPerson {
+  id: string;
+  name: string;
+  role: Role | null;
+}

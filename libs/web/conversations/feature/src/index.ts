@@ -1,0 +1,2 @@
+export * from './lib/conversation';
+export * from './lib/conversation-message';

@@ -1,0 +1,2 @@
+export * from './lib/messages-admin-api';
+export * from './lib/messages-admin.store';

@@ -1,0 +1,1 @@
+export * from './lib/network-figures.routes';

@@ -1,0 +1,2 @@
+export * from './lib/referrals.routes';
+export * from './lib/journey/journey-referrals-section';

@@ -45,10 +45,12 @@ export function demoTotpSecret(email: string): string {
 }
 
 /**
- * A two-step code for a demo staff account that the API has not seen yet. The API refuses
- * a code from a time step it already accepted, so this waits for the next 30-second step
- * when needed. Used steps are kept in a file, so API and browser suites (separate module
- * registries in one run) never hand out the same code twice.
+ * A two-step code for a demo staff account that the API has not seen yet. The API accepts the
+ * codes of the 30-second step before, the current one and the one after (clock drift), and refuses
+ * a code from a step at or before one it already accepted; so this hands out the earliest step still
+ * open (the one before only while it cannot expire on the way), and waits only when all three are
+ * used. Used steps are kept in a file, so API and browser suites (separate module registries in one
+ * run) never hand out the same code twice.
  */
 export async function freshDemoCode(email: string): Promise<string> {
   const file = join(artifactsDir(), 'totp-steps.json');
@@ -60,12 +62,15 @@ export async function freshDemoCode(email: string): Promise<string> {
     } catch {
       // first use in this run
     }
-    const step = Math.floor(Date.now() / 30000);
-    if ((used[key] ?? -1) < step) {
-      used[key] = step;
+    const now = Date.now();
+    const step = Math.floor(now / 30000);
+    const open = (now % 30000 < 20000 ? [step - 1] : []).concat(step, step + 1);
+    const usable = open.find((s) => s > (used[key] ?? -1));
+    if (usable !== undefined) {
+      used[key] = usable;
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, JSON.stringify(used));
-      return authenticator.generate(demoTotpSecret(email));
+      return authenticator.clone({ epoch: usable * 30000 + 15000 }).generate(demoTotpSecret(email));
     }
     await new Promise((r) => setTimeout(r, 500));
   }

@@ -124,7 +124,13 @@ try {
             count(*) FILTER (WHERE overdue_notified_at IS NOT NULL)::int AS flagged
        FROM concern WHERE status = 'raised'`,
   );
-  const [managers] = await query(db.url, `SELECT count(*)::int AS n FROM user_account WHERE role = 'manager' AND status = 'active'`);
+  // Each flagged concern tells every active manager of its own organisation but one it is about.
+  const [managers] = await query(
+    db.url,
+    `SELECT count(*)::int AS expected, count(DISTINCT m.id)::int AS n
+       FROM concern c JOIN user_account m ON m.organisation_id = c.organisation_id AND m.role = 'manager' AND m.status = 'active'
+      WHERE c.status = 'raised' AND c.overdue_notified_at IS NOT NULL AND m.id IS DISTINCT FROM c.about_staff_user_id`,
+  );
   const [notices] = await query(
     db.url,
     `SELECT count(*)::int AS total, count(DISTINCT (link, recipient_id))::int AS distinct_pairs FROM notification WHERE kind = 'concern.overdue'`,
@@ -152,7 +158,7 @@ try {
   verdict.expect(takeoverMs !== null && takeoverMs < 3000, `the survivor took over the jobs ${takeoverMs} ms after the other instance stopped`);
   verdict.expect(jobs.failed === 0, `${jobs.failed} job runs failed`);
   verdict.expect(overdue.raised > 0 && overdue.flagged === overdue.raised, `${overdue.flagged} of ${overdue.raised} overdue concerns were flagged`);
-  verdict.expect(notices.total === notices.distinct_pairs && notices.total === overdue.flagged * managers.n, `overdue notices: ${notices.total} for ${overdue.flagged} concerns and ${managers.n} managers (${notices.distinct_pairs} distinct)`);
+  verdict.expect(notices.total === notices.distinct_pairs && notices.total === managers.expected, `overdue notices: ${notices.total} for ${overdue.flagged} concerns and ${managers.n} managers, ${managers.expected} expected (${notices.distinct_pairs} distinct)`);
   verdict.expect(auditedOverdue.events === auditedOverdue.concerns && auditedOverdue.concerns === overdue.flagged, `concern.overdue audited ${auditedOverdue.events} times for ${auditedOverdue.concerns} concerns (${overdue.flagged} flagged)`);
   verdict.expect(chain.ok, `the audit chain does not verify: ${chain.output}`);
   verdict.expect(apiVerify.status === 200 && /intact|"ok":true|"valid":true/i.test(apiVerify.text), `GET /api/audit/verify answered ${apiVerify.status} ${apiVerify.text.slice(0, 200)}`);

@@ -84,6 +84,12 @@ describe('organisation isolation: the walk (issue 17.2)', () => {
     );
     const asAmara = await sessionFor(t, { id: amara.id, organisationId: amara.organisation_id, role: 'advocate', email: 'amara.advocate@demo.beside.test', totpSecret: null });
     await asAmara.post(`/api/journeys/${niaJourney.id}/conversation`).send({ body: 'See you on Thursday at the clinic.' }).expect(201);
+    // A high concern notifies Riverside's managers at once, so notifications are walked too (the deadline job's
+    // notifications depend on when it last ran).
+    await asAmara
+      .post('/api/concerns')
+      .send({ journeyId: niaJourney.id, category: 'abuse_or_violence', severity: 'high', description: 'She said her ex found her new address' })
+      .expect(201);
     orgB = await createOrganisation(t, 'Organisation B');
     const roles: Role[] = ['admin', 'manager', 'advocate', 'service_user'];
     const users: Record<string, TestUser> = {};

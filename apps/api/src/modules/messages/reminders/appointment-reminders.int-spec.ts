@@ -59,6 +59,8 @@ describe('appointment reminders', () => {
   });
 
   it('should remind the advocates going with her at 9:00 the day before, with a time and a link only', async () => {
+    // Hers would be due before 9:00 at some hours of the day, and be delivered in the next test.
+    await setHerRules({ messageConsent: {}, reminderLeadHours: null });
     const now = new Date();
     const startsAt = new Date(now.getTime() + 40 * HOUR);
     const appointment = await appointmentAt(startsAt);

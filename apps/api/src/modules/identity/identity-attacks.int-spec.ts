@@ -223,6 +223,14 @@ describe('what an attacker tries against identity (HTTP, real database)', () => 
       expect(told.map((n) => n.recipient_id).sort()).toEqual([admin.id, advocate.id].sort());
       const locked: unknown[] = await t.owner.query(`SELECT 1 FROM audit_event WHERE action = 'auth.mfa_locked' AND entity_id = $1`, [advocate.id]);
       expect(locked).toHaveLength(1);
+      // And by email to the address on her account, once, with no link and no code in it.
+      const emailed: { recipient: string; body: string }[] = await t.owner.query(
+        `SELECT recipient, body FROM outbox_message WHERE template = 'security_alert' AND recipient = $1`,
+        [advocate.email],
+      );
+      expect(emailed).toHaveLength(1);
+      expect(emailed[0].body).toContain('wrong two-step codes');
+      expect(emailed[0].body).not.toMatch(/https?:/);
 
       expect((await attempt(advocate, '198.51.100.51', { recoveryCode: code })).status).toBe(200);
       // A recovery code starts the count again.

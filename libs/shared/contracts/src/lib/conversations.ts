@@ -60,7 +60,7 @@ export const CONVERSATION_EDIT_MINUTES = 5;
 /** A message that did not go, as an admin sees it: what kind, why and when; never to whom or what it said. */
 export interface UndeliveredMessageView {
   id: string;
-  purpose: 'invitation' | 'password_reset' | 'reminder' | 'message_alert' | 'staff_alert';
+  purpose: 'invitation' | 'password_reset' | 'reminder' | 'message_alert' | 'staff_alert' | 'security_alert';
   channel: 'email' | 'text';
   status: 'failed' | 'withdrawn';
   attempts: number;

@@ -3,7 +3,7 @@ import { execute, selectRow } from '../../../database/sql';
 
 /** A message to an account's own address: what it is for, and its neutral words. */
 export interface AccountMessage {
-  template: 'invitation' | 'password_reset';
+  template: 'invitation' | 'password_reset' | 'security_alert';
   subject: string;
   body: string;
 }

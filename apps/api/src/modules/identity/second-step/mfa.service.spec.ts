@@ -19,7 +19,7 @@ function setup() {
   const sessions = { rotate: jest.fn().mockResolvedValue({ token: 't', sessionId: 's-2', csrfToken: 'c' }) };
   const throttle = { secondsToWait: jest.fn().mockResolvedValue(0), recordFailure: jest.fn() };
   const hasher = { verify: jest.fn() };
-  const sut = new MfaService(fakeUnitOfWork(), sessions as never, audit, throttle as never, hasher as never, box);
+  const sut = new MfaService(fakeUnitOfWork(), sessions as never, audit, throttle as never, hasher as never, box, { sendToAccount: async () => 'message' } as never);
   return { sut, audit, sessions, throttle, hasher };
 }
 

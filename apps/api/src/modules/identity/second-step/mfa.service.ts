@@ -15,6 +15,7 @@ import { SignInThrottle } from '../throttling/sign-in-throttle';
 import { TooManyAttemptsException } from '../throttling/too-many-attempts.exception';
 import { newTotpEnrolment, totpTimeStep } from './totp';
 import { findActiveAccountIds } from '../accounts/account.repository';
+import { MailOutbox } from '../invitations-and-resets/mail-outbox';
 import {
   acceptTimeStep,
   countMfaFailure,
@@ -51,6 +52,7 @@ export class MfaService {
     private readonly throttle: SignInThrottle,
     private readonly hasher: PasswordHasher,
     @Inject(SECRET_BOX) private readonly box: SecretBox,
+    private readonly outbox: MailOutbox,
   ) {}
 
   async challenge(
@@ -175,12 +177,20 @@ export class MfaService {
           text: `Someone entered ${MFA_DAILY_CAP} wrong two-step codes for your account today. Codes from your phone are paused for 24 hours; use a recovery code. If it was not you, change your password.`,
           link: isStaffRole(actor.role) ? '/account' : '/my/account',
         });
+        // And by email, whatever her alert settings (no link: a warning about her account should not teach her to follow one).
+        await this.outbox.sendToAccount(em, actor.userId, {
+          template: 'security_alert',
+          subject: 'Wrong codes for your account',
+          body:
+            `Someone entered ${MFA_DAILY_CAP} wrong two-step codes for your account today. Codes from your phone are paused for 24 hours; ` +
+            'to sign in, use one of your recovery codes. If it was not you, sign in that way and change your password on your Account page.\n',
+        });
         await notifyUsers(em, actor.organisationId, admins, {
           kind: 'account.second_step_locked',
           text: `An account had ${MFA_DAILY_CAP} wrong two-step codes today; codes from the phone are paused for 24 hours. See account events.`,
           link: '/account-events',
         });
-        events.push({ action: 'auth.mfa_locked', entityType: 'user_account', entityId: actor.userId, outcome: 'denied', detail: { failures: MFA_DAILY_CAP, adminsTold: admins.length } });
+        events.push({ action: 'auth.mfa_locked', entityType: 'user_account', entityId: actor.userId, outcome: 'denied', detail: { failures: MFA_DAILY_CAP, adminsTold: admins.length, emailed: true } });
       }
       await this.audit.append(em, actor, origin, events);
     });

@@ -2,7 +2,7 @@ import type { SafeTimeWindow } from '@beside/shared/contracts';
 import { isWithinSafeTimes, nextSafeTime } from '@beside/shared/util';
 
 /** What a message is for: she consents (or not) to each purpose separately, per channel. */
-export type MessagePurpose = 'invitation' | 'password_reset' | 'reminder' | 'message_alert' | 'staff_alert';
+export type MessagePurpose = 'invitation' | 'password_reset' | 'reminder' | 'message_alert' | 'staff_alert' | 'security_alert';
 export type DeliveryChannel = 'email' | 'text';
 
 /** What the rules need to know about her at the moment of sending. */

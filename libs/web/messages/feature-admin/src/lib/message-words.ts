@@ -6,6 +6,7 @@ export const PURPOSE_WORDS: Record<UndeliveredMessageView['purpose'], string> = 
   reminder: 'Appointment reminder',
   message_alert: 'Note that a new message is waiting',
   staff_alert: 'Copy of a staff notification',
+  security_alert: 'Warning about wrong two-step codes',
 };
 
 export const CHANNEL_WORDS: Record<UndeliveredMessageView['channel'], string> = { email: 'Email', text: 'Text message' };

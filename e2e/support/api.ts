@@ -49,11 +49,12 @@ export function demoTotpSecret(email: string): string {
  * codes of the 30-second step before, the current one and the one after (clock drift), and refuses
  * a code from a step at or before one it already accepted; so this hands out the earliest step still
  * open (the one before only while it cannot expire on the way), and waits only when all three are
- * used. Used steps are kept in a file, so API and browser suites (separate module registries in one
- * run) never hand out the same code twice.
+ * used. Used steps are kept in a file (one per shard: each has its own API and database), so API
+ * and browser suites (separate module registries in one run) never hand out the same code twice.
  */
 export async function freshDemoCode(email: string): Promise<string> {
-  const file = join(artifactsDir(), 'totp-steps.json');
+  const shard = process.env['E2E_SHARD'];
+  const file = join(artifactsDir(), shard ? `totp-steps-${shard}.json` : 'totp-steps.json');
   const key = email.toLowerCase();
   for (;;) {
     let used: Record<string, number> = {};

@@ -108,8 +108,8 @@ describe('Appointments: attendance, double booking and closed journeys', () => {
   });
 
   async function openAppointments(journey = journeyId): Promise<void> {
-    await page.goto(`/journeys/${journey}`);
-    await page.getByRole('tab', { name: 'Appointments' }).click();
+    // By its address: a click on the tab while a busy machine is still starting the page can be lost.
+    await page.goto(`/journeys/${journey}?tab=appointments`);
     await page.getByRole('heading', { name: 'Upcoming appointments' }).waitFor();
   }
 

@@ -77,6 +77,9 @@ describe('the network operator in the browser (issue 17)', () => {
     await page.waitForURL(/\/account$/);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await expect(page.getByRole('alert').count()).resolves.toBe(0);
+    // Copies of casework notifications mean nothing to her.
+    await page.getByRole('heading', { name: 'Your details' }).waitFor();
+    await expect(page.getByRole('heading', { name: 'Notifications by email' }).count()).resolves.toBe(0);
     await expectAccessible(page, 'her account at 1280 px');
     await shot(page, 'operator-account-1280');
     await fromMenu(page, 'Member organisations');

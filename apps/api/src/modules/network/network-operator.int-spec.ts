@@ -134,6 +134,11 @@ describe('the network operator (issue 17.1)', () => {
     // A wrong password tells nothing about the suspension.
     const wrong = await t.http().post('/api/auth/sign-in').send({ email: advocate.email, password: 'not the password at all' });
     expect(wrong.status).toBe(401);
+    // A reset link would lead only to that refusal: the answer is the usual one, and nothing is sent.
+    const reset = await t.http().post('/api/auth/password-reset').send({ email: advocate.email });
+    expect(reset.status).toBe(202);
+    const links: unknown[] = await t.owner.query(`SELECT 1 FROM outbox_message WHERE recipient = $1 AND template = 'password_reset'`, [advocate.email]);
+    expect(links).toHaveLength(0);
     expect((await asOperator.post(`/api/network/organisations/${org}/suspend`).send({ reason: 'Funding paused while the board meets' })).status).toBe(409);
     expect((await asOperator.post(`/api/network/organisations/${org}/admins`).send({ name: 'New Admin', email: `new.${unique()}@example.org` })).status).toBe(409);
 

@@ -65,7 +65,9 @@ export class PasswordResetService {
     await this.uow.run(context, async (em) => {
       const token = randomToken();
       const expiresAt = new Date(Date.now() + TOKEN_LIFETIME_MS.password_reset);
-      const issued = await issueResetTokenIfAccount(em, account?.id ?? null, sha256Hex(token), expiresAt);
+      // A suspended organisation's people cannot sign in, so a link would only lead to that refusal: none is issued.
+      const usable = account && account.organisation_status === 'active' ? account.id : null;
+      const issued = await issueResetTokenIfAccount(em, usable, sha256Hex(token), expiresAt);
       await this.outbox.sendToAccount(em, issued && account ? account.id : null, {
         template: 'password_reset',
         subject: 'Set a new password',
@@ -78,7 +80,7 @@ export class PasswordResetService {
           entityId: account?.id ?? null,
           organisationId: account?.organisation_id ?? null,
           outcome: issued ? 'success' : 'denied',
-          detail: issued ? {} : { why: account ? (account.status === 'active' ? 'enough_live_links' : 'not_active') : 'no_usable_account' },
+          detail: issued ? {} : { why: resetRefusal(account) },
         },
       ]);
     });
@@ -105,4 +107,11 @@ export class PasswordResetService {
       ]);
     });
   }
+}
+
+/** Why no link was issued, for the audit event (never in the answer, which is the same either way). */
+function resetRefusal(account: { status: string; organisation_status: string } | null): string {
+  if (!account) return 'no_usable_account';
+  if (account.organisation_status !== 'active') return 'organisation_suspended';
+  return account.status === 'active' ? 'enough_live_links' : 'not_active';
 }

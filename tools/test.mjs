@@ -1,66 +1,89 @@
-// `npm test`: every suite — lint, unit and API integration (real PostgreSQL from DATABASE_URL,
-// else embedded) side by side, then the built app end to end in Chromium, then the reliability
-// checks in their CI setting.
+// `npm test`: every suite, in three stages of steps that run side by side (each stage after the one
+// before), packed for a small machine:
+//   1. lint, unit tests and the production build: all busy on the processor;
+//   2. API integration tests (real PostgreSQL from DATABASE_URL, else embedded) beside the built app
+//      end to end in Chromium, which mostly waits on the browser and reuses stage 1's build;
+//   3. the reliability checks in their CI setting, alone: they measure timings under load.
+//   node tools/test.mjs [step…]   e.g. node tools/test.mjs lint unit
 import { spawn } from 'node:child_process';
-import { projectEnv, root, run } from './run.mjs';
+import { projectEnv, root } from './run.mjs';
 
-/** @type {[name: string, command: string, args: string[], env?: Record<string, string>][]} */
-const suites = [
-  ['lint', 'npm', ['run', 'lint', '--', '--outputStyle=static']],
-  ['unit', 'npm', ['run', 'test:unit', '--', '--outputStyle=static']],
-  ['integration', 'npm', ['run', 'test:int']],
-  ['end-to-end', 'npm', ['run', 'test:e2e']],
+/** @typedef {{ name: string, command: string, args: string[], env?: Record<string, string>, suite: boolean }} Step */
+/** @type {Step[][]} */
+const stages = [
+  [
+    { name: 'lint', command: 'npm', args: ['run', 'lint', '--', '--outputStyle=static'], suite: true },
+    { name: 'unit', command: 'npm', args: ['run', 'test:unit', '--', '--outputStyle=static'], suite: true },
+    // Not a suite: end to end and reliability need it, and Nx hands them this build from its cache.
+    { name: 'build', command: 'npm', args: ['run', 'build', '--', '--outputStyle=static'], suite: false },
+  ],
+  [
+    { name: 'integration', command: 'npm', args: ['run', 'test:int'], suite: true },
+    { name: 'end-to-end', command: 'npm', args: ['run', 'test:e2e'], suite: true },
+  ],
   // The smaller setting (docs/RELIABILITY.md); `npm run test:reliability` alone runs the full one.
-  ['reliability', 'npm', ['run', 'test:reliability'], { RELIABILITY_SCALE: 'ci' }],
+  [{ name: 'reliability', command: 'npm', args: ['run', 'test:reliability'], env: { RELIABILITY_SCALE: 'ci' }, suite: true }],
 ];
-/** These do not share anything (each integration test file makes its own database), so they run side by side. */
-const SIDE_BY_SIDE = new Set(['lint', 'unit', 'integration']);
 
 /**
- * A suite run with its output held back and printed whole when it ends, so suites running side by
- * side do not interleave their lines.
- * @param {string} command @param {string[]} args @param {Record<string, string>} env
- * @returns {Promise<{ code: number, output: string }>}
+ * A step run with its output held back and printed whole when it ends, so steps running side by
+ * side do not interleave their lines; a step alone prints as it goes.
+ * @param {Step} step @param {boolean} held
+ * @returns {Promise<number>}
  */
-function runHeld(command, args, env) {
+function runStep(step, held) {
   return new Promise((resolvePromise) => {
-    const child = spawn(command, args, { cwd: root, env: projectEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(step.command, step.args, {
+      cwd: root,
+      env: projectEnv(step.env ?? {}),
+      stdio: ['ignore', held ? 'pipe' : 'inherit', held ? 'pipe' : 'inherit'],
+    });
     /** @type {Buffer[]} */
     const chunks = [];
-    child.stdout.on('data', (c) => chunks.push(c));
-    child.stderr.on('data', (c) => chunks.push(c));
-    child.on('exit', (code, signal) => resolvePromise({ code: signal ? 1 : (code ?? 1), output: Buffer.concat(chunks).toString() }));
-    child.on('error', () => resolvePromise({ code: 127, output: `${command} could not start` }));
+    child.stdout?.on('data', (c) => chunks.push(c));
+    child.stderr?.on('data', (c) => chunks.push(c));
+    child.on('exit', (code, signal) => {
+      if (held) process.stdout.write(`\n=== ${step.name} ===\n${Buffer.concat(chunks).toString()}`);
+      resolvePromise(signal ? 1 : (code ?? 1));
+    });
+    child.on('error', () => {
+      if (held) process.stdout.write(`\n=== ${step.name} ===\n${step.command} could not start\n`);
+      resolvePromise(127);
+    });
   });
 }
 
+const names = stages.flat().map((s) => s.name);
 const only = process.argv.slice(2);
-const chosen = suites.filter(([name]) => !only.length || only.includes(name));
+const unknown = only.filter((n) => !names.includes(n));
+if (unknown.length) {
+  console.error(`unknown step(s): ${unknown.join(', ')}; known: ${names.join(', ')}`);
+  process.exit(2);
+}
 let passed = 0;
 let failed = 0;
 const started = Date.now();
-/** @param {string} name @param {number} code @param {number} t0 */
-const report = (name, code, t0) => {
-  console.log(`=== ${name}: ${code === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - t0) / 1000).toFixed(0)} s ===`);
-  if (code === 0) passed += 1;
-  else failed += 1;
-};
-const together = chosen.filter(([name]) => SIDE_BY_SIDE.has(name));
-if (together.length > 1) {
+for (const stage of stages) {
+  const chosen = stage.filter((s) => !only.length || only.includes(s.name));
+  if (!chosen.length) continue;
   const t0 = Date.now();
-  console.log(`\n=== ${together.map(([name]) => name).join(', ')}: side by side ===`);
-  const results = await Promise.all(together.map(([, command, args, env = {}]) => runHeld(command, args, env)));
-  together.forEach(([name], i) => {
-    console.log(`\n=== ${name} ===`);
-    process.stdout.write(results[i].output);
-    report(name, results[i].code, t0);
+  const held = chosen.length > 1;
+  if (held) console.log(`\n=== ${chosen.map((s) => s.name).join(', ')}: side by side ===`);
+  else console.log(`\n=== ${chosen[0].name} ===`);
+  const codes = await Promise.all(
+    chosen.map((step) =>
+      runStep(step, held).then((code) => {
+        const took = ((Date.now() - t0) / 1000).toFixed(0);
+        console.log(`=== ${step.name}: ${code === 0 ? 'passed' : 'FAILED'} in ${took} s ===`);
+        return code;
+      }),
+    ),
+  );
+  chosen.forEach((step, i) => {
+    if (!step.suite && codes[i] === 0) return;
+    if (codes[i] === 0) passed += 1;
+    else failed += 1;
   });
-}
-for (const [name, command, args, env = {}] of chosen) {
-  if (together.length > 1 && SIDE_BY_SIDE.has(name)) continue;
-  const t0 = Date.now();
-  console.log(`\n=== ${name} ===`);
-  report(name, await run(command, args, { env }), t0);
 }
 console.log(`\nAll suites finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 console.log(`suites: ${passed} passed, ${failed} failed`);

@@ -190,7 +190,7 @@ export class MfaService {
           text: `An account had ${MFA_DAILY_CAP} wrong two-step codes today; codes from the phone are paused for 24 hours. See account events.`,
           link: '/account-events',
         });
-        events.push({ action: 'auth.mfa_locked', entityType: 'user_account', entityId: actor.userId, outcome: 'denied', detail: { failures: MFA_DAILY_CAP, adminsTold: admins.length, emailed: true } });
+        events.push({ action: 'auth.mfa_locked', entityType: 'user_account', entityId: actor.userId, outcome: 'denied', detail: { failures: MFA_DAILY_CAP, adminsTold: admins.length, emailQueued: true } });
       }
       await this.audit.append(em, actor, origin, events);
     });

@@ -7,12 +7,15 @@ export interface BesideRequest extends Request {
   pendingActor?: Actor;
 }
 
-export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => {
-  const req = ctx.switchToHttp().getRequest<BesideRequest>();
+function actorOf(req: BesideRequest): Actor {
   const actor = req.actor ?? req.pendingActor;
   if (!actor) throw new UnauthorizedException('Please sign in');
   return actor;
-});
+}
+
+export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor =>
+  actorOf(ctx.switchToHttp().getRequest<BesideRequest>()),
+);
 
 export function originOf(req: BesideRequest): RequestOrigin {
   const ua = req.headers['user-agent'];
@@ -26,3 +29,15 @@ export function originOf(req: BesideRequest): RequestOrigin {
 export const Origin = createParamDecorator((_: unknown, ctx: ExecutionContext): RequestOrigin =>
   originOf(ctx.switchToHttp().getRequest<BesideRequest>()),
 );
+
+/** Who asks and from where, together: what `@CurrentCaller()` gives a route whose service takes both. */
+export interface Caller {
+  actor: Actor;
+  origin: RequestOrigin;
+}
+
+/** `@CurrentCaller() { actor, origin }: Caller`: `@CurrentActor()` and `@Origin()` in one. */
+export const CurrentCaller = createParamDecorator((_: unknown, ctx: ExecutionContext): Caller => {
+  const req = ctx.switchToHttp().getRequest<BesideRequest>();
+  return { actor: actorOf(req), origin: originOf(req) };
+});

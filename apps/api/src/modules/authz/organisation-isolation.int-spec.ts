@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Role } from '@beside/shared/contracts';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { seedDemoIfEmpty } from '../../database/seeds/demo-seed';
-import { createTestApp, TestApp } from '../../testing/test-app';
+import { useTestApp } from '../../testing/test-app';
 import { createJourney, createNetworkOperator, createOrganisation, createServiceUser, createUser, sessionFor, type SignedIn, type TestUser } from '../../testing/fixtures';
 import { EXPECTED_ROUTE_POLICIES } from './route-policies';
 
@@ -47,14 +47,11 @@ const NOT_WALKED = /^(POST \/api\/auth\/|GET \/api\/health|GET \/api\/status|GET
 const OWN_WRITES = /^(POST|PUT|PATCH|DELETE) \/api\/[^:]*$/;
 
 describe('organisation isolation: the walk (issue 17.2)', () => {
-  let t: TestApp;
-  let orgB: string;
   const actors: Record<string, SignedIn> = {};
   const theirIds = new Map<string, string[]>();
   let markers: string[] = [];
-  let snapshotBefore: Record<string, string>;
 
-  const snapshot = async (): Promise<Record<string, string>> => {
+  const snapshot = async (orgB: string): Promise<Record<string, string>> => {
     const out: Record<string, string> = {};
     for (const table of await tenantTables()) {
       if (['audit_event', 'audit_chain_head', 'outbox_message', 'user_session', 'idempotency_key'].includes(table)) continue;
@@ -74,8 +71,7 @@ describe('organisation isolation: the walk (issue 17.2)', () => {
       )) as { table_name: string }[]
     ).map((r) => r.table_name);
 
-  beforeAll(async () => {
-    t = await createTestApp();
+  const t = useTestApp(async (t) => {
     await seedDemoIfEmpty(t.database.url, t.env.SECRET_KEY);
     // A conversation between Nia and Amara (the demo has none), so messages are walked too.
     const [amara]: { id: string; organisation_id: string }[] = await t.owner.query(`SELECT id, organisation_id FROM user_account WHERE email = 'amara.advocate@demo.beside.test'`);
@@ -90,7 +86,7 @@ describe('organisation isolation: the walk (issue 17.2)', () => {
       .post('/api/concerns')
       .send({ journeyId: niaJourney.id, category: 'abuse_or_violence', severity: 'high', description: 'She said her ex found her new address' })
       .expect(201);
-    orgB = await createOrganisation(t, 'Organisation B');
+    const orgB = await createOrganisation(t, 'Organisation B');
     const roles: Role[] = ['admin', 'manager', 'advocate', 'service_user'];
     const users: Record<string, TestUser> = {};
     for (const role of roles) users[role] = await createUser(t, orgB, role);
@@ -98,7 +94,6 @@ describe('organisation isolation: the walk (issue 17.2)', () => {
     await createJourney(t, orgB, herRecord, users['advocate'].id);
     for (const role of roles) actors[role] = await sessionFor(t, users[role]);
     actors['network_operator'] = await sessionFor(t, await createNetworkOperator(t));
-
     // Their records: a few ids of every kind, from every other organisation.
     const [network]: { id: string }[] = await t.owner.query(`SELECT id FROM organisation WHERE kind = 'network'`);
     for (const table of await tenantTables()) {
@@ -123,9 +118,9 @@ describe('organisation isolation: the walk (issue 17.2)', () => {
       [orgB, network.id],
     );
     markers = [...ids.map((r) => r.id), ...names.map((r) => r.name).filter((n) => n.length > 5)];
-    snapshotBefore = await snapshot();
-  }, 120_000);
-  afterAll(() => t?.close());
+    const snapshotBefore = await snapshot(orgB);
+    return { orgB, snapshotBefore };
+  });
 
   it('has their records of every kind to try', () => {
     const empty = [...theirIds.entries()].filter(([, ids]) => ids.length === 0).map(([table]) => table);
@@ -171,8 +166,8 @@ describe('organisation isolation: the walk (issue 17.2)', () => {
   }, 600_000);
 
   it('changed none of their records', async () => {
-    const after = await snapshot();
-    expect(Object.entries(after).filter(([table, hash]) => snapshotBefore[table] !== hash).map(([table]) => table)).toEqual([]);
+    const after = await snapshot(t.orgB);
+    expect(Object.entries(after).filter(([table, hash]) => t.snapshotBefore[table] !== hash).map(([table]) => table)).toEqual([]);
   });
 
   it("shows none of their rows in any table read as beside_app under B's context, in every role", async () => {
@@ -180,22 +175,22 @@ describe('organisation isolation: the walk (issue 17.2)', () => {
     const seen: string[] = [];
     for (const role of ['admin', 'manager', 'advocate', 'service_user'] as Role[]) {
       for (const table of await tenantTables()) {
-        const [row] = (await uow.run({ organisationId: orgB, userId: null, role }, (em) =>
-          em.query(`SELECT count(*)::int AS n FROM ${table} WHERE organisation_id <> $1`, [orgB]),
+        const [row] = (await uow.run({ organisationId: t.orgB, userId: null, role }, (em) =>
+          em.query(`SELECT count(*)::int AS n FROM ${table} WHERE organisation_id <> $1`, [t.orgB]),
         )) as { n: number }[];
         if (row.n > 0) seen.push(`${role}: ${table} ${row.n}`);
       }
     }
     expect(seen).toEqual([]);
     // And they are really there.
-    const [theirs]: { n: number }[] = await t.owner.query(`SELECT count(*)::int AS n FROM journey WHERE organisation_id <> $1`, [orgB]);
+    const [theirs]: { n: number }[] = await t.owner.query(`SELECT count(*)::int AS n FROM journey WHERE organisation_id <> $1`, [t.orgB]);
     expect(theirs.n).toBeGreaterThan(30);
   });
 
   it("keeps audit chains, verification and exports per organisation", async () => {
     const verify = await actors['manager'].get('/api/audit/verify');
     expect(verify.status).toBe(200);
-    const [own]: { n: number }[] = await t.owner.query(`SELECT count(*)::int AS n FROM audit_event WHERE organisation_id = $1`, [orgB]);
+    const [own]: { n: number }[] = await t.owner.query(`SELECT count(*)::int AS n FROM audit_event WHERE organisation_id = $1`, [t.orgB]);
     const [all]: { n: number }[] = await t.owner.query(`SELECT count(*)::int AS n FROM audit_event`);
     expect(all.n).toBeGreaterThan(own.n);
     for (const path of ['/api/audit/events', '/api/audit/events.csv', '/api/reports/monthly.csv', '/api/notifications', '/api/journeys', '/api/dashboard']) {

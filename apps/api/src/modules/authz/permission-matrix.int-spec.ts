@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createTestApp, TestApp } from '../../testing/test-app';
+import { useTestApp } from '../../testing/test-app';
 import { createJourney, createNetworkOperator, createOrganisation, createServiceUser, createUser, sessionFor, TestUser } from '../../testing/fixtures';
 import { EXPECTED_ROUTE_POLICIES } from './route-policies';
 
@@ -246,12 +246,9 @@ const MATRIX: MatrixRow[] = [
 ];
 
 describe('permission matrix: every route × every kind of caller, on a real database', () => {
-  let t: TestApp;
-  let ctx: Ctx;
   const users = {} as Record<Exclude<ActorKey, 'anonymous'>, TestUser>;
 
-  beforeAll(async () => {
-    t = await createTestApp();
+  const t = useTestApp(async (t) => {
     const org = await createOrganisation(t, 'Org A');
     const otherOrg = await createOrganisation(t, 'Org B');
     users.herself = await createUser(t, org, 'service_user');
@@ -267,13 +264,13 @@ describe('permission matrix: every route × every kind of caller, on a real data
     const journeyId = await createJourney(t, org, her, users.assigned_advocate.id);
     const advocate = await sessionFor(t, users.assigned_advocate);
     const concern = await advocate.post('/api/concerns').send({ journeyId, category: 'neglect', severity: 'low', description: 'Matrix concern' }).expect(201);
-    ctx = { journeyId, herAccountId: users.herself.id, serviceUserId: her, concernId: concern.body.id };
+    const ctx = { journeyId, herAccountId: users.herself.id, serviceUserId: her, concernId: concern.body.id };
+    return { ctx };
   });
-  afterAll(() => t?.close());
 
   for (const row of MATRIX) {
     it(`${row.route}`, async () => {
-      const { path, body } = row.request(ctx);
+      const { path, body } = row.request(t.ctx);
       const [method, _route] = row.route.split(' ');
       const verb = method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
       const actual: Partial<Record<ActorKey, number>> = {};

@@ -18,3 +18,8 @@ export const Public = () => SetMetadata(POLICY_KEY, { kind: 'public' } satisfies
 export const PendingSession = () => SetMetadata(POLICY_KEY, { kind: 'pending' } satisfies RoutePolicy);
 export const Allow = (permission: Permission) =>
   SetMetadata(POLICY_KEY, { kind: 'permission', permission } satisfies RoutePolicy);
+
+/** A policy as route-policies.ts names it: a permission, 'public' or 'pending'. */
+export type PolicyName = Permission | 'public' | 'pending';
+
+export const policyNamed = (name: PolicyName) => (name === 'public' ? Public() : name === 'pending' ? PendingSession() : Allow(name));

@@ -1,13 +1,9 @@
-import { createTestApp, TestApp } from '../../testing/test-app';
+import { useTestApp } from '../../testing/test-app';
 import { routeCatalogue } from './route-catalogue';
 import { EXPECTED_ROUTE_POLICIES } from './route-policies';
 
 describe('route policies', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t?.close());
+  const t = useTestApp();
 
   it('should find a declared policy on every registered route', () => {
     const missing = routeCatalogue(t.app).filter((e) => e.policy === 'NONE');

@@ -1,15 +1,13 @@
-import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Inject } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { StatusResponse } from '@beside/shared/contracts';
-import { Public } from '../authz';
+import { Route, RouteGroup } from '../authz';
 import { DATABASE_KIND } from '../../database/database.tokens';
 import { Environment } from '../../config/environment';
 import { findDatabaseStatus } from './status.repository';
 
 /** What the service runs on: no personal data, so it is public. */
-@ApiTags('health')
-@Controller('status')
+@RouteGroup('health', { path: 'status' })
 export class StatusController {
   constructor(
     private readonly dataSource: DataSource,
@@ -17,9 +15,7 @@ export class StatusController {
     private readonly env: Environment,
   ) {}
 
-  @Get()
-  @Public()
-  @ApiOkResponse({ description: 'Service, database (major version only) and schema version' })
+  @Route.get('/', 'public', { ok: 'Service, database (major version only) and schema version' })
   async status(): Promise<StatusResponse> {
     // The major version only: the exact release would tell anyone which known flaws it has (issue 14.13).
     const db = await findDatabaseStatus(this.dataSource.manager);

@@ -1,29 +1,24 @@
-import { Controller, Get, Header, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Header, Query, Res } from '@nestjs/common';
+import { ApiProduces } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Allow, CurrentActor, Origin, type Actor, type RequestOrigin } from '../authz';
+import { type Caller, CurrentCaller, Route, RouteGroup } from '../authz';
 import { NetworkFiguresQueryDto } from './dto/network-figures-query.dto';
 import { networkFiguresCsv } from './network-figures-csv';
 import { NetworkFiguresService } from './network-figures.service';
 
-@ApiTags('network figures')
-@Controller('network')
+@RouteGroup('network figures', { path: 'network', policy: 'network:figures' })
 export class NetworkFiguresController {
   constructor(private readonly figures: NetworkFiguresService) {}
 
-  @Get('figures')
-  @Allow('network:figures')
+  @Route.get('figures', { ok: 'Pooled figures by month across the sharing member organisations; "<5" and "suppressed" where a figure could identify' })
   @Header('Cache-Control', 'no-store')
-  @ApiOkResponse({ description: 'Pooled figures by month across the sharing member organisations; "<5" and "suppressed" where a figure could identify' })
-  read(@Query() query: NetworkFiguresQueryDto, @CurrentActor() actor: Actor, @Origin() origin: RequestOrigin) {
+  read(@Query() query: NetworkFiguresQueryDto, @CurrentCaller() { actor, origin }: Caller) {
     return this.figures.figures(actor, query, origin, 'json');
   }
 
-  @Get('figures.csv')
-  @Allow('network:figures')
+  @Route.get('figures.csv', { ok: 'The same figures as CSV (month, measure, column, value)' })
   @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'The same figures as CSV (month, measure, column, value)' })
-  async csv(@Query() query: NetworkFiguresQueryDto, @CurrentActor() actor: Actor, @Origin() origin: RequestOrigin, @Res() res: Response) {
+  async csv(@Query() query: NetworkFiguresQueryDto, @CurrentCaller() { actor, origin }: Caller, @Res() res: Response) {
     const view = await this.figures.figures(actor, query, origin, 'csv');
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Cache-Control', 'no-store');

@@ -1,34 +1,23 @@
-import { Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { UuidParam } from '../../common/uuid-param';
-import { Allow, CurrentActor, Origin, type Actor, type RequestOrigin } from '../authz';
+import { type Actor, type Caller, CurrentActor, CurrentCaller, Route, RouteGroup } from '../authz';
 import { NotificationsService } from './notifications.service';
 
-@ApiTags('notifications')
-@Controller('notifications')
+@RouteGroup('notifications', { path: 'notifications' })
 export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
-  @Get()
-  @Allow('account:read-own')
-  @ApiOkResponse({ description: 'Your latest 50 notifications and how many are unread' })
+  @Route.get('/', 'account:read-own', { ok: 'Your latest 50 notifications and how many are unread' })
   list(@CurrentActor() actor: Actor) {
     return this.notifications.list(actor);
   }
 
-  @Post('read-all')
-  @HttpCode(204)
-  @Allow('account:manage-own')
-  @ApiNoContentResponse({ description: 'Every notification of yours marked read' })
-  markAllRead(@CurrentActor() actor: Actor, @Origin() origin: RequestOrigin) {
+  @Route.post('read-all', 'account:manage-own', { noContent: 'Every notification of yours marked read' })
+  markAllRead(@CurrentCaller() { actor, origin }: Caller) {
     return this.notifications.markAllRead(actor, origin);
   }
 
-  @Post(':notificationId/read')
-  @HttpCode(204)
-  @Allow('account:manage-own')
-  @ApiNoContentResponse({ description: 'Marked read' })
-  markRead(@UuidParam('notificationId') notificationId: string, @CurrentActor() actor: Actor, @Origin() origin: RequestOrigin) {
+  @Route.post(':notificationId/read', 'account:manage-own', { noContent: 'Marked read' })
+  markRead(@UuidParam('notificationId') notificationId: string, @CurrentCaller() { actor, origin }: Caller) {
     return this.notifications.markRead(actor, notificationId, origin);
   }
 }

@@ -1,73 +1,54 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Query } from '@nestjs/common';
 import { UuidParam } from '../../common/uuid-param';
-import { type Actor, Allow, CurrentActor, Origin, type RequestOrigin } from '../authz';
+import { OUT_OF_REACH, STALE_VERSION } from '../../common/route-answers';
+import { type Caller, CurrentCaller, Route, RouteGroup } from '../authz';
 import { CreateCheckInDto, CreateGoalDto, CreateStepDto, PageQueryDto, RemoveStepQueryDto, UpdateGoalDto, UpdateStepDto } from './dto/plan.dto';
 import { PlansService } from './plans.service';
 
-@ApiTags('plans')
-@ApiNotFoundResponse({ description: 'Missing, or not in your reach: the same answer' })
-@Controller()
+@RouteGroup('plans', { notFound: OUT_OF_REACH })
 export class PlansController {
   constructor(private readonly plans: PlansService) {}
 
-  @Get('journeys/:journeyId/plan')
-  @Allow('journey:read')
-  @ApiOkResponse({ description: 'Her goals with their steps, and the plan review date' })
-  plan(@UuidParam('journeyId') journeyId: string, @CurrentActor() actor: Actor, @Origin() origin: RequestOrigin) {
+  @Route.get('journeys/:journeyId/plan', 'journey:read', { ok: 'Her goals with their steps, and the plan review date' })
+  plan(@UuidParam('journeyId') journeyId: string, @CurrentCaller() { actor, origin }: Caller) {
     return this.plans.plan(actor, journeyId, origin);
   }
 
-  @Post('journeys/:journeyId/goals')
-  @Allow('journey:write')
-  @ApiCreatedResponse({ description: 'The goal, in her words' })
-  createGoal(@UuidParam('journeyId') journeyId: string, @Body() body: CreateGoalDto, @CurrentActor() actor: Actor, @Origin() origin: RequestOrigin) {
+  @Route.post('journeys/:journeyId/goals', 'journey:write', { created: 'The goal, in her words' })
+  createGoal(@UuidParam('journeyId') journeyId: string, @Body() body: CreateGoalDto, @CurrentCaller() { actor, origin }: Caller) {
     return this.plans.createGoal(actor, journeyId, body, origin);
   }
 
-  @Patch('goals/:goalId')
-  @Allow('journey:write')
-  @ApiOkResponse({ description: 'The goal as saved' })
-  @ApiConflictResponse({ description: 'Stale version: { message, current }' })
-  updateGoal(@UuidParam('goalId') goalId: string, @Body() body: UpdateGoalDto, @CurrentActor() actor: Actor, @Origin() origin: RequestOrigin) {
+  @Route.patch('goals/:goalId', 'journey:write', { ok: 'The goal as saved', conflict: STALE_VERSION })
+  updateGoal(@UuidParam('goalId') goalId: string, @Body() body: UpdateGoalDto, @CurrentCaller() { actor, origin }: Caller) {
     return this.plans.updateGoal(actor, goalId, body, origin);
   }
 
-  @Post('goals/:goalId/steps')
-  @Allow('journey:write')
-  @ApiCreatedResponse({ description: 'The step under the goal' })
-  createStep(@UuidParam('goalId') goalId: string, @Body() body: CreateStepDto, @CurrentActor() actor: Actor, @Origin() origin: RequestOrigin) {
+  @Route.post('goals/:goalId/steps', 'journey:write', { created: 'The step under the goal' })
+  createStep(@UuidParam('goalId') goalId: string, @Body() body: CreateStepDto, @CurrentCaller() { actor, origin }: Caller) {
     return this.plans.createStep(actor, goalId, body, origin);
   }
 
-  @Patch('steps/:stepId')
-  @Allow('journey:write')
-  @ApiOkResponse({ description: 'The step as saved (done: true records when)' })
-  @ApiConflictResponse({ description: 'Stale version: { message, current }' })
-  updateStep(@UuidParam('stepId') stepId: string, @Body() body: UpdateStepDto, @CurrentActor() actor: Actor, @Origin() origin: RequestOrigin) {
+  @Route.patch('steps/:stepId', 'journey:write', { ok: 'The step as saved (done: true records when)', conflict: STALE_VERSION })
+  updateStep(@UuidParam('stepId') stepId: string, @Body() body: UpdateStepDto, @CurrentCaller() { actor, origin }: Caller) {
     return this.plans.updateStep(actor, stepId, body, origin);
   }
 
-  @Delete('steps/:stepId')
-  @HttpCode(204)
-  @Allow('journey:write')
-  @ApiNoContentResponse({ description: 'The step is removed (one added by mistake); audited' })
-  @ApiConflictResponse({ description: 'Stale version: { message, current }; or she has asked for a change to it that is not answered yet' })
-  removeStep(@UuidParam('stepId') stepId: string, @Query() query: RemoveStepQueryDto, @CurrentActor() actor: Actor, @Origin() origin: RequestOrigin) {
+  @Route.delete('steps/:stepId', 'journey:write', {
+    noContent: 'The step is removed (one added by mistake); audited',
+    conflict: 'Stale version: { message, current }; or she has asked for a change to it that is not answered yet',
+  })
+  removeStep(@UuidParam('stepId') stepId: string, @Query() query: RemoveStepQueryDto, @CurrentCaller() { actor, origin }: Caller) {
     return this.plans.removeStep(actor, stepId, query, origin);
   }
 
-  @Get('journeys/:journeyId/check-ins')
-  @Allow('journey:read')
-  @ApiOkResponse({ description: 'Her check-ins, newest first; keyset pages' })
-  checkIns(@UuidParam('journeyId') journeyId: string, @Query() query: PageQueryDto, @CurrentActor() actor: Actor, @Origin() origin: RequestOrigin) {
+  @Route.get('journeys/:journeyId/check-ins', 'journey:read', { ok: 'Her check-ins, newest first; keyset pages' })
+  checkIns(@UuidParam('journeyId') journeyId: string, @Query() query: PageQueryDto, @CurrentCaller() { actor, origin }: Caller) {
     return this.plans.checkIns(actor, journeyId, query, origin);
   }
 
-  @Post('journeys/:journeyId/check-ins')
-  @Allow('journey:write')
-  @ApiCreatedResponse({ description: 'Her confidence (0–10) and words, as she gave them' })
-  recordCheckIn(@UuidParam('journeyId') journeyId: string, @Body() body: CreateCheckInDto, @CurrentActor() actor: Actor, @Origin() origin: RequestOrigin) {
+  @Route.post('journeys/:journeyId/check-ins', 'journey:write', { created: 'Her confidence (0–10) and words, as she gave them' })
+  recordCheckIn(@UuidParam('journeyId') journeyId: string, @Body() body: CreateCheckInDto, @CurrentCaller() { actor, origin }: Caller) {
     return this.plans.recordCheckIn(actor, journeyId, body, origin);
   }
 }

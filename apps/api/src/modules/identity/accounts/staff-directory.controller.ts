@@ -1,19 +1,16 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Query } from '@nestjs/common';
+import { ApiQuery } from '@nestjs/swagger';
 import type { StaffMember } from '@beside/shared/contracts';
-import { type Actor, Allow, CurrentActor, Origin, type RequestOrigin } from '../../authz';
+import { type Caller, CurrentCaller, Route, RouteGroup } from '../../authz';
 import { StaffDirectoryService } from './staff-directory.service';
 
-@ApiTags('accounts')
-@Controller('staff')
+@RouteGroup('accounts', { path: 'staff' })
 export class StaffDirectoryController {
   constructor(private readonly directory: StaffDirectoryService) {}
 
-  @Get()
-  @Allow('journey:read')
+  @Route.get('/', 'journey:read', { ok: 'Active advocates and managers of the organisation, for choosing who supports a journey' })
   @ApiQuery({ name: 'role', required: false, enum: ['advocate', 'manager'] })
-  @ApiOkResponse({ description: 'Active advocates and managers of the organisation, for choosing who supports a journey' })
-  list(@Query('role') role: string | undefined, @CurrentActor() actor: Actor, @Origin() origin: RequestOrigin): Promise<StaffMember[]> {
+  list(@Query('role') role: string | undefined, @CurrentCaller() { actor, origin }: Caller): Promise<StaffMember[]> {
     return this.directory.list(actor, role, origin);
   }
 }

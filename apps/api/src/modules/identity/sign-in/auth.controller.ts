@@ -1,10 +1,9 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Req, Res, UseGuards } from '@nestjs/common';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { ApiAcceptedResponse, ApiTooManyRequestsResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { MfaEnrolmentView, RecoveryCodesView, SessionView } from '@beside/shared/contracts';
 import { Environment } from '../../../config/environment';
-import { type Actor, Allow, CurrentActor, Origin, PendingSession, Public, type RequestOrigin, type SessionRequest } from '../../authz';
+import { type Caller, CurrentCaller, Origin, type RequestOrigin, Route, RouteGroup, type SessionRequest } from '../../authz';
 import { CompleteWithTokenDto, PasswordResetRequestDto, TokenDto } from '../invitations-and-resets/dto/password-reset.dto';
 import { MfaChallengeDto, MfaCodeDto } from '../second-step/dto/mfa.dto';
 import { SignInDto } from './dto/sign-in.dto';
@@ -19,9 +18,7 @@ import { SessionService } from '../sessions/session.service';
 import { answerWithSession, sessionView } from '../sessions/session-view';
 import { SignInService } from './sign-in.service';
 
-@ApiTags('auth')
-@ApiTooManyRequestsResponse({ description: 'Too many requests from this address; try again after Retry-After seconds' })
-@Controller('auth')
+@RouteGroup('auth', { path: 'auth', tooManyRequests: 'Too many requests from this address; try again after Retry-After seconds' })
 export class AuthController {
   constructor(
     private readonly signIn: SignInService,
@@ -33,18 +30,13 @@ export class AuthController {
     private readonly env: Environment,
   ) {}
 
-  @Get('session')
-  @Public()
-  @ApiOkResponse({ description: 'Who is signed in, at which stage, and the CSRF token' })
+  @Route.get('session', 'public', { ok: 'Who is signed in, at which stage, and the CSRF token' })
   session(@Req() req: SessionRequest): SessionView {
     return sessionView(req.activeSession);
   }
 
-  @Post('sign-in')
+  @Route.post('sign-in', 'public', { ok: 'Signed in (or at the two-step stage); sets the session cookie' })
   @UseGuards(ThrottlerGuard, LocalSignInGuard)
-  @HttpCode(200)
-  @Public()
-  @ApiOkResponse({ description: 'Signed in (or at the two-step stage); sets the session cookie' })
   async signInWithPassword(
     @Body() _body: SignInDto,
     @Req() req: SessionRequest & { user: Parameters<SignInService['startSession']>[1] & { email: string } },
@@ -58,95 +50,62 @@ export class AuthController {
     return view;
   }
 
-  @Post('mfa/challenge')
+  @Route.post('mfa/challenge', 'pending', { ok: 'Second step passed; the session gets a new id' })
   @UseGuards(ThrottlerGuard)
-  @HttpCode(200)
-  @PendingSession()
-  @ApiOkResponse({ description: 'Second step passed; the session gets a new id' })
   async challenge(
     @Body() body: MfaChallengeDto,
-    @CurrentActor() actor: Actor,
+    @CurrentCaller() { actor, origin }: Caller,
     @Req() req: SessionRequest,
-    @Origin() origin: RequestOrigin,
     @Res({ passthrough: true }) res: Response,
   ): Promise<SessionView> {
     const session = await this.mfa.challenge(actor, req.activeSession?.stage ?? 'full', body, origin);
     return this.answerWithSession(res, session.token);
   }
 
-  @Post('mfa/enrolment')
-  @HttpCode(200)
-  @PendingSession()
-  @ApiOkResponse({ description: 'A new TOTP secret and its QR code, not yet turned on' })
-  startEnrolment(@CurrentActor() actor: Actor, @Origin() origin: RequestOrigin): Promise<MfaEnrolmentView> {
+  @Route.post('mfa/enrolment', 'pending', { ok: 'A new TOTP secret and its QR code, not yet turned on' })
+  startEnrolment(@CurrentCaller() { actor, origin }: Caller): Promise<MfaEnrolmentView> {
     return this.mfa.startEnrolment(actor, origin);
   }
 
-  @Post('mfa/enrolment/confirm')
-  @HttpCode(200)
-  @PendingSession()
-  @ApiOkResponse({ description: 'Two-step sign-in is on; the recovery codes, shown once' })
-  async confirmEnrolment(
-    @Body() body: MfaCodeDto,
-    @CurrentActor() actor: Actor,
-    @Origin() origin: RequestOrigin,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<RecoveryCodesView> {
+  @Route.post('mfa/enrolment/confirm', 'pending', { ok: 'Two-step sign-in is on; the recovery codes, shown once' })
+  async confirmEnrolment(@Body() body: MfaCodeDto, @CurrentCaller() { actor, origin }: Caller, @Res({ passthrough: true }) res: Response): Promise<RecoveryCodesView> {
     const { recoveryCodes, session } = await this.mfa.confirmEnrolment(actor, body.code, origin);
     setSessionCookie(res, this.env.PUBLIC_URL, session.token);
     return { recoveryCodes };
   }
 
-  @Post('sign-out')
-  @HttpCode(204)
-  @PendingSession()
-  @ApiNoContentResponse({ description: 'This session has ended' })
-  async signOut(@CurrentActor() actor: Actor, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response): Promise<void> {
+  @Route.post('sign-out', 'pending', { noContent: 'This session has ended' })
+  async signOut(@CurrentCaller() { actor, origin }: Caller, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.account.signOut(actor, origin);
     clearSessionCookie(res, this.env.PUBLIC_URL);
   }
 
-  @Post('sign-out-everywhere')
-  @HttpCode(204)
-  @Allow('account:manage-own')
-  @ApiNoContentResponse({ description: 'Every session of this account has ended' })
-  async signOutEverywhere(@CurrentActor() actor: Actor, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response): Promise<void> {
+  @Route.post('sign-out-everywhere', 'account:manage-own', { noContent: 'Every session of this account has ended' })
+  async signOutEverywhere(@CurrentCaller() { actor, origin }: Caller, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.account.signOutEverywhere(actor, origin);
     clearSessionCookie(res, this.env.PUBLIC_URL);
   }
 
-  @Post('password-reset')
+  @Route.post('password-reset', 'public', { accepted: 'The same answer whether or not the account exists' })
   @UseGuards(ThrottlerGuard)
-  @HttpCode(202)
-  @Public()
-  @ApiAcceptedResponse({ description: 'The same answer whether or not the account exists' })
   async requestReset(@Body() body: PasswordResetRequestDto, @Origin() origin: RequestOrigin): Promise<{ message: string }> {
     return { message: await this.resets.request(body.email, origin) };
   }
 
-  @Post('password-reset/complete')
+  @Route.post('password-reset/complete', 'public', { noContent: 'New password set; every session ended' })
   @UseGuards(ThrottlerGuard)
-  @HttpCode(204)
-  @Public()
-  @ApiNoContentResponse({ description: 'New password set; every session ended' })
   completeReset(@Body() body: CompleteWithTokenDto, @Origin() origin: RequestOrigin): Promise<void> {
     return this.resets.complete(body.token, body.password, origin);
   }
 
-  @Post('invitation')
+  @Route.post('invitation', 'public', { ok: 'Who the invitation is for (the token travels in the body, never the URL)' })
   @UseGuards(ThrottlerGuard)
-  @HttpCode(200)
-  @Public()
-  @ApiOkResponse({ description: 'Who the invitation is for (the token travels in the body, never the URL)' })
   inspectInvitation(@Body() body: TokenDto) {
     return this.invitations.inspect(body.token);
   }
 
-  @Post('invitation/accept')
+  @Route.post('invitation/accept', 'public', { noContent: 'Password set; she can now sign in' })
   @UseGuards(ThrottlerGuard)
-  @HttpCode(204)
-  @Public()
-  @ApiNoContentResponse({ description: 'Password set; she can now sign in' })
   acceptInvitation(@Body() body: CompleteWithTokenDto, @Origin() origin: RequestOrigin): Promise<void> {
     return this.invitations.accept(body.token, body.password, origin);
   }

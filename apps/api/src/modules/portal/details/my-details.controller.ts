@@ -1,26 +1,20 @@
-import { Body, Controller, Get, Patch } from '@nestjs/common';
-import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { type Actor, Allow, CurrentActor, Origin, type RequestOrigin } from '../../authz';
+import { Body } from '@nestjs/common';
+import { type Caller, CurrentCaller, Route, RouteGroup } from '../../authz';
+import { STALE_VERSION } from '../../../common/route-answers';
 import { UpdateMyDetailsDto } from './dto/my-details.dto';
 import { MyDetailsService } from './my-details.service';
 
-@ApiTags('my details')
-@Controller('my/details')
+@RouteGroup('my details', { path: 'my/details', policy: 'portal:use' })
 export class MyDetailsController {
   constructor(private readonly details: MyDetailsService) {}
 
-  @Get()
-  @Allow('portal:use')
-  @ApiOkResponse({ description: 'Your name, preferred name, pronouns, accessibility needs and safe-contact preferences' })
-  read(@CurrentActor() actor: Actor, @Origin() origin: RequestOrigin) {
+  @Route.get('/', { ok: 'Your name, preferred name, pronouns, accessibility needs and safe-contact preferences' })
+  read(@CurrentCaller() { actor, origin }: Caller) {
     return this.details.read(actor, origin);
   }
 
-  @Patch()
-  @Allow('portal:use')
-  @ApiOkResponse({ description: 'Your details as saved; staff see them at once' })
-  @ApiConflictResponse({ description: 'Stale version: { message, current }' })
-  update(@Body() body: UpdateMyDetailsDto, @CurrentActor() actor: Actor, @Origin() origin: RequestOrigin) {
+  @Route.patch('/', { ok: 'Your details as saved; staff see them at once', conflict: STALE_VERSION })
+  update(@Body() body: UpdateMyDetailsDto, @CurrentCaller() { actor, origin }: Caller) {
     return this.details.update(actor, body, origin);
   }
 }

@@ -1,27 +1,18 @@
-import { Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { UuidParam } from '../../../common/uuid-param';
-import { type Actor, Allow, CurrentActor, Origin, type RequestOrigin } from '../../authz';
+import { type Caller, CurrentCaller, Route, RouteGroup } from '../../authz';
 import { MyReferralsService } from './my-referrals.service';
 
-@ApiTags('portal')
-@Controller('my/referrals')
+@RouteGroup('portal', { path: 'my/referrals', policy: 'portal:use' })
 export class MyReferralsController {
   constructor(private readonly referrals: MyReferralsService) {}
 
-  @Get()
-  @Allow('portal:use')
-  @ApiOkResponse({ description: 'Her referrals to other member organisations, where each stands in plain words, and what she agreed to share' })
-  list(@CurrentActor() actor: Actor, @Origin() origin: RequestOrigin) {
+  @Route.get('/', { ok: 'Her referrals to other member organisations, where each stands in plain words, and what she agreed to share' })
+  list(@CurrentCaller() { actor, origin }: Caller) {
     return this.referrals.list(actor, origin);
   }
 
-  @Post(':referralId/withdraw')
-  @Allow('portal:use')
-  @HttpCode(200)
-  @ApiOkResponse({ description: 'Withdrawn: the other organisation no longer sees what she shared' })
-  @ApiConflictResponse({ description: 'Already accepted (or declined, or withdrawn): too late to withdraw' })
-  withdraw(@UuidParam('referralId') referralId: string, @CurrentActor() actor: Actor, @Origin() origin: RequestOrigin) {
+  @Route.post(':referralId/withdraw', { ok: 'Withdrawn: the other organisation no longer sees what she shared', conflict: 'Already accepted (or declined, or withdrawn): too late to withdraw' })
+  withdraw(@UuidParam('referralId') referralId: string, @CurrentCaller() { actor, origin }: Caller) {
     return this.referrals.withdraw(actor, referralId, origin);
   }
 }

@@ -1,18 +1,14 @@
-import { Controller, Get, Header } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Allow, CurrentActor, Origin, type Actor, type RequestOrigin } from '../../authz';
+import { Header } from '@nestjs/common';
+import { type Caller, CurrentCaller, Route, RouteGroup } from '../../authz';
 import { DashboardService } from './dashboard.service';
 
-@ApiTags('dashboard')
-@Controller('dashboard')
+@RouteGroup('dashboard', { path: 'dashboard' })
 export class DashboardController {
   constructor(private readonly dashboard: DashboardService) {}
 
-  @Get()
-  @Allow('report:read')
+  @Route.get('/', 'report:read', { ok: 'What is unsafe, what is late and how the service is doing, across the organisation' })
   @Header('Cache-Control', 'no-store')
-  @ApiOkResponse({ description: 'What is unsafe, what is late and how the service is doing, across the organisation' })
-  get(@CurrentActor() actor: Actor, @Origin() origin: RequestOrigin) {
+  get(@CurrentCaller() { actor, origin }: Caller) {
     return this.dashboard.get(actor, origin);
   }
 }

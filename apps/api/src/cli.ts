@@ -85,18 +85,9 @@ async function createAdmin(args: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const normalised = normaliseEmail(email);
-  if (!normalised.ok) {
-    console.error(normalised.problem);
-    return 2;
-  }
-  const password = process.env['BESIDE_ADMIN_PASSWORD'] ?? (await askHidden('Password for the new admin: '));
-  const problem = passwordProblem(password, { hasSecondFactor: false, email });
-  if (problem) {
-    console.error(problem);
-    return 2;
-  }
-  const hash = await argon2.hash(password, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
+  const credentials = await newCredentials(email, 'Password for the new admin: ');
+  if (!credentials.ok) return 2;
+  const { normalised, hash } = credentials;
   return withOwner(async (ds) =>
     ds.transaction(async (em) => {
       let orgId = organisationId;
@@ -126,6 +117,23 @@ async function createAdmin(args: string[]): Promise<number> {
   );
 }
 
+/** The address read as everywhere else and the password checked and hashed; a problem is printed. */
+async function newCredentials(email: string, prompt: string): Promise<{ ok: true; normalised: { email: string }; hash: string } | { ok: false }> {
+  const normalised = normaliseEmail(email);
+  if (!normalised.ok) {
+    console.error(normalised.problem);
+    return { ok: false };
+  }
+  const password = process.env['BESIDE_ADMIN_PASSWORD'] ?? (await askHidden(prompt));
+  const problem = passwordProblem(password, { hasSecondFactor: false, email });
+  if (problem) {
+    console.error(problem);
+    return { ok: false };
+  }
+  const hash = await argon2.hash(password, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
+  return { ok: true, normalised: { email: normalised.email }, hash };
+}
+
 async function createNetworkOperator(args: string[]): Promise<number> {
   const email = option(args, 'email');
   const name = option(args, 'name')?.trim();
@@ -135,18 +143,9 @@ async function createNetworkOperator(args: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const normalised = normaliseEmail(email);
-  if (!normalised.ok) {
-    console.error(normalised.problem);
-    return 2;
-  }
-  const password = process.env['BESIDE_ADMIN_PASSWORD'] ?? (await askHidden('Password for the network operator: '));
-  const problem = passwordProblem(password, { hasSecondFactor: false, email });
-  if (problem) {
-    console.error(problem);
-    return 2;
-  }
-  const hash = await argon2.hash(password, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
+  const credentials = await newCredentials(email, 'Password for the network operator: ');
+  if (!credentials.ok) return 2;
+  const { normalised, hash } = credentials;
   return withOwner(async (ds) =>
     ds.transaction(async (em) => {
       if (((await em.query(`SELECT 1 FROM user_account WHERE email_normalised = $1 AND password_hash IS NOT NULL`, [normalised.email])) as unknown[]).length) {

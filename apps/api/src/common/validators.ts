@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsInt, IsOptional, IsString, Matches, MaxLength, Min, registerDecorator, ValidateIf, ValidationArguments, ValidationOptions } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
+import { IsDateString, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength, registerDecorator, ValidateIf, ValidationArguments, ValidationOptions } from 'class-validator';
 
 /** A date-time field that must come after another field of the same body (end after start). */
 export function IsAfter(otherField: string, options?: ValidationOptions) {
@@ -68,6 +68,14 @@ export const IsVersion = () =>
 /** Decorators written as they would stand stacked above a property, top first (and applied bottom first, as stacked ones are). */
 export const stacked = (...decorators: PropertyDecorator[]) => applyDecorators(...[...decorators].reverse());
 
+/** Text with at least one character, up to `maxLength`. */
+export const IsFilledText = (maxLength: number) =>
+  stacked(IsString(), MinLength(1, { message: ({ property }) => `${property} must not be empty` }), MaxLength(maxLength));
+
 /** Free text that may be left out or cleared (null), up to `maxLength` characters. */
 export const OptionalText = (maxLength: number, description?: string) =>
   stacked(ApiPropertyOptional({ maxLength, nullable: true, ...(description ? { description } : {}) }), IsOptional(), IsString(), MaxLength(maxLength));
+
+/** One of `values`, documented as their enum (`api` adds to that: a description, a default, `required: false`); the message lists them. */
+export const IsOneOf = (values: readonly (string | number)[], api: ApiPropertyOptions = {}) =>
+  stacked(ApiProperty({ enum: values, ...api } as ApiPropertyOptions), IsIn([...values], { message: ({ property }) => `${property} must be one of: ${values.join(', ')}` }));

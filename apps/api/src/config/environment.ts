@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -23,15 +24,18 @@ const toBoolean = ({ value }: { value: unknown }) =>
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
 
+/** A whole-number setting between min and max, read from its text. */
+const IntSetting = (min: number, max: number) => applyDecorators(Transform(toInt), IsInt(), Min(min), Max(max));
+
+/** An on/off setting, read from "true" or "false". */
+const BooleanSetting = () => applyDecorators(Transform(toBoolean), IsBoolean());
+
 /** Every setting Beside reads from the environment. README.md documents each one. */
 export class Environment {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @IntSetting(0, 65535)
   PORT = 3000;
 
   @IsString()
@@ -41,10 +45,7 @@ export class Environment {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
   DATABASE_URL?: string;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(2)
-  @Max(200)
+  @IntSetting(2, 200)
   DATABASE_POOL_SIZE = 10;
 
   /**
@@ -83,8 +84,7 @@ export class Environment {
   @MinLength(32, { message: 'SECRET_KEY must be at least 32 characters' })
   SECRET_KEY = DEVELOPMENT_SECRET;
 
-  @Transform(toBoolean)
-  @IsBoolean()
+  @BooleanSetting()
   DEMO_SEED = true;
 
   @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
@@ -102,47 +102,30 @@ export class Environment {
   @IsString()
   LOG_FILE?: string;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1000)
-  @Max(120000)
+  @IntSetting(1000, 120000)
   SHUTDOWN_GRACE_MS = 10000;
 
   /** Background jobs (the concern triage-deadline check). Each run is claimed in PostgreSQL, so several instances run each slot once. */
-  @Transform(toBoolean)
-  @IsBoolean()
+  @BooleanSetting()
   JOBS_ENABLED = true;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(3600)
+  @IntSetting(1, 3600)
   JOB_INTERVAL_SECONDS = 60;
 
   /** Hops of reverse proxies in front of the API whose X-Forwarded-For is trusted (0: none). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  @Max(10)
+  @IntSetting(0, 10)
   TRUST_PROXY = 0;
 
   /** Benchmark only (npm run bench): skip the audit events of reads, never of writes, to measure what audit costs. Refused in production. */
-  @Transform(toBoolean)
-  @IsBoolean()
+  @BooleanSetting()
   BENCH_SKIP_READ_AUDIT = false;
 
   /** Requests a minute from one address to each public sign-in, reset and invitation route. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(10000)
+  @IntSetting(1, 10000)
   AUTH_RATE_LIMIT_PER_MINUTE = 30;
 
   /** "Forgot my password" answers no sooner than this, so its timing cannot tell an address with an account from one without. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  @Max(5000)
+  @IntSetting(0, 5000)
   PASSWORD_RESET_ANSWER_MS = 250;
 
   /** The mail server: smtps://user:password@host:465, or smtp://… (STARTTLS). Unset outside production: an in-process development inbox. */
@@ -176,28 +159,18 @@ export class Environment {
   NOTIFY_BASE_URL?: string;
 
   /** Delivery of queued messages (email, text). Off: messages wait in the outbox. */
-  @Transform(toBoolean)
-  @IsBoolean()
+  @BooleanSetting()
   MESSAGE_DELIVERY_ENABLED = true;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(600)
+  @IntSetting(1, 600)
   MESSAGE_DELIVERY_INTERVAL_SECONDS = 5;
 
   /** The wait after a first failed attempt, doubled after each further one (to an hour at most), with jitter. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(3600)
+  @IntSetting(1, 3600)
   MESSAGE_RETRY_BASE_SECONDS = 30;
 
   /** Attempts before a message is marked failed and shown to admins. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(30)
+  @IntSetting(1, 30)
   MESSAGE_MAX_ATTEMPTS = 8;
 }
 

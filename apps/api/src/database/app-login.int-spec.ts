@@ -1,16 +1,11 @@
 import { DataSource } from 'typeorm';
-import { createTestApp, TestApp } from '../testing/test-app';
+import { useTestApp } from '../testing/test-app';
 import { createOrganisation, createUser, sessionFor } from '../testing/fixtures';
 import { APP_LOGIN_ROLE, appDatabaseUrl, assertOnlyAppMember } from './app-login';
 
 /** Issue 14.3: the API serves through a login that is only a member of beside_app. */
 describe("the API's database login", () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t?.close());
+  const t = useTestApp();
 
   it('should serve through a login that no SQL can turn into the owner or a superuser', async () => {
     const pool = t.app.get(DataSource);

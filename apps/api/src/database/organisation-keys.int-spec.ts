@@ -1,4 +1,4 @@
-import { createTestApp, TestApp } from '../testing/test-app';
+import { useTestApp } from '../testing/test-app';
 import { createJourney, createOrganisation, createServiceUser, createUser } from '../testing/fixtures';
 
 /**
@@ -151,34 +151,30 @@ function indexesWithoutOrganisation(c: Catalogue): string[] {
 }
 
 describe('organisation in every key (docs/SCALING.md)', () => {
-  let t: TestApp;
-  let catalogue: Catalogue;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    catalogue = await readCatalogue((sql) => t.owner.query(sql));
+  const t = useTestApp(async (t) => {
+    const catalogue = await readCatalogue((sql) => t.owner.query(sql));
+    return { catalogue };
   });
-  afterAll(() => t?.close());
 
   it('should read organisation-scoped tables and keys from the catalogue', () => {
-    const scoped = scopedTables(catalogue);
+    const scoped = scopedTables(t.catalogue);
     expect(scoped.size).toBeGreaterThanOrEqual(30);
     for (const table of ['user_account', 'service_user', 'journey', 'note', 'audit_event', 'concern']) expect(scoped.has(table)).toBe(true);
-    expect(catalogue.foreignKeys.length).toBeGreaterThanOrEqual(80);
+    expect(t.catalogue.foreignKeys.length).toBeGreaterThanOrEqual(80);
   });
 
   it('should list every table without organisation_id as a reference or local table, with its reason', () => {
-    expect(unlistedTables(catalogue)).toEqual([]);
+    expect(unlistedTables(t.catalogue)).toEqual([]);
   });
 
   it("should start every organisation-scoped table's primary key with organisation_id", () => {
-    expect(primaryKeysWithoutOrganisation(catalogue)).toEqual([]);
+    expect(primaryKeysWithoutOrganisation(t.catalogue)).toEqual([]);
   });
 
   it('should match organisation_id with organisation_id in every foreign key between organisation-scoped tables', () => {
-    expect(foreignKeysAcrossOrganisations(catalogue)).toEqual([]);
+    expect(foreignKeysAcrossOrganisations(t.catalogue)).toEqual([]);
     // And some of them are there to check: the journey's woman and her advocates.
-    const journeyKeys = catalogue.foreignKeys.filter((fk) => fk.from === 'journey' && fk.to !== 'organisation');
+    const journeyKeys = t.catalogue.foreignKeys.filter((fk) => fk.from === 'journey' && fk.to !== 'organisation');
     expect(journeyKeys.map((fk) => `${fk.columns.join(',')}>${fk.to}`).sort()).toEqual([
       'organisation_id,primary_advocate_id>user_account',
       'organisation_id,secondary_advocate_id>user_account',
@@ -187,11 +183,11 @@ describe('organisation in every key (docs/SCALING.md)', () => {
   });
 
   it('should include organisation_id in every unique index but the deployment-wide ones listed', () => {
-    expect(uniqueIndexesWithoutOrganisation(catalogue)).toEqual([]);
+    expect(uniqueIndexesWithoutOrganisation(t.catalogue)).toEqual([]);
   });
 
   it('should include organisation_id in every other index, or lead with a reference to one organisation\'s row, or be listed', () => {
-    expect(indexesWithoutOrganisation(catalogue)).toEqual([]);
+    expect(indexesWithoutOrganisation(t.catalogue)).toEqual([]);
   });
 
   it('should name a new table, key or index without the shape (the checks read the catalogue, so they can fail)', async () => {

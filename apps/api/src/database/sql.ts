@@ -14,6 +14,12 @@ export async function selectRow<Row>(em: EntityManager, sql: string, params: unk
   return row ?? null;
 }
 
+/** An INSERT … RETURNING id: the new row's id. */
+export async function insertId(em: EntityManager, sql: string, params: unknown[] = []): Promise<string> {
+  const [row] = await selectRows<{ id: string }>(em, sql, params);
+  return row.id;
+}
+
 /** A statement run for its effect (for how many rows an UPDATE or DELETE touched, see changed-rows.ts). */
 export async function execute(em: EntityManager, sql: string, params: unknown[] = []): Promise<void> {
   await em.query(sql, params);

@@ -18,12 +18,17 @@ export interface TestUser {
   totpSecret: string | null;
 }
 
+/** Runs an INSERT … RETURNING id as the owner (past row-level security) and answers the new row's id. */
+async function insertId(t: TestApp, sql: string, params: unknown[]): Promise<string> {
+  const [row]: { id: string }[] = await t.owner.query(sql, params);
+  return row.id;
+}
+
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 
 export async function createOrganisation(t: TestApp, name = 'Test organisation'): Promise<string> {
-  const [row]: { id: string }[] = await t.owner.query(`INSERT INTO organisation (name) VALUES ($1) RETURNING id`, [name]);
-  return row.id;
+  return insertId(t, `INSERT INTO organisation (name) VALUES ($1) RETURNING id`, [name]);
 }
 
 /** The deployment's one network organisation (made on first use) and a new operator in it (issue 17). */
@@ -65,11 +70,11 @@ export async function createServiceUser(
   organisationId: string,
   opts: { accountId?: string | null; name?: string } = {},
 ): Promise<string> {
-  const [row]: { id: string }[] = await t.owner.query(
+  return insertId(
+    t,
     `INSERT INTO service_user (organisation_id, account_id, name) VALUES ($1, $2, $3) RETURNING id`,
     [organisationId, opts.accountId ?? null, opts.name ?? `Service user ${unique()}`],
   );
-  return row.id;
 }
 
 export async function createJourney(
@@ -79,13 +84,13 @@ export async function createJourney(
   primaryAdvocateId: string,
   opts: { secondaryAdvocateId?: string; status?: string } = {},
 ): Promise<string> {
-  const [row]: { id: string }[] = await t.owner.query(
+  return insertId(
+    t,
     `INSERT INTO journey (organisation_id, service_user_id, status, referral_source, referral_date, referral_reason,
                           primary_advocate_id, secondary_advocate_id)
      VALUES ($1, $2, $3, 'self', current_date, 'Test referral', $4, $5) RETURNING id`,
     [organisationId, serviceUserId, opts.status ?? 'active', primaryAdvocateId, opts.secondaryAdvocateId ?? null],
   );
-  return row.id;
 }
 
 /** Time steps already used per user: the API refuses a code twice, so tests wait for the next one. */
@@ -167,6 +172,26 @@ export async function sessionFor(t: TestApp, user: TestUser, stage: 'full' | 'mf
   return clientFor(t, `${name}=${token}`, csrf, user);
 }
 
+/** A new organisation with an account of each role asked for, by the names given: `{ org, admin, manager }`. */
+export async function organisationWith<Name extends string>(t: TestApp, accounts: Record<Name, Role>): Promise<{ org: string } & Record<Name, TestUser>> {
+  const org = await createOrganisation(t);
+  const made = {} as Record<Name, TestUser>;
+  for (const [name, role] of Object.entries(accounts) as [Name, Role][]) made[name] = await createUser(t, org, role);
+  return { org, ...made };
+}
+
+/** A new account of this role in the organisation, signed in (the account is the client's `user`). */
+export async function newSession(t: TestApp, organisationId: string, role: Role, opts: { name?: string } = {}): Promise<SignedIn> {
+  return sessionFor(t, await createUser(t, organisationId, role, opts));
+}
+
+/** New accounts of these roles in the organisation, made in order, then all signed in. */
+export async function newSessions(t: TestApp, organisationId: string, roles: Role[]): Promise<SignedIn[]> {
+  const users: TestUser[] = [];
+  for (const role of roles) users.push(await createUser(t, organisationId, role));
+  return Promise.all(users.map((user) => sessionFor(t, user)));
+}
+
 export interface AuditRow {
   action: string;
   entity_type: string;
@@ -182,6 +207,15 @@ export function auditEventsFor(t: TestApp, res: request.Response): Promise<Audit
   return t.owner.query(`SELECT * FROM audit_event WHERE request_id = $1 ORDER BY seq`, [res.headers['x-request-id']]);
 }
 
+/** Sends each bad body and expects it refused with a 400 whose message names the field at fault. */
+export async function expectRefusedNaming(cases: [body: object, field: string][], send: (body: object) => request.Test): Promise<void> {
+  for (const [body, field] of cases) {
+    const res = await send(body);
+    expect([res.status, field]).toEqual([400, field]);
+    expect(JSON.stringify(res.body.message)).toContain(field);
+  }
+}
+
 /** How many rows a table holds (for "nothing was written"). */
 export async function countRows(t: TestApp, table: string): Promise<number> {
   const [row]: { n: number }[] = await t.owner.query(`SELECT count(*)::int AS n FROM ${table}`);
@@ -191,30 +225,30 @@ export async function countRows(t: TestApp, table: string): Promise<number> {
 // Her portal (issue 6): records arranged directly, as staff would have written them.
 
 export async function createGoal(t: TestApp, journeyId: string, opts: { createdBy?: string | null; words?: string } = {}): Promise<string> {
-  const [row]: { id: string }[] = await t.owner.query(
+  return insertId(
+    t,
     `INSERT INTO goal (organisation_id, journey_id, service_user_id, words, category, created_by, updated_by)
      SELECT organisation_id, id, service_user_id, $2, 'health', $3, $3 FROM journey WHERE id = $1 RETURNING id`,
     [journeyId, opts.words ?? 'A goal written by staff', opts.createdBy ?? null],
   );
-  return row.id;
 }
 
 export async function createStep(t: TestApp, goalId: string, opts: { createdBy?: string | null; description?: string } = {}): Promise<string> {
-  const [row]: { id: string }[] = await t.owner.query(
+  return insertId(
+    t,
     `INSERT INTO step (organisation_id, goal_id, journey_id, description, owner, created_by, updated_by)
      SELECT organisation_id, id, journey_id, $2, 'together', $3, $3 FROM goal WHERE id = $1 RETURNING id`,
     [goalId, opts.description ?? 'A step written by staff', opts.createdBy ?? null],
   );
-  return row.id;
 }
 
 export async function createNote(t: TestApp, journeyId: string, visibility: 'staff' | 'shared', body: string, createdBy: string | null = null): Promise<string> {
-  const [row]: { id: string }[] = await t.owner.query(
+  return insertId(
+    t,
     `INSERT INTO note (organisation_id, journey_id, service_user_id, visibility, body, created_by, updated_by)
      SELECT organisation_id, id, service_user_id, $2, $3, $4, $4 FROM journey WHERE id = $1 RETURNING id`,
     [journeyId, visibility, body, createdBy],
   );
-  return row.id;
 }
 
 /** An appointment `inDays` from now (negative: in the past), optionally accompanied by advocates. */
@@ -244,12 +278,12 @@ export async function createAppointment(
 }
 
 export async function createConsent(t: TestApp, serviceUserId: string, opts: { agreement?: string; validUntil?: string | null; givenOn?: string } = {}): Promise<string> {
-  const [row]: { id: string }[] = await t.owner.query(
+  return insertId(
+    t,
     `INSERT INTO consent (organisation_id, service_user_id, agreement, shared_with, given_on, valid_until)
      SELECT organisation_id, id, $2, 'GP surgery', $3, $4 FROM service_user WHERE id = $1 RETURNING id`,
     [serviceUserId, opts.agreement ?? 'Share my plan with my GP', opts.givenOn ?? '2020-01-01', opts.validUntil ?? null],
   );
-  return row.id;
 }
 
 /** A concern raised by staff about her, straight into the database (the register's own routes come with issue 7). */
@@ -259,11 +293,11 @@ export async function createStaffConcern(
   raisedBy: TestUser,
   opts: { confidential?: boolean; description?: string; reference?: string } = {},
 ): Promise<string> {
-  const [row]: { id: string }[] = await t.owner.query(
+  return insertId(
+    t,
     `INSERT INTO concern (organisation_id, service_user_id, reference, raised_by, raised_by_role, category, severity, description,
                           confidential_from_subject, triage_due_at)
      VALUES ($1, $2, $3, $4, $5, 'risk_to_self', 'high', $6, $7, now() + interval '24 hours') RETURNING id`,
     [raisedBy.organisationId, serviceUserId, opts.reference ?? `C-T${unique().slice(-4).toUpperCase()}`, raisedBy.id, raisedBy.role, opts.description ?? 'Staff concern', opts.confidential ?? true],
   );
-  return row.id;
 }

@@ -4,6 +4,7 @@ import request from 'supertest';
 import { createApp } from '../app/create-app';
 import { Environment, validateEnvironment } from '../config/environment';
 import { dataSourceOptions } from '../database/data-source-options';
+import { beforeAllTests } from './before-all-tests';
 import { createTestDatabase, TestDatabase } from './test-database';
 
 export interface TestApp {
@@ -44,4 +45,12 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
       await database.drop();
     },
   };
+}
+
+/** The API on a fresh database for one test file, with what `arrange` makes for its tests (see beforeAllTests). */
+export function useTestApp<Arranged extends object = object>(
+  arrange?: (t: TestApp) => Promise<Arranged | void>,
+  overrides: Record<string, string> = {},
+): TestApp & Arranged {
+  return beforeAllTests(() => createTestApp(overrides), arrange);
 }

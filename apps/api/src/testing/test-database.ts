@@ -17,16 +17,21 @@ function withDatabase(url: string, name: string): string {
   return u.toString();
 }
 
-/** Run once per test run (jest globalSetup): a migrated template on DATABASE_URL's server. */
-export async function prepareTemplate(serverUrl: string): Promise<string> {
-  const name = `beside_template_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: serverUrl });
+/** One statement on its own connection to `url`: creating or dropping a database, which cannot happen from inside it. */
+async function onServer(url: string, statement: string): Promise<void> {
+  const admin = new Client({ connectionString: url });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.query(statement);
   } finally {
     await admin.end();
   }
+}
+
+/** Run once per test run (jest globalSetup): a migrated template on DATABASE_URL's server. */
+export async function prepareTemplate(serverUrl: string): Promise<string> {
+  const name = `beside_template_${randomBytes(4).toString('hex')}`;
+  await onServer(serverUrl, `CREATE DATABASE ${name}`);
   const url = withDatabase(serverUrl, name);
   await migrate(url);
   return url;
@@ -34,13 +39,7 @@ export async function prepareTemplate(serverUrl: string): Promise<string> {
 
 export async function dropTemplate(templateUrl: string): Promise<void> {
   const name = new URL(templateUrl).pathname.slice(1);
-  const admin = new Client({ connectionString: withDatabase(templateUrl, 'postgres') });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  } finally {
-    await admin.end();
-  }
+  await onServer(withDatabase(templateUrl, 'postgres'), `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 }
 
 /**
@@ -51,25 +50,12 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const template = process.env[TEMPLATE_ENV];
   if (template) {
     const name = `beside_test_${randomBytes(6).toString('hex')}`;
-    const admin = new Client({ connectionString: withDatabase(template, 'postgres') });
-    await admin.connect();
-    try {
-      await admin.query(`CREATE DATABASE ${name} TEMPLATE ${new URL(template).pathname.slice(1)}`);
-    } finally {
-      await admin.end();
-    }
+    const server = withDatabase(template, 'postgres');
+    await onServer(server, `CREATE DATABASE ${name} TEMPLATE ${new URL(template).pathname.slice(1)}`);
     return {
       url: withDatabase(template, name),
       kind: 'external',
-      drop: async () => {
-        const c = new Client({ connectionString: withDatabase(template, 'postgres') });
-        await c.connect();
-        try {
-          await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        } finally {
-          await c.end();
-        }
-      },
+      drop: () => onServer(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
     };
   }
   const embedded = await EmbeddedPostgres.start('memory', 24);

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { createTestDatabase, TestDatabase } from '../../testing/test-database';
-import { createTestApp, TestApp } from '../../testing/test-app';
+import { useTestApp } from '../../testing/test-app';
 import { signIn, TestUser } from '../../testing/fixtures';
 import { dataSourceOptions } from '../data-source-options';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from './demo-seed';
@@ -71,22 +71,18 @@ describe('demo seed', () => {
 
 // Nia is the README's portal persona: signed in as her, a newcomer sees a few months of her journey.
 describe('Nia\'s portal in the demo', () => {
-  let t: TestApp;
-  let nia: Awaited<ReturnType<typeof signIn>>;
-
-  beforeAll(async () => {
-    t = await createTestApp();
+  const t = useTestApp(async (t) => {
     await seedDemoIfEmpty(t.database.url, t.env.SECRET_KEY);
     const [account]: { id: string; organisation_id: string }[] = await t.owner.query(
       `SELECT id, organisation_id FROM user_account WHERE email = 'nia@demo.beside.test'`,
     );
     const user: TestUser = { id: account.id, organisationId: account.organisation_id, role: 'service_user', email: 'nia@demo.beside.test', totpSecret: null };
-    nia = await signIn(t, user, DEMO_PASSWORD);
+    const nia = await signIn(t, user, DEMO_PASSWORD);
+    return { nia };
   });
-  afterAll(() => t?.close());
 
   it('should show her plan: goals in her words, with steps done and to do, hers, Amara\'s and together', async () => {
-    const res = await nia.get('/api/my/plan');
+    const res = await t.nia.get('/api/my/plan');
     expect(res.status).toBe(200);
     const goals: { words: string; status: string; writtenBy: string; steps: { owner: string; done: boolean; writtenBy: string }[] }[] = res.body.goals;
     expect(goals.length).toBeGreaterThanOrEqual(2);
@@ -102,7 +98,7 @@ describe('Nia\'s portal in the demo', () => {
   });
 
   it('should show her check-ins rising over the months', async () => {
-    const res = await nia.get('/api/my/check-ins?limit=50');
+    const res = await t.nia.get('/api/my/check-ins?limit=50');
     expect(res.status).toBe(200);
     const items: { confidence: number; recordedAt: string }[] = Array.isArray(res.body) ? res.body : res.body.items;
     expect(items.length).toBeGreaterThanOrEqual(6);
@@ -111,7 +107,7 @@ describe('Nia\'s portal in the demo', () => {
   });
 
   it('should show past appointments attended along the road to self-advocacy, and upcoming ones planned with what she wants to say', async () => {
-    const res = await nia.get('/api/my/appointments');
+    const res = await t.nia.get('/api/my/appointments');
     expect(res.status).toBe(200);
     type Appointment = { startsAt: string; status: string; preparation: string | null; comingWithHer: { name: string; supportLevel: string }[] };
     const { upcoming, past }: { upcoming: Appointment[]; past: Appointment[] } = res.body;
@@ -127,7 +123,7 @@ describe('Nia\'s portal in the demo', () => {
   });
 
   it('should show her consents, one to share with a named agency', async () => {
-    const res = await nia.get('/api/my/consents');
+    const res = await t.nia.get('/api/my/consents');
     expect(res.status).toBe(200);
     const consents: { sharedWith: string | null }[] = Array.isArray(res.body) ? res.body : res.body.items;
     expect(consents.length).toBeGreaterThanOrEqual(2);
@@ -135,10 +131,10 @@ describe('Nia\'s portal in the demo', () => {
   });
 
   it('should show the change she asked for to a goal, accepted, and a journey active for about three months', async () => {
-    const proposals = await nia.get('/api/my/change-proposals');
+    const proposals = await t.nia.get('/api/my/change-proposals');
     expect(proposals.status).toBe(200);
     expect(proposals.body).toEqual([expect.objectContaining({ status: 'accepted', proposedValue: 'I want to try talking therapy, not just tablets' })]);
-    const journeys = await nia.get('/api/my/journeys');
+    const journeys = await t.nia.get('/api/my/journeys');
     const current = journeys.body.find((j: { current: boolean }) => j.current);
     expect(current.status).toBe('active');
     const [{ days }] = await t.owner.query(`SELECT current_date - referral_date AS days FROM journey WHERE id = $1`, [current.id]);

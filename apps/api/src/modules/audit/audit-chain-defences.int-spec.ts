@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTestApp, TestApp } from '../../testing/test-app';
+import { useTestApp } from '../../testing/test-app';
 import { createJourney, createOrganisation, createServiceUser, createUser, sessionFor, SignedIn, TestUser } from '../../testing/fixtures';
 import { JobRunner } from '../jobs';
 import { verifyAuditChain, verifyWithOwner, type AuditEventRow } from './audit-chain-verifier';
@@ -12,13 +12,9 @@ type EventRow = AuditEventRow & { detail: Record<string, unknown> };
 
 /** Issue 14.3: the audit chain cannot be rewound or rewritten without the verifier saying so. */
 describe('audit chain defences', () => {
-  let t: TestApp;
   const dir = mkdtempSync(join(tmpdir(), 'beside-checkpoints-'));
 
-  beforeAll(async () => {
-    t = await createTestApp({ AUDIT_CHECKPOINT_DIR: dir });
-  });
-  afterAll(() => t?.close());
+  const t = useTestApp(undefined, { AUDIT_CHECKPOINT_DIR: dir });
 
   /** An organisation with a manager and some sealed events. */
   async function organisationWithEvents(reads = 5): Promise<{ org: string; manager: TestUser; client: SignedIn; journey: string }> {

@@ -1,10 +1,10 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntityManager } from 'typeorm';
 import { Environment } from '../../config/environment';
 import { NO_CONTEXT, UnitOfWork } from '../../database/unit-of-work';
-import { JobRunner, type ScheduledJob } from '../jobs';
+import { Job, type ScheduledJob } from '../jobs';
 import { chainQueryOf, ChainQuery, findChainHeads, findInstallationId } from './audit-chain.repository';
 import { checkpointDirectory, checkpointPublicKey, checkpointSigningKey, ReadCheckpoint, readCheckpoints, SignedCheckpoint, writeCheckpoints } from './audit-checkpoints';
 
@@ -43,7 +43,8 @@ export async function checkpointsFor(query: ChainQuery, env: Environment, organi
 
 /** A job of the job runner (JobRunner): a signed checkpoint of every chain whose head moved, each period. */
 @Injectable()
-export class AuditCheckpointJob implements ScheduledJob, OnModuleInit {
+@Job()
+export class AuditCheckpointJob implements ScheduledJob {
   readonly name = 'audit-checkpoint';
   /** Last in each slot: it checkpoints what the other jobs wrote. */
   readonly order = 90;
@@ -52,12 +53,7 @@ export class AuditCheckpointJob implements ScheduledJob, OnModuleInit {
   constructor(
     private readonly env: Environment,
     private readonly uow: UnitOfWork,
-    private readonly runner: JobRunner,
   ) {}
-
-  onModuleInit(): void {
-    this.runner.register(this);
-  }
 
   async run(now: Date): Promise<Record<string, unknown>> {
     const written = await this.uow.run(NO_CONTEXT, (em: EntityManager) => checkpointNow(chainQueryOf(em), this.env, now));

@@ -81,3 +81,10 @@ export class AuditWriter {
     markForSealing(em, rows.map((r) => r.organisationId));
   }
 }
+
+/** The audit of the work in hand: its events go in with the work's own transaction, as its actor, from its request. */
+export type AuditNow = (...entries: AuditEntry[]) => Promise<void>;
+
+export function auditNow(audit: AuditWriter, em: EntityManager, actor: AuditActor | null, origin: RequestOrigin): AuditNow {
+  return (...entries) => audit.append(em, actor, origin, entries);
+}

@@ -1,5 +1,6 @@
 // The audit module's public surface: writing events, and what other modules read of the log.
-export { AuditWriter, type AuditEntry } from './audit-writer';
+export { AuditWriter, type AuditEntry, type AuditNow } from './audit-writer';
+export { AuditedWork } from './audited-work';
 export { listEvents } from './list-events';
 export { findAccessLogEntries } from './access-log.repository';
 export { hashAuditContent } from './audit-hash';

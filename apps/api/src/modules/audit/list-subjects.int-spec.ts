@@ -1,38 +1,30 @@
-import { createTestApp, TestApp } from '../../testing/test-app';
+import { useTestApp } from '../../testing/test-app';
+import { womanWithAccount } from '../../testing/journey-team';
 import {
   auditEventsFor,
   createAppointment,
   createGoal,
   createJourney,
   createOrganisation,
-  createServiceUser,
   createStaffConcern,
-  createUser,
-  sessionFor,
   SignedIn,
   TestUser,
+  newSession,
 } from '../../testing/fixtures';
 
 /** Issue 14.11: a list across the caseload names each woman it shows, so her "who has looked at my record" sees the read. */
 describe('lists across the caseload name each woman shown', () => {
-  let t: TestApp;
-  let asha: TestUser;
-  let advocate: SignedIn;
-  let manager: SignedIn;
   const women: { account: TestUser; record: string; client: SignedIn }[] = [];
 
-  beforeAll(async () => {
-    t = await createTestApp();
+  const t = useTestApp(async (t) => {
     const org = await createOrganisation(t);
-    asha = await createUser(t, org, 'advocate', { name: 'Asha Advocate' });
-    advocate = await sessionFor(t, asha);
-    manager = await sessionFor(t, await createUser(t, org, 'manager', { name: 'Mina Manager' }));
+    const advocate = await newSession(t, org, 'advocate', { name: 'Asha Advocate' });
+    const asha = advocate.user;
+    const manager = await newSession(t, org, 'manager', { name: 'Mina Manager' });
     for (let i = 0; i < 2; i += 1) {
-      const account = await createUser(t, org, 'service_user');
-      const record = await createServiceUser(t, org, { accountId: account.id });
+      const { herAccount: account, her: record, she: client } = await womanWithAccount(t, org);
       const journey = await createJourney(t, org, record, asha.id);
       const goal = await createGoal(t, journey, { createdBy: asha.id, words: 'See a therapist' });
-      const client = await sessionFor(t, account);
       const proposed = await client.post('/api/my/change-proposals').send({ targetType: 'goal', targetId: goal, field: 'words', proposedValue: 'See a therapist who believes me', reason: 'My words' });
       expect(proposed.status).toBe(201);
       await createAppointment(t, journey, { advocateIds: [asha.id] });
@@ -41,8 +33,8 @@ describe('lists across the caseload name each woman shown', () => {
     // The first woman's concern is confidential from her; the second's is not.
     await createStaffConcern(t, women[0].record, asha, { confidential: true });
     await createStaffConcern(t, women[1].record, asha, { confidential: false });
+    return { asha, advocate, manager };
   });
-  afterAll(() => t?.close());
 
   const subjects = async (res: Parameters<typeof auditEventsFor>[1]) => (await auditEventsFor(t, res)).map((e) => e.subject_id).sort();
   const looked = async (client: SignedIn, name: string) => {
@@ -52,7 +44,7 @@ describe('lists across the caseload name each woman shown', () => {
   };
 
   it('should name each woman in the change proposals across the caseload, and show the read to her', async () => {
-    const res = await advocate.get('/api/change-proposals');
+    const res = await t.advocate.get('/api/change-proposals');
     expect(res.body.items).toHaveLength(2);
     expect(await subjects(res)).toEqual(women.map((w) => w.record).sort());
     for (const w of women) expect(await looked(w.client, 'Asha Advocate')).toBe(true);
@@ -60,7 +52,7 @@ describe('lists across the caseload name each woman shown', () => {
 
   it('should name each woman in the concerns register, keeping a confidential concern out of her view', async () => {
     for (const w of women) expect(await looked(w.client, 'Mina Manager')).toBe(false);
-    const res = await manager.get('/api/concerns?view=open');
+    const res = await t.manager.get('/api/concerns?view=open');
     expect(res.body.items).toHaveLength(2);
     const events = await auditEventsFor(t, res);
     expect(events.map((e) => e.subject_id).sort()).toEqual(women.map((w) => w.record).sort());
@@ -70,7 +62,7 @@ describe('lists across the caseload name each woman shown', () => {
   });
 
   it('should name each woman in the accompaniments feed', async () => {
-    const res = await advocate.get('/api/calendar/accompaniments.ics');
+    const res = await t.advocate.get('/api/calendar/accompaniments.ics');
     expect(res.status).toBe(200);
     const events = await auditEventsFor(t, res);
     expect(events.map((e) => e.subject_id).sort()).toEqual(women.map((w) => w.record).sort());

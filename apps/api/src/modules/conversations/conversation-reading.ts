@@ -2,6 +2,7 @@ import { BadRequestException, ConflictException, ForbiddenException, NotFoundExc
 import type { EntityManager } from 'typeorm';
 import type { ConversationMessageView, ConversationView } from '@beside/shared/contracts';
 import { decodeCursor, encodeCursor } from '../../common/cursor';
+import type { AuditNow } from '../audit';
 import type { Actor } from '../authz';
 import { countUnread, findMessage, findMessagesBefore, markReadUpTo, replaceMessageBody } from './conversation.repository';
 import { editableUntil, toMessageView } from './conversation-views';
@@ -39,8 +40,9 @@ export async function readConversation(
 }
 
 /**
- * Changes a message: only its author, only within minutes of sending, only at the version she saw.
- * `requireJourney` checks the reader may reach the message's journey (404 otherwise, as for a missing one).
+ * Changes a message: only its author, only within minutes of sending, only at the version she saw; audited
+ * as a change to her conversation. `requireJourney` checks the reader may reach the message's journey
+ * (404 otherwise, as for a missing one) and answers whose it is.
  */
 export async function editMessage(
   em: EntityManager,
@@ -49,11 +51,12 @@ export async function editMessage(
   body: string,
   version: number,
   now: Date,
-  requireJourney: (journeyId: string) => Promise<unknown>,
-): Promise<{ view: ConversationMessageView; journeyId: string }> {
+  requireJourney: (journeyId: string) => Promise<{ serviceUserId: string }>,
+  audit: AuditNow,
+): Promise<ConversationMessageView> {
   const message = await findMessage(em, messageId);
   if (!message) throw new NotFoundException(MESSAGE_NOT_FOUND);
-  await requireJourney(message.journeyId);
+  const { serviceUserId } = await requireJourney(message.journeyId);
   if (message.authorId !== actor.userId) throw new ForbiddenException('Only the person who sent a message can change it.');
   if (!editableUntil(message, now)) throw new ConflictException('A message can be changed only in the first 5 minutes after it was sent.');
   if (!(await replaceMessageBody(em, messageId, version, body))) {
@@ -65,5 +68,7 @@ export async function editMessage(
   }
   const saved = await findMessage(em, messageId);
   if (!saved) throw new NotFoundException(MESSAGE_NOT_FOUND);
-  return { view: toMessageView(saved, actor.userId, now), journeyId: message.journeyId };
+  const view = toMessageView(saved, actor.userId, now);
+  await audit({ action: 'conversation_message.updated', entityType: 'conversation_message', entityId: messageId, subjectId: serviceUserId, detail: { journeyId: message.journeyId } });
+  return view;
 }

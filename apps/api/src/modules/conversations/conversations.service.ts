@@ -4,9 +4,8 @@ import type { ConversationMessageView, ConversationUnreadCount, ConversationView
 import { Clock } from '../../common/clock';
 import { Environment } from '../../config/environment';
 import { UnitOfWork } from '../../database/unit-of-work';
-import { AuditWriter } from '../audit';
 import type { Actor, RequestOrigin } from '../authz';
-import { JourneyAccess } from '../journeys';
+import { JourneyAccess, JourneyWork } from '../journeys';
 import { hasAlertSince, HerMessages } from '../messages';
 import { countUnreadForAdvocate, findHerAccountId, findMessage, findReadUpTo, insertMessage } from './conversation.repository';
 import { editMessage, MESSAGE_NOT_FOUND, readConversation } from './conversation-reading';
@@ -24,32 +23,26 @@ export class ConversationsService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly journeys: JourneyAccess,
-    private readonly audit: AuditWriter,
+    private readonly work: JourneyWork,
     private readonly clock: Clock,
     private readonly env: Environment,
     private readonly her: HerMessages,
   ) {}
 
   conversation(actor: Actor, journeyId: string, cursor: string | undefined, origin: RequestOrigin): Promise<ConversationView> {
-    return this.uow.runAs(actor, async (em) => {
-      const journey = await this.journeys.require(em, actor, journeyId);
+    return this.work.onJourney(actor, origin, journeyId, async (em, journey, audit) => {
       const view = await readConversation(em, actor, journey.id, cursor, this.clock.now());
-      await this.audit.append(em, actor, origin, [
-        { action: 'conversation.read', entityType: 'conversation', entityId: journey.id, subjectId: journey.serviceUserId, detail: { count: view.messages.length } },
-      ]);
+      await audit({ action: 'conversation.read', entityType: 'conversation', entityId: journey.id, subjectId: journey.serviceUserId, detail: { count: view.messages.length } });
       return { ...view, canSend: journey.access === 'assigned', alertProblem: await this.her.reachProblem(em, journey.serviceUserId, 'message_alert') };
     });
   }
 
   send(actor: Actor, journeyId: string, body: string, origin: RequestOrigin): Promise<ConversationMessageView> {
-    return this.uow.runAs(actor, async (em) => {
-      const journey = await this.journeys.require(em, actor, journeyId);
+    return this.work.onJourney(actor, origin, journeyId, async (em, journey, audit) => {
       if (journey.access !== 'assigned') throw new ForbiddenException('Only her assigned advocates can send her messages.');
       const id = await insertMessage(em, journey.id, actor.userId, 'advocate', body);
       const alert = await this.alertHer(em, journey.serviceUserId, journey.id);
-      await this.audit.append(em, actor, origin, [
-        { action: 'conversation_message.created', entityType: 'conversation_message', entityId: id, subjectId: journey.serviceUserId, detail: { journeyId: journey.id, alert } },
-      ]);
+      await audit({ action: 'conversation_message.created', entityType: 'conversation_message', entityId: id, subjectId: journey.serviceUserId, detail: { journeyId: journey.id, alert } });
       const saved = await findMessage(em, id);
       if (!saved) throw new NotFoundException(MESSAGE_NOT_FOUND);
       return toMessageView(saved, actor.userId, this.clock.now());
@@ -57,16 +50,7 @@ export class ConversationsService {
   }
 
   edit(actor: Actor, messageId: string, body: string, version: number, origin: RequestOrigin): Promise<ConversationMessageView> {
-    return this.uow.runAs(actor, async (em) => {
-      let serviceUserId = '';
-      const { view, journeyId } = await editMessage(em, actor, messageId, body, version, this.clock.now(), async (id) => {
-        serviceUserId = (await this.journeys.require(em, actor, id)).serviceUserId;
-      });
-      await this.audit.append(em, actor, origin, [
-        { action: 'conversation_message.updated', entityType: 'conversation_message', entityId: messageId, subjectId: serviceUserId, detail: { journeyId } },
-      ]);
-      return view;
-    });
+    return this.work.run(actor, origin, (em, audit) => editMessage(em, actor, messageId, body, version, this.clock.now(), (id) => this.journeys.require(em, actor, id), audit));
   }
 
   /** Unread messages from the women on the advocate's open journeys (none for managers, who only read). */

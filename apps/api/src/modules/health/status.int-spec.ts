@@ -1,13 +1,8 @@
-import { createTestApp, TestApp } from '../../testing/test-app';
+import { useTestApp } from '../../testing/test-app';
 
 /** Issue 14.13: the public status tells no one the exact PostgreSQL release. */
 describe('GET /api/status', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t?.close());
+  const t = useTestApp();
 
   it('should answer anonymous callers with the major database version only', async () => {
     const res = await t.http().get('/api/status');

@@ -1,5 +1,5 @@
 import { authenticator } from 'otplib';
-import { createTestApp, TestApp } from '../../testing/test-app';
+import { useTestApp, TestApp } from '../../testing/test-app';
 import { MFA_DAILY_CAP, USE_RECOVERY_CODE } from './second-step/mfa.service';
 import { issueRecoveryCodes } from './second-step/recovery-codes';
 import { createOrganisation, createUser, sessionFor, TEST_PASSWORD, TestUser } from '../../testing/fixtures';
@@ -24,20 +24,15 @@ async function linksIn(t: TestApp, recipient: string): Promise<string[]> {
 }
 
 describe('what an attacker tries against identity (HTTP, real database)', () => {
-  let t: TestApp;
-  let org: string;
-  let otherOrg: string;
-
-  beforeAll(async () => {
-    t = await createTestApp({ TRUST_PROXY: '1' });
-    org = await createOrganisation(t, 'Beside demo');
-    otherOrg = await createOrganisation(t, 'Another organisation');
-  });
-  afterAll(() => t?.close());
+  const t = useTestApp(async (t) => {
+    const org = await createOrganisation(t, 'Beside demo');
+    const otherOrg = await createOrganisation(t, 'Another organisation');
+    return { org, otherOrg };
+  }, { TRUST_PROXY: '1' });
 
   describe('look-alike addresses (issue 14.1)', () => {
     it('should not find Rosa by rosa@demo.besİde.test (U+0130), queue nothing, and answer as for an unknown address', async () => {
-      const rosa = await userWithEmail(t, org, `rosa.${Date.now()}@demo.beside.test`);
+      const rosa = await userWithEmail(t, t.org, `rosa.${Date.now()}@demo.beside.test`);
       const lookAlike = rosa.email.replace('beside', 'bes\u0130de');
       const before = await outboxCount(t);
       const spoofed = await t.http().post('/api/auth/password-reset').set('X-Forwarded-For', '192.0.2.101').send({ email: lookAlike });
@@ -59,7 +54,7 @@ describe('what an attacker tries against identity (HTTP, real database)', () => 
       ['full-width letters', (e: string) => '\uFF4B' + e.slice(1)],
       ['a dotless ı', (e: string) => e.replace('i', '\u0131')],
     ])('should not find her account through %s either', async (_, spoof) => {
-      const kate = await userWithEmail(t, org, `kate.smith.${Date.now()}@demo.beside.test`);
+      const kate = await userWithEmail(t, t.org, `kate.smith.${Date.now()}@demo.beside.test`);
       const before = await outboxCount(t);
       expect((await t.http().post('/api/auth/password-reset').set('X-Forwarded-For', '192.0.2.105').send({ email: spoof(kate.email) })).status).toBe(202);
       expect(await outboxCount(t)).toBe(before);
@@ -67,7 +62,7 @@ describe('what an attacker tries against identity (HTTP, real database)', () => 
     });
 
     it('should find her by her address in capitals, and send the link to the address stored on her account, never the text typed', async () => {
-      const rosa = await userWithEmail(t, org, `Rosa.Capital.${Date.now()}@demo.beside.test`);
+      const rosa = await userWithEmail(t, t.org, `Rosa.Capital.${Date.now()}@demo.beside.test`);
       const typed = rosa.email.toUpperCase();
       expect((await t.http().post('/api/auth/password-reset').set('X-Forwarded-For', '192.0.2.106').send({ email: typed })).status).toBe(202);
       const sent: { recipient: string }[] = await t.owner.query(
@@ -79,7 +74,7 @@ describe('what an attacker tries against identity (HTTP, real database)', () => 
     });
 
     it('should refuse to invite a look-alike address, with a clear message, and create nothing', async () => {
-      const admin = await sessionFor(t, await createUser(t, org, 'admin'));
+      const admin = await sessionFor(t, await createUser(t, t.org, 'admin'));
       const before = await outboxCount(t);
       const res = await admin.post('/api/accounts/invitations').send({ email: 'new.person@demo.bes\u0130de.test', displayName: 'New Person', role: 'advocate' });
       expect(res.status).toBe(400);
@@ -88,7 +83,7 @@ describe('what an attacker tries against identity (HTTP, real database)', () => 
     });
 
     it('should count every spelling of one address against one sign-in limit', async () => {
-      const user = await userWithEmail(t, org, `limit.${Date.now()}@demo.beside.test`);
+      const user = await userWithEmail(t, t.org, `limit.${Date.now()}@demo.beside.test`);
       const spellings = [user.email, user.email.toUpperCase(), user.email.replace('limit', 'LIMIT'), user.email.replace('demo', 'DEMO'), user.email.replace('beside', 'Beside')];
       for (const email of spellings) {
         expect((await t.http().post('/api/auth/sign-in').set('X-Forwarded-For', '192.0.2.107').send({ email, password: 'a wrong guess' })).status).toBe(401);
@@ -99,8 +94,8 @@ describe('what an attacker tries against identity (HTTP, real database)', () => 
 
   describe('invitations do not reveal other organisations (issue 14.7)', () => {
     it('should answer an invitation for an address used in another organisation exactly as for a new address', async () => {
-      const elsewhere = await userWithEmail(t, otherOrg, `used.elsewhere.${Date.now()}@demo.beside.test`, 'advocate');
-      const admin = await sessionFor(t, await createUser(t, org, 'admin'));
+      const elsewhere = await userWithEmail(t, t.otherOrg, `used.elsewhere.${Date.now()}@demo.beside.test`, 'advocate');
+      const admin = await sessionFor(t, await createUser(t, t.org, 'admin'));
       const fresh = await admin.post('/api/accounts/invitations').send({ email: `fresh.${Date.now()}@demo.beside.test`, displayName: 'Fresh', role: 'advocate' });
       const used = await admin.post('/api/accounts/invitations').send({ email: elsewhere.email.toUpperCase(), displayName: 'Used', role: 'advocate' });
       expect(used.status).toBe(fresh.status);
@@ -118,8 +113,8 @@ describe('what an attacker tries against identity (HTTP, real database)', () => 
     });
 
     it('should still say so when the address already has an account in her own organisation (she can see it in her list)', async () => {
-      const colleague = await userWithEmail(t, org, `colleague.${Date.now()}@demo.beside.test`, 'advocate');
-      const admin = await sessionFor(t, await createUser(t, org, 'admin'));
+      const colleague = await userWithEmail(t, t.org, `colleague.${Date.now()}@demo.beside.test`, 'advocate');
+      const admin = await sessionFor(t, await createUser(t, t.org, 'admin'));
       const res = await admin.post('/api/accounts/invitations').send({ email: colleague.email.toUpperCase(), displayName: 'Again', role: 'advocate' });
       expect(res.status).toBe(409);
     });
@@ -127,7 +122,7 @@ describe('what an attacker tries against identity (HTTP, real database)', () => 
 
   describe('password-reset links (issue 14.4)', () => {
     it('should not cancel her earlier link when someone asks again, and end the others once one is used', async () => {
-      const her = await userWithEmail(t, org, `links.${Date.now()}@demo.beside.test`);
+      const her = await userWithEmail(t, t.org, `links.${Date.now()}@demo.beside.test`);
       for (let i = 0; i < 5; i++) {
         expect((await t.http().post('/api/auth/password-reset').set('X-Forwarded-For', `192.0.2.${120 + i}`).send({ email: her.email })).status).toBe(202);
       }
@@ -151,7 +146,7 @@ describe('what an attacker tries against identity (HTTP, real database)', () => 
     };
 
     it('should set a long-lived, HttpOnly, SameSite=Strict known-device cookie when she signs in', async () => {
-      const her = await createUser(t, org, 'service_user');
+      const her = await createUser(t, t.org, 'service_user');
       const res = await signInFrom('198.51.100.1', her.email, TEST_PASSWORD);
       expect(res.status).toBe(200);
       const raw = ([] as string[]).concat(res.headers['set-cookie'] as unknown as string[]).find((c) => /beside_device=/.test(c)) ?? '';
@@ -161,7 +156,7 @@ describe('what an attacker tries against identity (HTTP, real database)', () => 
     });
 
     it('should let her known device in while failures from rotating addresses hold her account back', async () => {
-      const her = await createUser(t, org, 'service_user');
+      const her = await createUser(t, t.org, 'service_user');
       const device = deviceCookieFrom(await signInFrom('198.51.100.2', her.email, TEST_PASSWORD));
       for (let i = 0; i < 52; i++) await signInFrom(`203.0.113.${i + 1}`, her.email, 'an attacker guessing');
       // A new device (no cookie) waits, as before: the account-wide limit still slows distributed guessing.
@@ -171,7 +166,7 @@ describe('what an attacker tries against identity (HTTP, real database)', () => 
     });
 
     it('should not let failures for other emails from her own address block her right password on her device', async () => {
-      const her = await createUser(t, org, 'service_user');
+      const her = await createUser(t, t.org, 'service_user');
       const device = deviceCookieFrom(await signInFrom('198.51.100.20', her.email, TEST_PASSWORD));
       for (let i = 0; i < 22; i++) await signInFrom('198.51.100.20', `random.${i}.${Date.now()}@elsewhere.test`, 'whatever it is');
       expect((await signInFrom('198.51.100.20', `random.x.${Date.now()}@elsewhere.test`, 'whatever it is')).status).toBe(429);
@@ -179,14 +174,14 @@ describe('what an attacker tries against identity (HTTP, real database)', () => 
     });
 
     it('should give a known device its own small budget for wrong passwords, and accept no forged or borrowed cookie', async () => {
-      const her = await createUser(t, org, 'service_user');
-      const other = await createUser(t, org, 'service_user');
+      const her = await createUser(t, t.org, 'service_user');
+      const other = await createUser(t, t.org, 'service_user');
       const device = deviceCookieFrom(await signInFrom('198.51.100.30', her.email, TEST_PASSWORD));
       const borrowed = deviceCookieFrom(await signInFrom('198.51.100.31', other.email, TEST_PASSWORD));
       for (let i = 0; i < 5; i++) expect((await signInFrom('198.51.100.30', her.email, 'wrong on her device', device)).status).toBe(401);
       expect((await signInFrom('198.51.100.30', her.email, TEST_PASSWORD, device)).status).toBe(429);
 
-      const victim = await createUser(t, org, 'service_user');
+      const victim = await createUser(t, t.org, 'service_user');
       for (let i = 0; i < 52; i++) await signInFrom(`203.0.114.${i + 1}`, victim.email, 'an attacker guessing');
       const forged = borrowed.replace(/=([^.]+)\./, `=${victim.id}.`);
       expect((await signInFrom('198.51.100.32', victim.email, TEST_PASSWORD, borrowed)).status).toBe(429);
@@ -208,9 +203,9 @@ describe('what an attacker tries against identity (HTTP, real database)', () => 
     };
 
     it('should refuse even the right code after 10 wrong ones in a day, accept a recovery code, and tell her and the admins', async () => {
-      const admin = await createUser(t, org, 'admin');
-      const advocate = await createUser(t, org, 'advocate');
-      const [code] = await t.owner.transaction((em) => issueRecoveryCodes(em, advocate.id, org));
+      const admin = await createUser(t, t.org, 'admin');
+      const advocate = await createUser(t, t.org, 'advocate');
+      const [code] = await t.owner.transaction((em) => issueRecoveryCodes(em, advocate.id, t.org));
       await wrongCodes(advocate, MFA_DAILY_CAP, 1);
       const refused = await attempt(advocate, '198.51.100.50', { code: await rightCode(advocate) });
       expect(refused.status).toBe(403);
@@ -238,7 +233,7 @@ describe('what an attacker tries against identity (HTTP, real database)', () => 
     });
 
     it('should not give back the allowance when she signs in successfully', async () => {
-      const advocate = await createUser(t, org, 'advocate');
+      const advocate = await createUser(t, t.org, 'advocate');
       await wrongCodes(advocate, MFA_DAILY_CAP - 1, 40);
       expect((await attempt(advocate, '198.51.100.60', { code: await rightCode(advocate) })).status).toBe(200);
       await wrongCodes(advocate, 1, 60);

@@ -1,5 +1,5 @@
 import { authenticator } from 'otplib';
-import { createTestApp, TestApp } from '../../testing/test-app';
+import { useTestApp, TestApp } from '../../testing/test-app';
 import {
   createJourney,
   createOrganisation,
@@ -24,18 +24,14 @@ async function latestLink(t: TestApp, recipient: string): Promise<string> {
 }
 
 describe('identity flows through the HTTP API', () => {
-  let t: TestApp;
-  let org: string;
-
-  beforeAll(async () => {
-    t = await createTestApp({ TRUST_PROXY: '1' });
-    org = await createOrganisation(t);
-  });
-  afterAll(() => t?.close());
+  const t = useTestApp(async (t) => {
+    const org = await createOrganisation(t);
+    return { org };
+  }, { TRUST_PROXY: '1' });
 
   describe('sessions', () => {
     it('should end a session after 30 idle minutes and after 12 hours in all', async () => {
-      const user = await createUser(t, org, 'service_user');
+      const user = await createUser(t, t.org, 'service_user');
       const idle = await sessionFor(t, user);
       expect((await idle.get('/api/account')).status).toBe(200);
       await t.owner.query(`UPDATE user_session SET last_seen_at = now() - interval '31 minutes' WHERE user_id = $1`, [user.id]);
@@ -47,8 +43,8 @@ describe('identity flows through the HTTP API', () => {
     });
 
     it('should end every session at once when an admin disables the account', async () => {
-      const user = await createUser(t, org, 'advocate');
-      const admin = await sessionFor(t, await createUser(t, org, 'admin'));
+      const user = await createUser(t, t.org, 'advocate');
+      const admin = await sessionFor(t, await createUser(t, t.org, 'admin'));
       const hers = await sessionFor(t, user);
       expect((await hers.get('/api/journeys')).status).toBe(200);
       const res = await admin.patch(`/api/accounts/${user.id}`).send({ status: 'disabled', version: 1 });
@@ -63,9 +59,9 @@ describe('identity flows through the HTTP API', () => {
     });
 
     it('should take a reassigned journey out of the previous advocate\'s reach on her next request', async () => {
-      const first = await createUser(t, org, 'advocate');
-      const second = await createUser(t, org, 'advocate');
-      const journey = await createJourney(t, org, await createServiceUser(t, org), first.id);
+      const first = await createUser(t, t.org, 'advocate');
+      const second = await createUser(t, t.org, 'advocate');
+      const journey = await createJourney(t, t.org, await createServiceUser(t, t.org), first.id);
       const hers = await sessionFor(t, first);
       expect((await hers.get(`/api/journeys/${journey}`)).status).toBe(200);
       await t.owner.query(`UPDATE journey SET primary_advocate_id = $2 WHERE id = $1`, [journey, second.id]);
@@ -73,7 +69,7 @@ describe('identity flows through the HTTP API', () => {
     });
 
     it('should list her sessions and end one of them', async () => {
-      const user = await createUser(t, org, 'service_user');
+      const user = await createUser(t, t.org, 'service_user');
       const a = await sessionFor(t, user);
       const b = await sessionFor(t, user);
       const list = await a.get('/api/account/sessions');
@@ -85,7 +81,7 @@ describe('identity flows through the HTTP API', () => {
     });
 
     it('should change the password, end her other sessions and rotate this one', async () => {
-      const user = await createUser(t, org, 'service_user');
+      const user = await createUser(t, t.org, 'service_user');
       const here = await signIn(t, user);
       const elsewhere = await sessionFor(t, user);
       const weak = await here.post('/api/account/password').send({ currentPassword: TEST_PASSWORD, newPassword: 'password1234567890' });
@@ -105,7 +101,7 @@ describe('identity flows through the HTTP API', () => {
 
   describe('throttling', () => {
     it('should slow down guesses for one account from one address, but not her own sign-in from another', async () => {
-      const user = await createUser(t, org, 'service_user');
+      const user = await createUser(t, t.org, 'service_user');
       const from = (ip: string, password: string) =>
         t.http().post('/api/auth/sign-in').set('X-Forwarded-For', ip).send({ email: user.email, password });
       for (let i = 0; i < 5; i++) expect((await from('203.0.113.9', 'wrong guess number')).status).toBe(401);
@@ -126,7 +122,7 @@ describe('identity flows through the HTTP API', () => {
 
   describe('invitations', () => {
     it('should let an admin invite an advocate, who sets a password and must set up two-step sign-in', async () => {
-      const admin = await sessionFor(t, await createUser(t, org, 'admin'));
+      const admin = await sessionFor(t, await createUser(t, t.org, 'admin'));
       const email = `new.advocate.${Date.now()}@test.beside.test`;
       const invited = await admin.post('/api/accounts/invitations').send({ email, displayName: 'New Advocate', role: 'advocate' });
       expect(invited.status).toBe(201);
@@ -175,13 +171,13 @@ describe('identity flows through the HTTP API', () => {
     });
 
     it('should refuse staff invitations from anyone but an admin, and expire links after 72 hours', async () => {
-      const manager = await sessionFor(t, await createUser(t, org, 'manager'));
+      const manager = await sessionFor(t, await createUser(t, t.org, 'manager'));
       const refused = await manager.post('/api/accounts/invitations').send({ email: 'x.y@test.beside.test', displayName: 'X', role: 'manager' });
       expect(refused.status).toBe(403);
 
-      const advocate = await createUser(t, org, 'advocate');
-      const serviceUser = await createServiceUser(t, org);
-      await createJourney(t, org, serviceUser, advocate.id);
+      const advocate = await createUser(t, t.org, 'advocate');
+      const serviceUser = await createServiceUser(t, t.org);
+      await createJourney(t, t.org, serviceUser, advocate.id);
       const email = `her.${Date.now()}@test.beside.test`;
       const invited = await (await sessionFor(t, advocate)).post('/api/accounts/invitations').send({ email, displayName: 'Her', role: 'service_user', serviceUserId: serviceUser });
       expect(invited.status).toBe(201);
@@ -189,7 +185,7 @@ describe('identity flows through the HTTP API', () => {
       await t.owner.query(`UPDATE one_time_token SET expires_at = now() - interval '1 minute' WHERE user_id = $1`, [invited.body.accountId]);
       expect((await t.http().post('/api/auth/invitation').send({ token })).status).toBe(404);
 
-      const notHers = await createServiceUser(t, org);
+      const notHers = await createServiceUser(t, t.org);
       const outOfScope = await (await sessionFor(t, advocate)).post('/api/accounts/invitations').send({ email: 'z@test.beside.test', displayName: 'Z', role: 'service_user', serviceUserId: notHers });
       expect(outOfScope.status).toBe(404);
     });
@@ -197,7 +193,7 @@ describe('identity flows through the HTTP API', () => {
 
   describe('password reset', () => {
     it('should answer the same for known and unknown emails and send a link only to a real account', async () => {
-      const user = await createUser(t, org, 'service_user');
+      const user = await createUser(t, t.org, 'service_user');
       const known = await t.http().post('/api/auth/password-reset').send({ email: user.email });
       const unknown = await t.http().post('/api/auth/password-reset').send({ email: 'nobody.here@test.beside.test' });
       expect(known.status).toBe(202);

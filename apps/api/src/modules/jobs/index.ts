@@ -1,2 +1,2 @@
 // The jobs module's public surface: the runner, and what a job is.
-export { JobRunner, type ScheduledJob } from './job-runner';
+export { Job, JobRunner, type ScheduledJob } from './job-runner';

@@ -1,4 +1,5 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { Environment } from '../../config/environment';
@@ -13,13 +14,16 @@ export interface ScheduledJob {
   run(now: Date): Promise<Record<string, unknown>>;
 }
 
+/** Marks a provider as a job of the runner: it is found when the application starts, and runs each slot. */
+export const Job = DiscoveryService.createDecorator<void>();
+
 /**
  * Runs background jobs on a fixed period. Time is cut into slots of that period; an instance
  * runs a job for a slot only if it is the first to record that slot in job_run (primary key
  * (job_name, slot)), so with any number of API instances each slot runs exactly once.
  */
 @Injectable()
-export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobRunner implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(JobRunner.name);
   private readonly instanceId = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   private timer: NodeJS.Timeout | null = null;
@@ -30,10 +34,15 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     private readonly env: Environment,
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
+    private readonly discovery: DiscoveryService,
   ) {}
 
-  /** Each module's jobs add themselves when the module starts (OnModuleInit), before the first tick. */
-  register(job: ScheduledJob): void {
+  /** Every module's jobs (providers marked @Job()), found when the modules start, before the first tick. */
+  onModuleInit(): void {
+    for (const { instance } of this.discovery.getProviders({ metadataKey: Job.KEY })) this.register(instance as ScheduledJob);
+  }
+
+  private register(job: ScheduledJob): void {
     if (this.jobs.some((j) => j.name === job.name)) return;
     this.jobs.push(job);
     this.jobs.sort((a, b) => a.order - b.order);

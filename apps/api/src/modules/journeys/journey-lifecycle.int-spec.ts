@@ -1,56 +1,43 @@
-import { createTestApp, TestApp } from '../../testing/test-app';
-import { auditEventsFor, countRows, createGoal, createJourney, createNote, createOrganisation, createServiceUser, createStep, createUser, sessionFor, SignedIn, TestUser } from '../../testing/fixtures';
+import { useTestApp } from '../../testing/test-app';
+import { auditEventsFor, countRows, createGoal, createJourney, createNote, createOrganisation, createServiceUser, createStep, createUser, sessionFor, newSessions, expectRefusedNaming } from '../../testing/fixtures';
 
 describe('journeys: intake, status and referral details', () => {
-  let t: TestApp;
-  let org: string;
-  let asha: TestUser;
-  let bea: TestUser;
-  let advocate: SignedIn;
-  let otherAdvocate: SignedIn;
-  let manager: SignedIn;
-  let otherOrgAdvocate: TestUser;
-
   const intake = (over: object = {}) => ({
     serviceUser: { name: 'Nadia Example', preferredName: 'Nadia', safeContact: { channels: ['text'], voicemailAllowed: false } },
     referralSource: 'gp',
     referralDate: '2026-03-01',
     referralReason: 'Her psychiatrist discouraged her from therapy',
-    primaryAdvocateId: asha.id,
+    primaryAdvocateId: t.asha.id,
     ...over,
   });
 
-  beforeAll(async () => {
-    t = await createTestApp();
-    org = await createOrganisation(t);
-    asha = await createUser(t, org, 'advocate');
-    bea = await createUser(t, org, 'advocate');
-    advocate = await sessionFor(t, asha);
-    otherAdvocate = await sessionFor(t, bea);
-    manager = await sessionFor(t, await createUser(t, org, 'manager'));
-    otherOrgAdvocate = await createUser(t, await createOrganisation(t, 'Elsewhere'), 'advocate');
+  const t = useTestApp(async (t) => {
+    const org = await createOrganisation(t);
+    const [advocate, otherAdvocate, manager] = await newSessions(t, org, ['advocate', 'advocate', 'manager']);
+    const [asha, bea] = [advocate.user, otherAdvocate.user];
+    const otherOrgAdvocate = await createUser(t, await createOrganisation(t, 'Elsewhere'), 'advocate');
+    return { org, asha, bea, advocate, otherAdvocate, manager, otherOrgAdvocate };
   });
-  afterAll(() => t?.close());
 
   describe('intake', () => {
     it('should create her, the referral and the journey in one go, status referred, audited', async () => {
-      const res = await advocate.post('/api/journeys').send(intake({ secondaryAdvocateId: bea.id }));
+      const res = await t.advocate.post('/api/journeys').send(intake({ secondaryAdvocateId: t.bea.id }));
       expect(res.status).toBe(201);
-      expect(res.body).toMatchObject({ status: 'referred', referralSource: 'gp', referralDate: '2026-03-01', primaryAdvocateId: asha.id, secondaryAdvocateId: bea.id, version: 1 });
+      expect(res.body).toMatchObject({ status: 'referred', referralSource: 'gp', referralDate: '2026-03-01', primaryAdvocateId: t.asha.id, secondaryAdvocateId: t.bea.id, version: 1 });
       const events = await auditEventsFor(t, res);
       expect(events.map((e) => e.action)).toEqual(['service_user.created', 'journey.created']);
       expect(events[1]).toMatchObject({ entity_id: res.body.id, subject_id: res.body.serviceUserId });
       expect(JSON.stringify(events)).not.toContain('Nadia');
-      expect((await advocate.get(`/api/service-users/${res.body.serviceUserId}`)).body.preferredName).toBe('Nadia');
+      expect((await t.advocate.get(`/api/service-users/${res.body.serviceUserId}`)).body.preferredName).toBe('Nadia');
     });
 
     it('should take a known service user by id, but not while she has an open journey', async () => {
-      const known = await createServiceUser(t, org);
-      await createJourney(t, org, known, asha.id, { status: 'closed' });
-      const res = await advocate.post('/api/journeys').send(intake({ serviceUser: undefined, serviceUserId: known }));
+      const known = await createServiceUser(t, t.org);
+      await createJourney(t, t.org, known, t.asha.id, { status: 'closed' });
+      const res = await t.advocate.post('/api/journeys').send(intake({ serviceUser: undefined, serviceUserId: known }));
       expect(res.status).toBe(201);
       expect(res.body.serviceUserId).toBe(known);
-      const again = await advocate.post('/api/journeys').send(intake({ serviceUser: undefined, serviceUserId: known }));
+      const again = await t.advocate.post('/api/journeys').send(intake({ serviceUser: undefined, serviceUserId: known }));
       expect(again.status).toBe(409);
       expect(again.body.message).toContain('open journey');
     });
@@ -64,21 +51,17 @@ describe('journeys: intake, status and referral details', () => {
         [intake({ serviceUser: undefined }), 'serviceUser'],
         [intake({ serviceUser: { name: '' } }), 'serviceUser.name'],
         [intake({ primaryAdvocateId: 'not-a-uuid' }), 'primaryAdvocateId'],
-        [intake({ primaryAdvocateId: otherOrgAdvocate.id, secondaryAdvocateId: asha.id }), 'primaryAdvocateId'],
-        [intake({ secondaryAdvocateId: asha.id }), 'secondaryAdvocateId'],
+        [intake({ primaryAdvocateId: t.otherOrgAdvocate.id, secondaryAdvocateId: t.asha.id }), 'primaryAdvocateId'],
+        [intake({ secondaryAdvocateId: t.asha.id }), 'secondaryAdvocateId'],
         [intake({ status: 'active' }), 'status'],
       ];
-      for (const [body, field] of cases) {
-        const res = await advocate.post('/api/journeys').send(body);
-        expect([res.status, field]).toEqual([400, field]);
-        expect(JSON.stringify(res.body.message)).toContain(field);
-      }
+      await expectRefusedNaming(cases, (body) => t.advocate.post('/api/journeys').send(body));
       expect([await countRows(t, 'service_user'), await countRows(t, 'journey')]).toEqual(before);
     });
 
     it('should let a manager allocate to any active advocate, but an advocate only to her own caseload', async () => {
-      expect((await advocate.post('/api/journeys').send(intake({ primaryAdvocateId: bea.id }))).status).toBe(400);
-      expect((await manager.post('/api/journeys').send(intake({ primaryAdvocateId: bea.id }))).status).toBe(201);
+      expect((await t.advocate.post('/api/journeys').send(intake({ primaryAdvocateId: t.bea.id }))).status).toBe(400);
+      expect((await t.manager.post('/api/journeys').send(intake({ primaryAdvocateId: t.bea.id }))).status).toBe(201);
     });
   });
 
@@ -86,14 +69,14 @@ describe('journeys: intake, status and referral details', () => {
     let journey: string;
     let her: string;
     beforeAll(async () => {
-      her = await createServiceUser(t, org);
-      journey = await createJourney(t, org, her, asha.id, { status: 'referred' });
+      her = await createServiceUser(t, t.org);
+      journey = await createJourney(t, t.org, her, t.asha.id, { status: 'referred' });
     });
 
     it('should move referred → active → closing → closed and reopen, each audited and on record', async () => {
       let version = 1;
       for (const [status, extra] of [['active', {}], ['closing', {}], ['closed', { outcome: 'self_advocating', reason: 'She speaks for herself now' }], ['active', { reason: 'New housing problem' }]] as const) {
-        const res = await advocate.post(`/api/journeys/${journey}/status`).send({ status, version, ...extra });
+        const res = await t.advocate.post(`/api/journeys/${journey}/status`).send({ status, version, ...extra });
         expect([res.status, res.body.status]).toEqual([200, status]);
         version = res.body.version;
         expect((await auditEventsFor(t, res))[0]).toMatchObject({ action: 'journey.updated', subject_id: her, detail: expect.objectContaining({ to: status }) });
@@ -103,44 +86,44 @@ describe('journeys: intake, status and referral details', () => {
     });
 
     it('should refuse an illegal move with 409 and say where it can go', async () => {
-      const res = await advocate.post(`/api/journeys/${journey}/status`).send({ status: 'referred', version: 5 });
+      const res = await t.advocate.post(`/api/journeys/${journey}/status`).send({ status: 'referred', version: 5 });
       expect(res.status).toBe(409);
       expect(res.body.message).toBe('An active journey cannot move to referred; it can move to closing.');
     });
 
     it('should need an outcome and a reason to close', async () => {
-      const res = await advocate.post(`/api/journeys/${journey}/status`).send({ status: 'closed', version: 5 });
+      const res = await t.advocate.post(`/api/journeys/${journey}/status`).send({ status: 'closed', version: 5 });
       expect(res.status).toBe(400);
       expect(res.body.message).toEqual(['outcome is required to close a journey', 'reason is required to close a journey']);
     });
 
     it('should answer a stale version with 409 and the current journey', async () => {
-      const res = await advocate.post(`/api/journeys/${journey}/status`).send({ status: 'closing', version: 1 });
+      const res = await t.advocate.post(`/api/journeys/${journey}/status`).send({ status: 'closing', version: 1 });
       expect(res.status).toBe(409);
       expect(res.body.current).toMatchObject({ id: journey, status: 'active', version: 5 });
     });
 
     it('should answer 404 out of scope', async () => {
-      expect((await otherAdvocate.post(`/api/journeys/${journey}/status`).send({ status: 'closing', version: 5 })).status).toBe(404);
-      expect((await otherAdvocate.patch(`/api/journeys/${journey}`).send({ version: 5, planReviewDate: '2026-06-01' })).status).toBe(404);
+      expect((await t.otherAdvocate.post(`/api/journeys/${journey}/status`).send({ status: 'closing', version: 5 })).status).toBe(404);
+      expect((await t.otherAdvocate.patch(`/api/journeys/${journey}`).send({ version: 5, planReviewDate: '2026-06-01' })).status).toBe(404);
     });
 
     it('should save the plan review date with a version check, auditing the field name', async () => {
-      const res = await advocate.patch(`/api/journeys/${journey}`).send({ version: 5, planReviewDate: '2026-06-01' });
+      const res = await t.advocate.patch(`/api/journeys/${journey}`).send({ version: 5, planReviewDate: '2026-06-01' });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ planReviewDate: '2026-06-01', version: 6 });
       expect((await auditEventsFor(t, res))[0].detail).toEqual({ fields: ['planReviewDate'] });
-      expect((await advocate.patch(`/api/journeys/${journey}`).send({ version: 5, planReviewDate: '2026-07-01' })).status).toBe(409);
-      expect((await advocate.patch(`/api/journeys/${journey}`).send({ version: 6, planReviewDate: '01/07/2026' })).status).toBe(400);
+      expect((await t.advocate.patch(`/api/journeys/${journey}`).send({ version: 5, planReviewDate: '2026-07-01' })).status).toBe(409);
+      expect((await t.advocate.patch(`/api/journeys/${journey}`).send({ version: 6, planReviewDate: '01/07/2026' })).status).toBe(400);
     });
   });
 
   describe('caseload', () => {
     it('should search by name, filter by status and sort, with keyset pages', async () => {
-      const searcher = await createUser(t, org, 'advocate');
+      const searcher = await createUser(t, t.org, 'advocate');
       const client = await sessionFor(t, searcher);
       for (const name of ['Zara Quinn', 'Amal Quinn', 'Maya Stone']) {
-        await createJourney(t, org, await createServiceUser(t, org, { name }), searcher.id);
+        await createJourney(t, t.org, await createServiceUser(t, t.org, { name }), searcher.id);
       }
       const found = await client.get('/api/journeys?q=quinn&sort=name');
       expect(found.body.items.map((i: { serviceUserName: string }) => i.serviceUserName)).toEqual(['Amal Quinn', 'Zara Quinn']);
@@ -155,12 +138,12 @@ describe('journeys: intake, status and referral details', () => {
     });
 
     it('should count the changes she proposed that staff have not answered, per journey, across keyset pages', async () => {
-      const carer = await createUser(t, org, 'advocate');
+      const carer = await createUser(t, t.org, 'advocate');
       const client = await sessionFor(t, carer);
-      const herAccount = await createUser(t, org, 'service_user');
+      const herAccount = await createUser(t, t.org, 'service_user');
       const she = await sessionFor(t, herAccount);
-      const hers = await createJourney(t, org, await createServiceUser(t, org, { name: 'Bella Proposer', accountId: herAccount.id }), carer.id);
-      const quiet = await createJourney(t, org, await createServiceUser(t, org, { name: 'Cleo Quiet' }), carer.id);
+      const hers = await createJourney(t, t.org, await createServiceUser(t, t.org, { name: 'Bella Proposer', accountId: herAccount.id }), carer.id);
+      const quiet = await createJourney(t, t.org, await createServiceUser(t, t.org, { name: 'Cleo Quiet' }), carer.id);
       const goal = await createGoal(t, hers, { createdBy: carer.id, words: 'Find a dentist' });
       const step = await createStep(t, goal, { createdBy: carer.id });
       const note = await createNote(t, hers, 'shared', 'We talked about dentists', carer.id);
@@ -186,7 +169,7 @@ describe('journeys: intake, status and referral details', () => {
       expect(accepted.status).toBe(200);
       expect(await pending()).toEqual([[hers, 1], [quiet, 0]]);
       // A manager sees the same figure across the organisation.
-      const all = (await manager.get('/api/journeys?q=bella')).body.items;
+      const all = (await t.manager.get('/api/journeys?q=bella')).body.items;
       expect(all).toMatchObject([{ id: hers, pendingProposals: 1 }]);
     });
   });

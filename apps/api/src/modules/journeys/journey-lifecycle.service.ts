@@ -1,5 +1,4 @@
 import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import type { JourneyDetail, JourneyStatus } from '@beside/shared/contracts';
 import { existing } from '../../common/existing';
 import { UnitOfWork } from '../../database/unit-of-work';
@@ -9,7 +8,8 @@ import { insertServiceUser, ServiceUserAccess } from '../service-users';
 import { IntakeDto } from './dto/intake.dto';
 import { StatusChangeDto, UpdateJourneyDto } from './dto/journey-update.dto';
 import { JourneyAccess } from './journey.access';
-import { findActiveAdvocateIds, findJourneyDetail, hasOpenJourney, insertJourney, insertStatusChange } from './journey.repository';
+import { requireActiveAdvocates } from './active-advocates';
+import { findJourneyDetail, hasOpenJourney, insertJourney, insertStatusChange } from './journey.repository';
 import { pickChanges, staleVersion, versionedUpdate } from '../../database/versioned-update';
 
 // Where a journey may go next. Closing can step back to active; a closed journey reopens to active.
@@ -39,7 +39,7 @@ export class JourneyLifecycleService {
       throw new BadRequestException(['primaryAdvocateId: an advocate takes a referral onto her own caseload; a manager allocates to others']);
     }
     return this.uow.runAs(actor, async (em) => {
-      await this.requireActiveAdvocates(em, body);
+      await requireActiveAdvocates(em, body);
       let serviceUserId = body.serviceUserId;
       const events: AuditEntry[] = [];
       if (serviceUserId) {
@@ -136,15 +136,5 @@ export class JourneyLifecycleService {
       ]);
       return existing(await findJourneyDetail(em, journeyId), 'journey');
     });
-  }
-
-  private async requireActiveAdvocates(em: EntityManager, body: IntakeDto): Promise<void> {
-    const wanted = [body.primaryAdvocateId, ...(body.secondaryAdvocateId ? [body.secondaryAdvocateId] : [])];
-    const found = await findActiveAdvocateIds(em, wanted);
-    const errors = [
-      ...(found.has(body.primaryAdvocateId) ? [] : ['primaryAdvocateId must be an active advocate in your organisation']),
-      ...(body.secondaryAdvocateId && !found.has(body.secondaryAdvocateId) ? ['secondaryAdvocateId must be an active advocate in your organisation'] : []),
-    ];
-    if (errors.length) throw new BadRequestException(errors);
   }
 }

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import type { BreakGlassReasonCategory, JourneyDetail, JourneyStatus } from '@beside/shared/contracts';
-import { execute, selectRow, selectRows } from '../../database/sql';
+import { execute, insertId, selectRow, selectRows } from '../../database/sql';
 
 export async function findJourneyDetail(em: EntityManager, journeyId: string): Promise<JourneyDetail | null> {
   return selectRow<JourneyDetail>(
@@ -65,14 +65,13 @@ export interface NewJourney {
 }
 
 export async function insertJourney(em: EntityManager, j: NewJourney): Promise<string> {
-  const [row] = await selectRows<{ id: string }>(
+  return insertId(
     em,
     `INSERT INTO journey (organisation_id, service_user_id, status, referral_source, referral_date, referral_reason,
                           primary_advocate_id, secondary_advocate_id, created_by, updated_by)
      VALUES ($1, $2, 'referred', $3, $4, $5, $6, $7, $8, $8) RETURNING id`,
     [j.organisationId, j.serviceUserId, j.referralSource, j.referralDate, j.referralReason, j.primaryAdvocateId, j.secondaryAdvocateId, j.createdBy],
   );
-  return row.id;
 }
 
 export async function hasOpenJourney(em: EntityManager, serviceUserId: string): Promise<boolean> {

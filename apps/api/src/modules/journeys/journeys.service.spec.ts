@@ -1,7 +1,6 @@
 import { BadRequestException, ConflictException, HttpException, NotFoundException } from '@nestjs/common';
 import { BREAK_GLASS_DAILY_LIMIT } from '@beside/shared/contracts';
-import { OutOfScopeException } from '../../common/out-of-scope.exception';
-import { actorOf, fakeAudit, fakeUnitOfWork, origin } from '../../testing/service-fakes';
+import { actorOf, expectRefusedOutOfReach, fakeAudit, fakeUnitOfWork, origin } from '../../testing/service-fakes';
 import * as breakGlass from './break-glass.repository';
 import * as caseload from './caseload.repository';
 import * as journeys from './journey.repository';
@@ -49,10 +48,7 @@ describe('JourneysService', () => {
   describe('read', () => {
     it('should refuse a journey out of reach before reading or auditing anything', async () => {
       const { sut, access, audit } = setup();
-      access.require.mockRejectedValue(new OutOfScopeException('journey', 'j1', true, 'Journey not found'));
-      await expect(sut.read(actorOf('advocate'), 'j1', origin)).rejects.toBeInstanceOf(NotFoundException);
-      expect(journeys.findJourney).not.toHaveBeenCalled();
-      expect(audit.events).toEqual([]);
+      await expectRefusedOutOfReach(access, () => sut.read(actorOf('advocate'), 'j1', origin), journeys.findJourney, audit);
     });
 
     it('should answer the journey with how she reaches it, audited as journey.read', async () => {

@@ -2,7 +2,7 @@ import { CONCERN_CATEGORIES, SUPPORT_LEVELS, type NetworkFigure, type NetworkFig
 import { randomUUID } from 'node:crypto';
 import { UnitOfWork } from '../../database/unit-of-work';
 import * as repository from './network-figures.repository';
-import { createTestApp, TestApp } from '../../testing/test-app';
+import { useTestApp } from '../../testing/test-app';
 import {
   auditEventsFor,
   createNetworkOperator,
@@ -31,13 +31,8 @@ interface Member {
 }
 
 describe('network figures (issue 17.4): pooled across members, identifying no one', () => {
-  let t: TestApp;
   const ledger: Ledger = new Map();
-  let a: Member;
-  let b: Member;
   let c: Member;
-  let operator: TestUser;
-  let asOperator: SignedIn;
   let references = 0;
 
   const count = (key: string, organisation: string, n: number) => {
@@ -181,18 +176,17 @@ describe('network figures (issue 17.4): pooled across members, identifying no on
 
   const allFigures = (view: NetworkFiguresView) => view.tables.flatMap((x) => x.rows.flatMap((r) => r.cells));
 
-  beforeAll(async () => {
-    t = await createTestApp();
-    a = await member('Network figures A');
-    b = await member('Network figures B');
-    operator = await createNetworkOperator(t);
-    asOperator = await sessionFor(t, operator);
-
+  const t = useTestApp(async (t) => {
+    const a = await member('Network figures A');
+    const b = await member('Network figures B');
+    const operator = await createNetworkOperator(t);
+    const asOperator = await sessionFor(t, operator);
     // Organisation A
     const a1 = await journey(a, '2026-05-04');
     await journey(a, '2026-05-20');
     await journey(a, '2026-05-28');
-    await journey(a, '2026-01-10', '2026-05-15T12:00:00Z'); // open in May only
+    await journey(a, '2026-01-10', '2026-05-15T12:00:00Z');
+ // open in May only
     await accompaniments(a, a1, 'advocate_led', 5, '2026-05-12T10:00:00Z');
     await accompaniments(a, a1, 'prepared', 2, '2026-05-19T10:00:00Z');
     // 00:30 on 1 June in London (BST) is still 31 May in UTC: June's.
@@ -202,7 +196,6 @@ describe('network figures (issue 17.4): pooled across members, identifying no on
     await concerns(a, a1, 'risk_to_self', 2, '2026-05-06T09:00:00Z');
     await concerns(a, a1, 'neglect', 1, '2026-05-07T09:00:00Z');
     await concerns(a, a1, 'exploitation', 8, '2026-05-08T09:00:00Z');
-
     // Organisation B
     const b1 = await journey(b, '2026-05-02');
     const others: string[] = [];
@@ -213,7 +206,8 @@ describe('network figures (issue 17.4): pooled across members, identifying no on
     await concerns(b, b1, 'risk_to_self', 2, '2026-05-11T09:00:00Z');
     await concerns(b, b1, 'neglect', 1, '2026-05-12T09:00:00Z');
     // Outside the months asked for: never in them.
-    await concerns(b, b1, 'other', 9, '2026-04-30T22:30:00Z'); // 23:30 on 30 April in London
+    await concerns(b, b1, 'other', 9, '2026-04-30T22:30:00Z');
+ // 23:30 on 30 April in London
 
     // Referrals between them: A to B three times (two accepted in May, one declined in June), B to A twice.
     await referral(a, b, a1, '2026-05-05T10:00:00Z', { status: 'accepted', at: '2026-05-07T10:00:00Z' });
@@ -221,12 +215,12 @@ describe('network figures (issue 17.4): pooled across members, identifying no on
     await referral(a, b, a1, '2026-05-26T10:00:00Z', { status: 'declined', at: '2026-06-02T10:00:00Z' });
     await referral(b, a, others[0], '2026-05-10T10:00:00Z');
     await referral(b, a, others[1], '2026-05-11T10:00:00Z');
+    return { a, b, operator, asOperator };
   });
-  afterAll(() => t?.close());
 
   describe('a network of two organisations', () => {
     it('should suppress every figure above zero, so that the total minus her own organisation never gives the other', async () => {
-      for (const as of [a.asManager, b.asManager, asOperator]) {
+      for (const as of [t.a.asManager, t.b.asManager, t.asOperator]) {
         const { body } = await as.get(`/api/network/figures?${QUERY}`).expect(200);
         const view = body as NetworkFiguresView;
         expect(view).toMatchObject({ from: FROM, to: TO, organisationsPooled: 2 });
@@ -236,12 +230,12 @@ describe('network figures (issue 17.4): pooled across members, identifying no on
         // Something was there to hide, and zeros stay zeros.
         expect(figures.filter((f) => f === 'suppressed').length).toBeGreaterThan(10);
         expect(cellOf(view, 'accompaniments', FROM, 'accompanied')).toBe(0);
-        checkAgainstLedger(view, [a.id, b.id]);
+        checkAgainstLedger(view, [t.a.id, t.b.id]);
       }
     });
 
     it('should give the same suppressed figures as CSV', async () => {
-      const res = await a.asManager.get(`/api/network/figures.csv?${QUERY}`).expect(200);
+      const res = await t.a.asManager.get(`/api/network/figures.csv?${QUERY}`).expect(200);
       expect(res.headers['content-type']).toMatch(/^text\/csv/);
       expect(res.headers['content-disposition']).toContain(`beside-network-figures-${FROM}-to-${TO}.csv`);
       const lines = res.text.trim().split('\r\n');
@@ -264,14 +258,14 @@ describe('network figures (issue 17.4): pooled across members, identifying no on
       await accompaniments(c, c1, 'independent', 3, '2026-05-22T11:00:00Z');
       await concerns(c, c1, 'risk_to_self', 1, '2026-05-13T09:00:00Z');
       await concerns(c, c1, 'neglect', 1, '2026-05-14T09:00:00Z');
-      await referral(c, a, c1, '2026-05-20T10:00:00Z', { status: 'accepted', at: '2026-06-03T10:00:00Z' });
+      await referral(c, t.a, c1, '2026-05-20T10:00:00Z', { status: 'accepted', at: '2026-06-03T10:00:00Z' });
     });
 
     it('should show figures all three contribute to, "<5" for small ones, and suppress the rest and what would give them away', async () => {
-      const { body } = await a.asManager.get(`/api/network/figures?${QUERY}`).expect(200);
+      const { body } = await t.a.asManager.get(`/api/network/figures?${QUERY}`).expect(200);
       const view = body as NetworkFiguresView;
       expect(view.organisationsPooled).toBe(3);
-      checkAgainstLedger(view, [a.id, b.id, c.id]);
+      checkAgainstLedger(view, [t.a.id, t.b.id, c.id]);
       // Referrals: 3 + 4 + 6; journeys open: those 13 and A's that closed in May.
       expect(cellOf(view, 'referrals', FROM, 'received')).toBe(13);
       expect(cellOf(view, 'referrals', TO, 'received')).toBe(0);
@@ -296,13 +290,13 @@ describe('network figures (issue 17.4): pooled across members, identifying no on
     });
 
     it('should keep every figure one organisation knows of its own from giving away another organisation: what is shown always has three behind it', async () => {
-      const { body } = await asOperator.get(`/api/network/figures?${QUERY}`).expect(200);
+      const { body } = await t.asOperator.get(`/api/network/figures?${QUERY}`).expect(200);
       const view = body as NetworkFiguresView;
       for (const [measure, categories] of Object.entries(MEASURE_KEYS)) {
         for (const month of [FROM, TO]) {
           for (const category of categories) {
             const figure = cellOf(view, measure, month, category);
-            if (typeof figure === 'number' && figure > 0) expect(expected(`${measure}|${month}|${category}`, [a.id, b.id, c.id]).organisations).toBeGreaterThanOrEqual(3);
+            if (typeof figure === 'number' && figure > 0) expect(expected(`${measure}|${month}|${category}`, [t.a.id, t.b.id, c.id]).organisations).toBeGreaterThanOrEqual(3);
           }
         }
       }
@@ -310,15 +304,15 @@ describe('network figures (issue 17.4): pooled across members, identifying no on
 
     it("should leave out an organisation's figures once it chooses not to share them, and take them back when it does", async () => {
       await c.asAdmin.put('/api/organisation/network-figures').send({ sharesNetworkFigures: false }).expect(200);
-      const { body: without } = await b.asManager.get(`/api/network/figures?${QUERY}`).expect(200);
+      const { body: without } = await t.b.asManager.get(`/api/network/figures?${QUERY}`).expect(200);
       expect(without.organisationsPooled).toBe(2);
       expect(allFigures(without).filter((f) => f !== 0 && f !== 'suppressed')).toEqual([]);
-      checkAgainstLedger(without, [a.id, b.id]);
+      checkAgainstLedger(without, [t.a.id, t.b.id]);
       // Her organisation does not share, and its manager still sees the pool (there is nothing of hers in it to subtract).
       const { body: seenByC } = await c.asManager.get(`/api/network/figures?${QUERY}`).expect(200);
       expect(seenByC).toEqual(without);
       await c.asAdmin.put('/api/organisation/network-figures').send({ sharesNetworkFigures: true }).expect(200);
-      const { body: again } = await b.asManager.get(`/api/network/figures?${QUERY}`).expect(200);
+      const { body: again } = await t.b.asManager.get(`/api/network/figures?${QUERY}`).expect(200);
       expect(again.organisationsPooled).toBe(3);
       expect(cellOf(again, 'referrals', FROM, 'received')).toBe(13);
     });
@@ -331,7 +325,7 @@ describe('network figures (issue 17.4): pooled across members, identifying no on
         return original(...args);
       });
       try {
-        const answers = await Promise.all([a.asManager, b.asManager, c.asManager, asOperator, a.asManager].map((as) => as.get(`/api/network/figures?${QUERY}`).expect(200)));
+        const answers = await Promise.all([t.a.asManager, t.b.asManager, c.asManager, t.asOperator, t.a.asManager].map((as) => as.get(`/api/network/figures?${QUERY}`).expect(200)));
         expect(new Set(answers.map((r) => JSON.stringify(r.body))).size).toBe(1);
         expect(count.mock.calls.length).toBeGreaterThanOrEqual(1);
         // The embedded database has one connection: its transactions run one after another, so no count can be shared there.
@@ -340,8 +334,8 @@ describe('network figures (issue 17.4): pooled across members, identifying no on
         for (const r of answers) expect(await auditEventsFor(t, r)).toEqual([expect.objectContaining({ action: 'network_figures.read' })]);
         // One after another: counted each time, so a change shows at once.
         count.mockClear();
-        await a.asManager.get(`/api/network/figures?${QUERY}`).expect(200);
-        await a.asManager.get(`/api/network/figures?${QUERY}`).expect(200);
+        await t.a.asManager.get(`/api/network/figures?${QUERY}`).expect(200);
+        await t.a.asManager.get(`/api/network/figures?${QUERY}`).expect(200);
         expect(count).toHaveBeenCalledTimes(2);
       } finally {
         count.mockRestore();
@@ -351,7 +345,7 @@ describe('network figures (issue 17.4): pooled across members, identifying no on
     it("should keep a suspended organisation's past figures in the pool", async () => {
       await t.owner.query(`UPDATE organisation SET status = 'suspended', suspended_at = now(), suspension_reason = 'Test' WHERE id = $1`, [c.id]);
       try {
-        const { body } = await asOperator.get(`/api/network/figures?${QUERY}`).expect(200);
+        const { body } = await t.asOperator.get(`/api/network/figures?${QUERY}`).expect(200);
         expect(body.organisationsPooled).toBe(3);
         expect(cellOf(body, 'referrals', FROM, 'received')).toBe(13);
       } finally {
@@ -360,58 +354,58 @@ describe('network figures (issue 17.4): pooled across members, identifying no on
     });
 
     it('should audit each look and each export, with the months asked for and never a figure', async () => {
-      const read = await a.asManager.get(`/api/network/figures?${QUERY}`).expect(200);
+      const read = await t.a.asManager.get(`/api/network/figures?${QUERY}`).expect(200);
       expect(await auditEventsFor(t, read)).toEqual([
         expect.objectContaining({
           action: 'network_figures.read',
           entity_type: 'network_figures',
-          actor_user_id: a.manager.id,
+          actor_user_id: t.a.manager.id,
           subject_id: null,
           detail: { from: FROM, to: TO, format: 'json', organisationsPooled: 3 },
         }),
       ]);
-      const csv = await asOperator.get(`/api/network/figures.csv?${QUERY}`).expect(200);
+      const csv = await t.asOperator.get(`/api/network/figures.csv?${QUERY}`).expect(200);
       const [event] = await auditEventsFor(t, csv);
-      expect(event).toMatchObject({ action: 'network_figures.exported', actor_user_id: operator.id, detail: { from: FROM, to: TO, format: 'csv', organisationsPooled: 3 } });
+      expect(event).toMatchObject({ action: 'network_figures.exported', actor_user_id: t.operator.id, detail: { from: FROM, to: TO, format: 'csv', organisationsPooled: 3 } });
       // In the operator's own chain, not a member's.
       const [{ organisation_id }] = await t.owner.query(`SELECT organisation_id FROM audit_event WHERE request_id = $1`, [csv.headers['x-request-id']]);
-      expect(organisation_id).toBe(operator.organisationId);
+      expect(organisation_id).toBe(t.operator.organisationId);
     });
   });
 
   describe('who may see them', () => {
     it('should refuse advocates, admins and women (403), and the operator the members\' own setting', async () => {
-      const woman = await createUser(t, a.id, 'service_user');
-      for (const who of [await sessionFor(t, a.advocate), a.asAdmin, await sessionFor(t, woman)]) {
+      const woman = await createUser(t, t.a.id, 'service_user');
+      for (const who of [await sessionFor(t, t.a.advocate), t.a.asAdmin, await sessionFor(t, woman)]) {
         await who.get(`/api/network/figures?${QUERY}`).expect(403);
         await who.get(`/api/network/figures.csv?${QUERY}`).expect(403);
       }
-      await asOperator.get('/api/organisation/network-figures').expect(403);
+      await t.asOperator.get('/api/organisation/network-figures').expect(403);
     });
 
     it('should answer only a manager or the operator in the database itself, whatever the API asks', async () => {
       const uow = t.app.get(UnitOfWork);
       for (const role of ['advocate', 'admin', 'service_user'] as const) {
         await expect(
-          uow.run({ organisationId: a.id, userId: a.advocate.id, role }, (em) => em.query(`SELECT * FROM beside_network_figures('2026-05-01', '2026-06-01')`)),
+          uow.run({ organisationId: t.a.id, userId: t.a.advocate.id, role }, (em) => em.query(`SELECT * FROM beside_network_figures('2026-05-01', '2026-06-01')`)),
         ).rejects.toThrow(/only managers of member organisations and the network operator/);
-        await expect(uow.run({ organisationId: a.id, userId: a.advocate.id, role }, (em) => em.query(`SELECT * FROM beside_network_figures_pool()`))).rejects.toThrow(
+        await expect(uow.run({ organisationId: t.a.id, userId: t.a.advocate.id, role }, (em) => em.query(`SELECT * FROM beside_network_figures_pool()`))).rejects.toThrow(
           /only managers/,
         );
       }
       // The operator's role in a member's context is not the operator.
       await expect(
-        uow.run({ organisationId: a.id, userId: operator.id, role: 'network_admin' }, (em) => em.query(`SELECT * FROM beside_network_figures('2026-05-01', '2026-06-01')`)),
+        uow.run({ organisationId: t.a.id, userId: t.operator.id, role: 'network_admin' }, (em) => em.query(`SELECT * FROM beside_network_figures('2026-05-01', '2026-06-01')`)),
       ).rejects.toThrow(/only managers/);
       // A manager gets totals and how many organisations contributed: no column names an organisation.
-      const rows: Record<string, unknown>[] = await uow.run({ organisationId: a.id, userId: a.manager.id, role: 'manager' }, (em) =>
+      const rows: Record<string, unknown>[] = await uow.run({ organisationId: t.a.id, userId: t.a.manager.id, role: 'manager' }, (em) =>
         em.query(`SELECT * FROM beside_network_figures('2026-05-01', '2026-06-01')`),
       );
       expect(rows.length).toBeGreaterThan(0);
       expect(Object.keys(rows[0]).sort()).toEqual(['category', 'measure', 'month', 'organisations', 'total']);
-      expect(JSON.stringify(rows)).not.toContain(b.id);
+      expect(JSON.stringify(rows)).not.toContain(t.b.id);
       // beside_app cannot reach the check itself or count without it.
-      await expect(uow.run({ organisationId: a.id, userId: a.manager.id, role: 'manager' }, (em) => em.query(`SELECT beside_network_figures_may_read()`))).rejects.toThrow(
+      await expect(uow.run({ organisationId: t.a.id, userId: t.a.manager.id, role: 'manager' }, (em) => em.query(`SELECT beside_network_figures_may_read()`))).rejects.toThrow(
         /permission denied/,
       );
     });
@@ -426,15 +420,15 @@ describe('network figures (issue 17.4): pooled across members, identifying no on
       ['from=2026-01&to=2099-01', /to: Choose this month or an earlier one/],
       ['from=1999-12&to=2000-02', /from: Choose January 2000 or a later month/],
     ])('should refuse %s with 400 naming the problem, and audit nothing', async (query, message) => {
-      const res = await a.asManager.get(`/api/network/figures?${query}`).expect(400);
+      const res = await t.a.asManager.get(`/api/network/figures?${query}`).expect(400);
       expect(JSON.stringify(res.body.message)).toMatch(message);
       expect(await auditEventsFor(t, res)).toEqual([]);
-      await a.asManager.get(`/api/network/figures.csv?${query}`).expect(400);
+      await t.a.asManager.get(`/api/network/figures.csv?${query}`).expect(400);
     });
 
     it('should take 24 months, and default to the twelve months before this one', async () => {
-      await a.asManager.get('/api/network/figures?from=2024-01&to=2025-12').expect(200);
-      const { body } = await a.asManager.get('/api/network/figures').expect(200);
+      await t.a.asManager.get('/api/network/figures?from=2024-01&to=2025-12').expect(200);
+      const { body } = await t.a.asManager.get('/api/network/figures').expect(200);
       expect(body.tables[0].rows).toHaveLength(12);
       expect(body.to < londonMonth(new Date().toISOString())).toBe(true);
     });
@@ -442,56 +436,56 @@ describe('network figures (issue 17.4): pooled across members, identifying no on
 
   describe("a member's decision to share its figures", () => {
     it('should be yes by default, readable by its admin and managers, and changed only by its admin', async () => {
-      const { body } = await b.asAdmin.get('/api/organisation/network-figures').expect(200);
+      const { body } = await t.b.asAdmin.get('/api/organisation/network-figures').expect(200);
       expect(body).toEqual({ sharesNetworkFigures: true, changedAt: null });
-      await b.asManager.get('/api/organisation/network-figures').expect(200, body);
-      await b.asManager.put('/api/organisation/network-figures').send({ sharesNetworkFigures: false }).expect(403);
-      await (await sessionFor(t, b.advocate)).get('/api/organisation/network-figures').expect(403);
+      await t.b.asManager.get('/api/organisation/network-figures').expect(200, body);
+      await t.b.asManager.put('/api/organisation/network-figures').send({ sharesNetworkFigures: false }).expect(403);
+      await (await sessionFor(t, t.b.advocate)).get('/api/organisation/network-figures').expect(403);
     });
 
     it('should record when and by whom it was changed, audit it, and do nothing when it is already so', async () => {
-      const res = await b.asAdmin.put('/api/organisation/network-figures').send({ sharesNetworkFigures: false }).expect(200);
+      const res = await t.b.asAdmin.put('/api/organisation/network-figures').send({ sharesNetworkFigures: false }).expect(200);
       expect(res.body).toEqual({ sharesNetworkFigures: false, changedAt: expect.any(String) });
-      const [row] = await t.owner.query(`SELECT shares_network_figures, shares_network_figures_changed_at, updated_by FROM organisation WHERE id = $1`, [b.id]);
-      expect(row).toMatchObject({ shares_network_figures: false, updated_by: b.admin.id });
+      const [row] = await t.owner.query(`SELECT shares_network_figures, shares_network_figures_changed_at, updated_by FROM organisation WHERE id = $1`, [t.b.id]);
+      expect(row).toMatchObject({ shares_network_figures: false, updated_by: t.b.admin.id });
       expect(new Date(row.shares_network_figures_changed_at).toISOString()).toBe(res.body.changedAt);
       expect(await auditEventsFor(t, res)).toEqual([
         expect.objectContaining({
           action: 'organisation.network_figures_changed',
           entity_type: 'organisation',
-          entity_id: b.id,
-          actor_user_id: b.admin.id,
+          entity_id: t.b.id,
+          actor_user_id: t.b.admin.id,
           detail: { sharesNetworkFigures: false, before: true },
         }),
       ]);
-      const again = await b.asAdmin.put('/api/organisation/network-figures').send({ sharesNetworkFigures: false }).expect(200);
+      const again = await t.b.asAdmin.put('/api/organisation/network-figures').send({ sharesNetworkFigures: false }).expect(200);
       expect(again.body).toEqual(res.body);
       expect(await auditEventsFor(t, again)).toEqual([]);
-      await b.asManager.get('/api/organisation/network-figures').expect(200, res.body);
-      await b.asAdmin.put('/api/organisation/network-figures').send({ sharesNetworkFigures: true }).expect(200);
+      await t.b.asManager.get('/api/organisation/network-figures').expect(200, res.body);
+      await t.b.asAdmin.put('/api/organisation/network-figures').send({ sharesNetworkFigures: true }).expect(200);
     });
 
     it('should refuse anything but yes or no with 400 naming the field, changing nothing', async () => {
       for (const body of [{}, { sharesNetworkFigures: 'no' }, { sharesNetworkFigures: null }, { sharesNetworkFigures: true, other: 1 }]) {
-        const res = await a.asAdmin.put('/api/organisation/network-figures').send(body).expect(400);
+        const res = await t.a.asAdmin.put('/api/organisation/network-figures').send(body).expect(400);
         expect(JSON.stringify(res.body.message)).toMatch(/sharesNetworkFigures|other/);
       }
-      const [row] = await t.owner.query(`SELECT shares_network_figures, shares_network_figures_changed_at FROM organisation WHERE id = $1`, [a.id]);
+      const [row] = await t.owner.query(`SELECT shares_network_figures, shares_network_figures_changed_at FROM organisation WHERE id = $1`, [t.a.id]);
       expect(row).toEqual({ shares_network_figures: true, shares_network_figures_changed_at: null });
     });
 
     it("should change only the admin's own organisation", async () => {
-      await a.asAdmin.put('/api/organisation/network-figures').send({ sharesNetworkFigures: false }).expect(200);
+      await t.a.asAdmin.put('/api/organisation/network-figures').send({ sharesNetworkFigures: false }).expect(200);
       const rows: { id: string; shares_network_figures: boolean }[] = await t.owner.query(
         `SELECT id, shares_network_figures FROM organisation WHERE id = ANY($1) ORDER BY name`,
-        [[a.id, b.id, c.id]],
+        [[t.a.id, t.b.id, c.id]],
       );
       expect(rows).toEqual([
-        { id: a.id, shares_network_figures: false },
-        { id: b.id, shares_network_figures: true },
+        { id: t.a.id, shares_network_figures: false },
+        { id: t.b.id, shares_network_figures: true },
         { id: c.id, shares_network_figures: true },
       ]);
-      await a.asAdmin.put('/api/organisation/network-figures').send({ sharesNetworkFigures: true }).expect(200);
+      await t.a.asAdmin.put('/api/organisation/network-figures').send({ sharesNetworkFigures: true }).expect(200);
     });
   });
 });

@@ -1,5 +1,5 @@
 import { UnitOfWork } from '../../database/unit-of-work';
-import { createTestApp, TestApp } from '../../testing/test-app';
+import { useTestApp } from '../../testing/test-app';
 import {
   countRows,
   createJourney,
@@ -10,31 +10,22 @@ import {
   sessionFor,
   signIn,
   TEST_PASSWORD,
-  TestUser,
-  type SignedIn,
 } from '../../testing/fixtures';
 
 const unique = () => Math.random().toString(36).slice(2, 8);
 
 describe('the network operator (issue 17.1)', () => {
-  let t: TestApp;
-  let operator: TestUser;
-  let asOperator: SignedIn;
-  let member: string;
-  let memberAdvocate: TestUser;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    operator = await createNetworkOperator(t);
-    asOperator = await sessionFor(t, operator);
-    member = await createOrganisation(t, `Member ${unique()}`);
-    memberAdvocate = await createUser(t, member, 'advocate');
+  const t = useTestApp(async (t) => {
+    const operator = await createNetworkOperator(t);
+    const asOperator = await sessionFor(t, operator);
+    const member = await createOrganisation(t, `Member ${unique()}`);
+    const memberAdvocate = await createUser(t, member, 'advocate');
     await createJourney(t, member, await createServiceUser(t, member), memberAdvocate.id);
+    return { operator, asOperator, member, memberAdvocate };
   });
-  afterAll(() => t?.close());
 
   const create = (name: string, email = `first.admin.${unique()}@example.org`) =>
-    asOperator.post('/api/network/organisations').send({
+    t.asOperator.post('/api/network/organisations').send({
       name,
       firstAdmin: { name: 'Farah Ali', email },
       settings: { messageSender: 'Appointments', servicesOffered: 'Advocacy at tribunal hearings', openingHours: [{ days: ['monday'], from: '09:00', until: '17:00' }] },
@@ -63,30 +54,30 @@ describe('the network operator (issue 17.1)', () => {
     );
     expect(events).toEqual(
       expect.arrayContaining([
-        { organisation_id: operator.organisationId, action: 'organisation.created', actor_user_id: operator.id },
-        { organisation_id: res.body.id, action: 'account.invited', actor_user_id: operator.id },
+        { organisation_id: t.operator.organisationId, action: 'organisation.created', actor_user_id: t.operator.id },
+        { organisation_id: res.body.id, action: 'account.invited', actor_user_id: t.operator.id },
       ]),
     );
   });
 
   it('lists members with their admins only: never their staff, women or case content', async () => {
-    const res = await asOperator.get('/api/network/organisations');
+    const res = await t.asOperator.get('/api/network/organisations');
     expect(res.status).toBe(200);
-    const listed = res.body.find((o: { id: string }) => o.id === member);
-    expect(listed).toMatchObject({ id: member, status: 'active', admins: [] });
-    expect(JSON.stringify(res.body)).not.toContain(memberAdvocate.email);
-    expect(res.body.some((o: { id: string }) => o.id === operator.organisationId)).toBe(false);
+    const listed = res.body.find((o: { id: string }) => o.id === t.member);
+    expect(listed).toMatchObject({ id: t.member, status: 'active', admins: [] });
+    expect(JSON.stringify(res.body)).not.toContain(t.memberAdvocate.email);
+    expect(res.body.some((o: { id: string }) => o.id === t.operator.organisationId)).toBe(false);
   });
 
   it('refuses bad input with a 4xx naming the problem, and creates nothing', async () => {
     const before = await countRows(t, 'organisation');
-    const blank = await asOperator.post('/api/network/organisations').send({ name: '  ', firstAdmin: { name: 'A', email: 'a@example.org' } });
+    const blank = await t.asOperator.post('/api/network/organisations').send({ name: '  ', firstAdmin: { name: 'A', email: 'a@example.org' } });
     expect(blank.status).toBe(400);
     expect(JSON.stringify(blank.body)).toMatch(/name must not be empty/);
-    const noAdmin = await asOperator.post('/api/network/organisations').send({ name: `No admin ${unique()}` });
+    const noAdmin = await t.asOperator.post('/api/network/organisations').send({ name: `No admin ${unique()}` });
     expect(noAdmin.status).toBe(400);
     expect(JSON.stringify(noAdmin.body)).toMatch(/firstAdmin/);
-    const badHours = await asOperator
+    const badHours = await t.asOperator
       .post('/api/network/organisations')
       .send({ name: `Bad hours ${unique()}`, firstAdmin: { name: 'A', email: `a.${unique()}@example.org` }, settings: { openingHours: [{ days: ['monday'], from: '09:00', until: '09:00' }] } });
     expect(badHours.status).toBe(400);
@@ -96,22 +87,22 @@ describe('the network operator (issue 17.1)', () => {
     expect(twice.status).toBe(409);
     expect(JSON.stringify(twice.body)).toMatch(/already in the network/);
     // An address that is already someone's account: one account belongs to one organisation.
-    const taken = await create(`Taken ${unique()}`, memberAdvocate.email);
+    const taken = await create(`Taken ${unique()}`, t.memberAdvocate.email);
     expect(taken.status).toBe(409);
     expect(JSON.stringify(taken.body)).toMatch(/already has a Beside account/);
     expect(await countRows(t, 'organisation')).toBe(before + 1);
-    expect((await asOperator.get('/api/network/organisations/not-a-uuid')).status).toBe(400);
-    expect((await asOperator.get(`/api/network/organisations/${operator.organisationId}`)).status).toBe(404);
+    expect((await t.asOperator.get('/api/network/organisations/not-a-uuid')).status).toBe(400);
+    expect((await t.asOperator.get(`/api/network/organisations/${t.operator.organisationId}`)).status).toBe(404);
   });
 
   it('renames and sets settings with a version, 409 on a stale one', async () => {
     const created = (await create(`Rename ${unique()}`)).body;
-    const renamed = await asOperator
+    const renamed = await t.asOperator
       .patch(`/api/network/organisations/${created.id}`)
       .send({ version: created.version, name: `Renamed ${unique()}`, settings: { messageSender: null, concernTriageHours: { high: 12 } } });
     expect(renamed.status).toBe(200);
     expect(renamed.body.settings).toMatchObject({ messageSender: null, concernTriageHours: { high: 12 }, servicesOffered: 'Advocacy at tribunal hearings' });
-    const stale = await asOperator.patch(`/api/network/organisations/${created.id}`).send({ version: created.version, name: 'Too late' });
+    const stale = await t.asOperator.patch(`/api/network/organisations/${created.id}`).send({ version: created.version, name: 'Too late' });
     expect(stale.status).toBe(409);
     expect(stale.body.current.name).toBe(renamed.body.name);
   });
@@ -124,7 +115,7 @@ describe('the network operator (issue 17.1)', () => {
     expect((await herSession.get('/api/account')).status).toBe(200);
     const journeysBefore: { n: number }[] = await t.owner.query(`SELECT count(*)::int AS n FROM journey WHERE organisation_id = $1`, [org]);
 
-    const suspended = await asOperator.post(`/api/network/organisations/${org}/suspend`).send({ reason: 'Funding paused while the board meets' });
+    const suspended = await t.asOperator.post(`/api/network/organisations/${org}/suspend`).send({ reason: 'Funding paused while the board meets' });
     expect(suspended.status).toBe(200);
     expect(suspended.body).toMatchObject({ status: 'suspended', suspensionReason: 'Funding paused while the board meets' });
     expect((await herSession.get('/api/account')).status).toBe(401);
@@ -139,32 +130,32 @@ describe('the network operator (issue 17.1)', () => {
     expect(reset.status).toBe(202);
     const links: unknown[] = await t.owner.query(`SELECT 1 FROM outbox_message WHERE recipient = $1 AND template = 'password_reset'`, [advocate.email]);
     expect(links).toHaveLength(0);
-    expect((await asOperator.post(`/api/network/organisations/${org}/suspend`).send({ reason: 'Funding paused while the board meets' })).status).toBe(409);
-    expect((await asOperator.post(`/api/network/organisations/${org}/admins`).send({ name: 'New Admin', email: `new.${unique()}@example.org` })).status).toBe(409);
+    expect((await t.asOperator.post(`/api/network/organisations/${org}/suspend`).send({ reason: 'Funding paused while the board meets' })).status).toBe(409);
+    expect((await t.asOperator.post(`/api/network/organisations/${org}/admins`).send({ name: 'New Admin', email: `new.${unique()}@example.org` })).status).toBe(409);
 
-    expect((await asOperator.post(`/api/network/organisations/${org}/reinstate`)).status).toBe(200);
+    expect((await t.asOperator.post(`/api/network/organisations/${org}/reinstate`)).status).toBe(200);
     expect((await signIn(t, her)).cookie).toBeTruthy();
     const journeysAfter: { n: number }[] = await t.owner.query(`SELECT count(*)::int AS n FROM journey WHERE organisation_id = $1`, [org]);
     expect(journeysAfter).toEqual(journeysBefore);
-    expect((await asOperator.post(`/api/network/organisations/${org}/reinstate`)).status).toBe(409);
+    expect((await t.asOperator.post(`/api/network/organisations/${org}/reinstate`)).status).toBe(409);
   });
 
   it('invites another admin for a member', async () => {
     const email = `second.${unique()}@example.org`;
-    const res = await asOperator.post(`/api/network/organisations/${member}/admins`).send({ name: 'Second Admin', email });
+    const res = await t.asOperator.post(`/api/network/organisations/${t.member}/admins`).send({ name: 'Second Admin', email });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ name: 'Second Admin', email, status: 'invited' });
-    expect((await asOperator.post(`/api/network/organisations/${member}/admins`).send({ name: 'Again', email })).status).toBe(409);
+    expect((await t.asOperator.post(`/api/network/organisations/${t.member}/admins`).send({ name: 'Again', email })).status).toBe(409);
   });
 
   it('is refused to everyone but the operator, and the operator is refused every case route', async () => {
     for (const role of ['admin', 'manager', 'advocate', 'service_user'] as const) {
-      const client = await sessionFor(t, await createUser(t, member, role));
+      const client = await sessionFor(t, await createUser(t, t.member, role));
       expect((await client.get('/api/network/organisations')).status).toBe(403);
       expect((await client.post('/api/network/organisations').send({ name: 'X', firstAdmin: { name: 'A', email: 'a@example.org' } })).status).toBe(403);
     }
     for (const path of ['/api/journeys', '/api/audit/events', '/api/accounts', '/api/concerns', '/api/dashboard', '/api/my/journey']) {
-      expect([403, 404]).toContain((await asOperator.get(path)).status);
+      expect([403, 404]).toContain((await t.asOperator.get(path)).status);
     }
   });
 
@@ -175,17 +166,17 @@ describe('the network operator (issue 17.1)', () => {
     });
 
     it("answers the operator's functions to no one else", async () => {
-      const manager = await createUser(t, member, 'manager');
-      const seen = await uow.run({ organisationId: member, userId: manager.id, role: 'manager' }, async (em) => ({
+      const manager = await createUser(t, t.member, 'manager');
+      const seen = await uow.run({ organisationId: t.member, userId: manager.id, role: 'manager' }, async (em) => ({
         organisations: ((await em.query(`SELECT * FROM beside_network_organisations()`)) as unknown[]).length,
         admins: ((await em.query(`SELECT * FROM beside_network_organisation_admins()`)) as unknown[]).length,
       }));
       expect(seen).toEqual({ organisations: 0, admins: 0 });
       await expect(
-        uow.run({ organisationId: member, userId: manager.id, role: 'manager' }, (em) => em.query(`SELECT beside_network_create_organisation('Planted', '{}')`)),
+        uow.run({ organisationId: t.member, userId: manager.id, role: 'manager' }, (em) => em.query(`SELECT beside_network_create_organisation('Planted', '{}')`)),
       ).rejects.toThrow(/only the network operator/);
       // A forged role without the network organisation's context is not the operator either.
-      const forged = await uow.run({ organisationId: member, userId: manager.id, role: 'network_admin' }, (em) => em.query(`SELECT * FROM beside_network_organisations()`));
+      const forged = await uow.run({ organisationId: t.member, userId: manager.id, role: 'network_admin' }, (em) => em.query(`SELECT * FROM beside_network_organisations()`));
       expect(forged).toEqual([]);
     });
 
@@ -195,11 +186,11 @@ describe('the network operator (issue 17.1)', () => {
          WHERE c.table_schema = 'public' AND c.column_name = 'organisation_id' AND t.table_type = 'BASE TABLE' ORDER BY 1`,
       );
       const operatorMay = new Set(['user_account', 'user_session', 'recovery_code', 'one_time_token', 'outbox_message', 'audit_event', 'audit_chain_head', 'idempotency_key']);
-      const own = { organisationId: operator.organisationId, userId: operator.id, role: 'network_admin' as const };
-      const inMember = { organisationId: member, userId: operator.id, role: 'network_admin' as const };
+      const own = { organisationId: t.operator.organisationId, userId: t.operator.id, role: 'network_admin' as const };
+      const inMember = { organisationId: t.member, userId: t.operator.id, role: 'network_admin' as const };
       const seen: Record<string, [number, number]> = {};
       for (const { table_name: table } of tables) {
-        const [a] = (await uow.run(own, (em) => em.query(`SELECT count(*)::int AS n FROM ${table} WHERE organisation_id <> $1`, [operator.organisationId]))) as { n: number }[];
+        const [a] = (await uow.run(own, (em) => em.query(`SELECT count(*)::int AS n FROM ${table} WHERE organisation_id <> $1`, [t.operator.organisationId]))) as { n: number }[];
         const [b] = (await uow.run(inMember, (em) => em.query(`SELECT count(*)::int AS n FROM ${table}`))) as { n: number }[];
         seen[table] = [a.n, operatorMay.has(table) ? 0 : b.n];
       }
@@ -209,7 +200,7 @@ describe('the network operator (issue 17.1)', () => {
       const accounts = (await uow.run(inMember, (em) => em.query(`SELECT role FROM user_account`))) as { role: string }[];
       expect(accounts.every((a) => a.role === 'admin')).toBe(true);
       // The member really has content the operator did not see.
-      const [content]: { n: number }[] = await t.owner.query(`SELECT count(*)::int AS n FROM journey WHERE organisation_id = $1`, [member]);
+      const [content]: { n: number }[] = await t.owner.query(`SELECT count(*)::int AS n FROM journey WHERE organisation_id = $1`, [t.member]);
       expect(content.n).toBeGreaterThan(0);
     });
   });

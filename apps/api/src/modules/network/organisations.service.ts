@@ -2,9 +2,8 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import type { MemberOrganisationView, OrganisationAdminView } from '@beside/shared/contracts';
 import type { EntityManager } from 'typeorm';
 import type { Actor, RequestOrigin } from '../authz';
-import { AuditWriter } from '../audit';
+import { AuditedWork } from '../audit';
 import { InvitationService } from '../identity';
-import { UnitOfWork } from '../../database/unit-of-work';
 import type { CreateOrganisationDto, InviteOrganisationAdminDto, SuspendOrganisationDto, UpdateOrganisationDto } from './dto/organisation.dto';
 import {
   createMemberOrganisation,
@@ -53,23 +52,22 @@ function nameTaken(error: unknown): never {
 @Injectable()
 export class OrganisationsService {
   constructor(
-    private readonly uow: UnitOfWork,
-    private readonly audit: AuditWriter,
+    private readonly work: AuditedWork,
     private readonly invitations: InvitationService,
   ) {}
 
   async list(actor: Actor, origin: RequestOrigin): Promise<MemberOrganisationView[]> {
-    return this.uow.runAs(actor, async (em) => {
+    return this.work.run(actor, origin, async (em, audit) => {
       const [rows, admins] = [await findMemberOrganisations(em), await findOrganisationAdmins(em)];
-      await this.audit.append(em, actor, origin, [{ action: 'organisation.list', entityType: 'organisation', detail: { count: rows.length } }]);
+      await audit({ action: 'organisation.list', entityType: 'organisation', detail: { count: rows.length } });
       return rows.map((row) => toView(row, admins));
     });
   }
 
   async get(actor: Actor, organisationId: string, origin: RequestOrigin): Promise<MemberOrganisationView> {
-    return this.uow.runAs(actor, async (em) => {
+    return this.work.run(actor, origin, async (em, audit) => {
       const view = await this.current(em, organisationId);
-      await this.audit.append(em, actor, origin, [{ action: 'organisation.read', entityType: 'organisation', entityId: organisationId }]);
+      await audit({ action: 'organisation.read', entityType: 'organisation', entityId: organisationId });
       return view;
     });
   }
@@ -77,22 +75,22 @@ export class OrganisationsService {
   /** A new member and its first admin's invitation, in one transaction: no organisation without an admin on the way. */
   async create(actor: Actor, dto: CreateOrganisationDto, origin: RequestOrigin): Promise<MemberOrganisationView> {
     const settings = mergeSettings({}, dto.settings);
-    return this.uow.runAs(actor, async (em) => {
+    return this.work.run(actor, origin, async (em, audit) => {
       const id = await createMemberOrganisation(em, dto.name.trim(), settings).catch(nameTaken);
-      await this.audit.append(em, actor, origin, [{ action: 'organisation.created', entityType: 'organisation', entityId: id, detail: { settings: Object.keys(settings) } }]);
+      await audit({ action: 'organisation.created', entityType: 'organisation', entityId: id, detail: { settings: Object.keys(settings) } });
       await this.invitations.inviteOrganisationAdmin(em, actor, id, dto.firstAdmin, origin);
       return this.current(em, id);
     });
   }
 
   async update(actor: Actor, organisationId: string, dto: UpdateOrganisationDto, origin: RequestOrigin): Promise<MemberOrganisationView> {
-    return this.uow.runAs(actor, async (em) => {
+    return this.work.run(actor, origin, async (em, audit) => {
       const before = await this.row(em, organisationId);
       const settings = dto.settings ? mergeSettings(before.settings, dto.settings) : null;
       const version = await updateMemberOrganisation(em, organisationId, dto.version, { name: dto.name?.trim() ?? null, settings }).catch(nameTaken);
       if (version === null) throw new ConflictException({ message: 'Someone changed this organisation meanwhile: here it is as it is now.', current: await this.current(em, organisationId) });
       const changed = [...(dto.name !== undefined && dto.name.trim() !== before.name ? ['name'] : []), ...Object.keys(dto.settings ?? {}).map((k) => `settings.${k}`)];
-      await this.audit.append(em, actor, origin, [{ action: 'organisation.updated', entityType: 'organisation', entityId: organisationId, detail: { fields: changed } }]);
+      await audit({ action: 'organisation.updated', entityType: 'organisation', entityId: organisationId, detail: { fields: changed } });
       return this.current(em, organisationId);
     });
   }
@@ -108,11 +106,11 @@ export class OrganisationsService {
 
   /** Another admin for a member (the first invitation did not arrive, or the admin left). */
   async inviteAdmin(actor: Actor, organisationId: string, dto: InviteOrganisationAdminDto, origin: RequestOrigin): Promise<OrganisationAdminView> {
-    return this.uow.runAs(actor, async (em) => {
+    return this.work.run(actor, origin, async (em, audit) => {
       const organisation = await this.row(em, organisationId);
       if (organisation.status === 'suspended') throw new ConflictException('This organisation is suspended: reinstate it before inviting an admin.');
       const { accountId } = await this.invitations.inviteOrganisationAdmin(em, actor, organisationId, dto, origin);
-      await this.audit.append(em, actor, origin, [{ action: 'organisation.admin_invited', entityType: 'organisation', entityId: organisationId, detail: { accountId } }]);
+      await audit({ action: 'organisation.admin_invited', entityType: 'organisation', entityId: organisationId, detail: { accountId } });
       const admin = (await findOrganisationAdmins(em, organisationId)).find((a) => a.account_id === accountId);
       if (!admin) throw new Error('the invited admin is not visible to the operator');
       return toAdminView(admin);
@@ -120,13 +118,11 @@ export class OrganisationsService {
   }
 
   private async setStatus(actor: Actor, organisationId: string, status: 'active' | 'suspended', reason: string | null, origin: RequestOrigin): Promise<MemberOrganisationView> {
-    return this.uow.runAs(actor, async (em) => {
+    return this.work.run(actor, origin, async (em, audit) => {
       await this.row(em, organisationId);
       const version = await setMemberOrganisationStatus(em, organisationId, status, reason);
       if (version === null) throw new ConflictException(status === 'suspended' ? 'This organisation is already suspended.' : 'This organisation is not suspended.');
-      await this.audit.append(em, actor, origin, [
-        { action: status === 'suspended' ? 'organisation.suspended' : 'organisation.reinstated', entityType: 'organisation', entityId: organisationId },
-      ]);
+      await audit({ action: status === 'suspended' ? 'organisation.suspended' : 'organisation.reinstated', entityType: 'organisation', entityId: organisationId });
       return this.current(em, organisationId);
     });
   }

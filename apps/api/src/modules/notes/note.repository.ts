@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import type { NoteVersionView, NoteView, NoteVisibility } from '@beside/shared/contracts';
-import { execute, selectRow, selectRows } from '../../database/sql';
+import { execute, insertId, selectRow, selectRows } from '../../database/sql';
 
 const NOTE_SELECT = `
   SELECT n.id, n.journey_id AS "journeyId", n.visibility, n.body, n.created_at AS "createdAt", c.display_name AS "createdByName",
@@ -34,13 +34,12 @@ export async function insertNote(
   on: { journeyId: string; serviceUserId: string },
   n: { visibility: NoteVisibility; body: string },
 ): Promise<string> {
-  const [row] = await selectRows<{ id: string }>(
+  return insertId(
     em,
     `INSERT INTO note (organisation_id, journey_id, service_user_id, visibility, body, created_by, updated_by)
      VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id`,
     [by.organisationId, on.journeyId, on.serviceUserId, n.visibility, n.body, by.userId],
   );
-  return row.id;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import type { CheckInView, GoalCategory, StepOwner } from '@beside/shared/contracts';
 import { changedRows } from '../../database/changed-rows';
-import { selectRow, selectRows } from '../../database/sql';
+import { insertId, selectRow, selectRows } from '../../database/sql';
 import type { GoalRow, StepRow } from './goal-projection';
 
 const STEP_JSON = `json_build_object('id', s.id, 'goalId', s.goal_id, 'description', s.description, 'owner', s.owner,
@@ -45,23 +45,21 @@ export interface OnJourney {
 }
 
 export async function insertGoal(em: EntityManager, by: Writer, on: OnJourney, g: { words: string; category: GoalCategory; targetDate?: string | null }): Promise<string> {
-  const [row] = await selectRows<{ id: string }>(
+  return insertId(
     em,
     `INSERT INTO goal (organisation_id, journey_id, service_user_id, words, category, target_date, created_by, updated_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id`,
     [by.organisationId, on.journeyId, on.serviceUserId, g.words, g.category, g.targetDate ?? null, by.userId],
   );
-  return row.id;
 }
 
 export async function insertStep(em: EntityManager, by: Writer, on: { goalId: string; journeyId: string }, s: { description: string; owner: StepOwner; dueDate?: string | null }): Promise<string> {
-  const [row] = await selectRows<{ id: string }>(
+  return insertId(
     em,
     `INSERT INTO step (organisation_id, goal_id, journey_id, description, owner, due_date, created_by, updated_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id`,
     [by.organisationId, on.goalId, on.journeyId, s.description, s.owner, s.dueDate ?? null, by.userId],
   );
-  return row.id;
 }
 
 /** Removes one step at the version read; false when the version is stale (the step is kept). */

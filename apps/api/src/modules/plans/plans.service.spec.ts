@@ -1,15 +1,14 @@
-import { ConflictException, NotFoundException } from '@nestjs/common';
+import { ConflictException } from '@nestjs/common';
 import { OutOfScopeException } from '../../common/out-of-scope.exception';
 import { STALE_VERSION_MESSAGE } from '../../database/versioned-update';
 import * as versioned from '../../database/versioned-update';
-import { actorOf, fakeAudit, fakeUnitOfWork, origin } from '../../testing/service-fakes';
+import { actorOf, expectRefusedOutOfReach, fakeJourneyWork, origin } from '../../testing/service-fakes';
 import { goalRow, stepRow } from '../../testing/plan-rows';
-import type { JourneyAccess, JourneyRecordAccess } from '../journeys';
 import * as plans from './plan.repository';
 import { PlansService } from './plans.service';
 
 jest.mock('./plan.repository');
-jest.mock('../journeys', () => ({ findPlanReviewDate: jest.fn() }));
+jest.mock('../journeys', () => ({ ...jest.requireActual('../journeys'), findPlanReviewDate: jest.fn() }));
 jest.mock('../../database/versioned-update', () => ({ ...jest.requireActual('../../database/versioned-update'), versionedUpdate: jest.fn() }));
 
 const repo = jest.mocked(plans);
@@ -21,11 +20,8 @@ const step = stepRow;
 const goal = goalRow;
 
 function setup() {
-  const journeys = { require: jest.fn().mockResolvedValue(scope) };
-  const records = { require: jest.fn().mockResolvedValue(scope) };
-  const audit = fakeAudit();
-  const sut = new PlansService(fakeUnitOfWork(), journeys as unknown as JourneyAccess, records as unknown as JourneyRecordAccess, audit);
-  return { sut, journeys, records, audit };
+  const { work, ...fakes } = fakeJourneyWork(scope);
+  return { sut: new PlansService(work), ...fakes };
 }
 
 describe('PlansService', () => {
@@ -45,10 +41,7 @@ describe('PlansService', () => {
 
   it('should refuse a goal on a journey out of reach, writing nothing', async () => {
     const { sut, journeys, audit } = setup();
-    journeys.require.mockRejectedValue(new OutOfScopeException('journey', 'j1', true, 'Journey not found'));
-    await expect(sut.createGoal(actorOf('advocate'), 'j1', { words: 'x', category: 'housing' }, origin)).rejects.toBeInstanceOf(NotFoundException);
-    expect(repo.insertGoal).not.toHaveBeenCalled();
-    expect(audit.events).toEqual([]);
+    await expectRefusedOutOfReach(journeys, () => sut.createGoal(actorOf('advocate'), 'j1', { words: 'x', category: 'housing' }, origin), repo.insertGoal, audit);
   });
 
   it('should create a goal for her journey, audited as goal.created with the fields sent', async () => {

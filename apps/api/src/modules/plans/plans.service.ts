@@ -3,11 +3,8 @@ import { EntityManager } from 'typeorm';
 import type { CheckInView, GoalView, PlanView, StepView } from '@beside/shared/contracts';
 import type { Page } from '@beside/shared/util';
 import { existing } from '../../common/existing';
-import { cutPage, pageRequest } from '../../common/keyset-page';
-import { UnitOfWork } from '../../database/unit-of-work';
-import { AuditWriter } from '../audit';
 import type { Actor, RequestOrigin } from '../authz';
-import { findPlanReviewDate, JourneyAccess, JourneyRecordAccess } from '../journeys';
+import { findPlanReviewDate, journeyListed, JourneyWork } from '../journeys';
 import { pickChanges, staleVersion, versionedUpdate } from '../../database/versioned-update';
 import { CreateCheckInDto, CreateGoalDto, CreateStepDto, PageQueryDto, RemoveStepQueryDto, UpdateGoalDto, UpdateStepDto } from './dto/plan.dto';
 import { toGoalView, toStepView } from './goal-projection';
@@ -29,71 +26,51 @@ const PLAN_GOALS = 200;
 
 @Injectable()
 export class PlansService {
-  constructor(
-    private readonly uow: UnitOfWork,
-    private readonly journeys: JourneyAccess,
-    private readonly records: JourneyRecordAccess,
-    private readonly audit: AuditWriter,
-  ) {}
+  constructor(private readonly work: JourneyWork) {}
 
   async plan(actor: Actor, journeyId: string, origin: RequestOrigin): Promise<PlanView> {
-    return this.uow.runAs(actor, async (em) => {
-      const scope = await this.journeys.require(em, actor, journeyId);
+    return this.work.onJourney(actor, origin, journeyId, async (em, scope, audit) => {
       const reviewDate = await findPlanReviewDate(em, journeyId);
       const goals = (await findGoals(em, 'journey', journeyId, PLAN_GOALS)).map(toGoalView);
-      await this.audit.append(em, actor, origin, [
-        { action: 'plan.read', entityType: 'plan', entityId: journeyId, subjectId: scope.serviceUserId, detail: { goalIds: goals.map((g) => g.id) } },
-      ]);
+      await audit({ action: 'plan.read', entityType: 'plan', entityId: journeyId, subjectId: scope.serviceUserId, detail: { goalIds: goals.map((g) => g.id) } });
       return { journeyId, reviewDate, goals };
     });
   }
 
   async createGoal(actor: Actor, journeyId: string, body: CreateGoalDto, origin: RequestOrigin): Promise<GoalView> {
-    return this.uow.runAs(actor, async (em) => {
-      const scope = await this.journeys.require(em, actor, journeyId);
+    return this.work.onJourney(actor, origin, journeyId, async (em, scope, audit) => {
       const goalId = await insertGoal(em, actor, { journeyId, serviceUserId: scope.serviceUserId }, body);
-      await this.audit.append(em, actor, origin, [
-        { action: 'goal.created', entityType: 'goal', entityId: goalId, subjectId: scope.serviceUserId, detail: { fields: Object.keys(body) } },
-      ]);
+      await audit({ action: 'goal.created', entityType: 'goal', entityId: goalId, subjectId: scope.serviceUserId, detail: { fields: Object.keys(body) } });
       return toGoalView(existing(await findGoal(em, goalId), 'goal'));
     });
   }
 
   async updateGoal(actor: Actor, goalId: string, body: UpdateGoalDto, origin: RequestOrigin): Promise<GoalView> {
-    return this.uow.runAs(actor, async (em) => {
-      const scope = await this.records.require(em, actor, 'goal', goalId);
+    return this.work.onRecord(actor, origin, 'goal', goalId, async (em, scope, audit) => {
       const { changes, fields } = pickChanges(body, GOAL_COLUMNS);
       if (!(await versionedUpdate(em, 'goal', goalId, body.version, changes, actor.userId))) throw staleVersion(await this.goalView(em, goalId));
-      await this.audit.append(em, actor, origin, [
-        { action: 'goal.updated', entityType: 'goal', entityId: goalId, subjectId: scope.serviceUserId, detail: { fields } },
-      ]);
+      await audit({ action: 'goal.updated', entityType: 'goal', entityId: goalId, subjectId: scope.serviceUserId, detail: { fields } });
       return existing(await this.goalView(em, goalId), 'goal');
     });
   }
 
   async createStep(actor: Actor, goalId: string, body: CreateStepDto, origin: RequestOrigin): Promise<StepView> {
-    return this.uow.runAs(actor, async (em) => {
-      const scope = await this.records.require(em, actor, 'goal', goalId);
+    return this.work.onRecord(actor, origin, 'goal', goalId, async (em, scope, audit) => {
       const stepId = await insertStep(em, actor, { goalId, journeyId: scope.id }, body);
-      await this.audit.append(em, actor, origin, [
-        { action: 'step.created', entityType: 'step', entityId: stepId, subjectId: scope.serviceUserId, detail: { goalId, fields: Object.keys(body) } },
-      ]);
+      await audit({ action: 'step.created', entityType: 'step', entityId: stepId, subjectId: scope.serviceUserId, detail: { goalId, fields: Object.keys(body) } });
       return existing(await this.stepView(em, stepId), 'step');
     });
   }
 
   async updateStep(actor: Actor, stepId: string, body: UpdateStepDto, origin: RequestOrigin): Promise<StepView> {
-    return this.uow.runAs(actor, async (em) => {
-      const scope = await this.records.require(em, actor, 'step', stepId);
+    return this.work.onRecord(actor, origin, 'step', stepId, async (em, scope, audit) => {
       const { changes, fields } = pickChanges(body, STEP_COLUMNS);
       if (body.done !== undefined) {
         Object.assign(changes, doneChanges(body.done, await findStep(em, stepId), actor.userId));
         fields.push('done');
       }
       if (!(await versionedUpdate(em, 'step', stepId, body.version, changes, actor.userId))) throw staleVersion(await this.stepView(em, stepId));
-      await this.audit.append(em, actor, origin, [
-        { action: 'step.updated', entityType: 'step', entityId: stepId, subjectId: scope.serviceUserId, detail: { fields } },
-      ]);
+      await audit({ action: 'step.updated', entityType: 'step', entityId: stepId, subjectId: scope.serviceUserId, detail: { fields } });
       return existing(await this.stepView(em, stepId), 'step');
     });
   }
@@ -103,39 +80,25 @@ export class PlansService {
    * now; a step she has asked to change waits for that answer first.
    */
   async removeStep(actor: Actor, stepId: string, query: RemoveStepQueryDto, origin: RequestOrigin): Promise<void> {
-    return this.uow.runAs(actor, async (em) => {
-      const scope = await this.records.require(em, actor, 'step', stepId);
+    return this.work.onRecord(actor, origin, 'step', stepId, async (em, scope, audit) => {
       const current = await this.stepView(em, stepId);
       if (await hasPendingProposal(em, stepId)) {
         throw new ConflictException('She has asked for a change to this step. Answer her request before removing the step.');
       }
       if (!current || !(await deleteStepAtVersion(em, stepId, query.version))) throw staleVersion(current);
-      await this.audit.append(em, actor, origin, [
-        { action: 'step.deleted', entityType: 'step', entityId: stepId, subjectId: scope.serviceUserId, detail: { goalId: current.goalId } },
-      ]);
+      await audit({ action: 'step.deleted', entityType: 'step', entityId: stepId, subjectId: scope.serviceUserId, detail: { goalId: current.goalId } });
     });
   }
 
   /** Her check-ins, newest first, a page at a time. */
   async checkIns(actor: Actor, journeyId: string, query: PageQueryDto, origin: RequestOrigin): Promise<Page<CheckInView>> {
-    const { limit, after } = pageRequest(query);
-    return this.uow.runAs(actor, async (em) => {
-      const scope = await this.journeys.require(em, actor, journeyId);
-      const { page, nextCursor } = cutPage(await findCheckInPage(em, journeyId, after, limit + 1), limit, (r) => r.cursor_at);
-      await this.audit.append(em, actor, origin, [
-        { action: 'check_in.list', entityType: 'check_in', subjectId: scope.serviceUserId, detail: { journeyId, count: page.length, ids: page.map((r) => r.id) } },
-      ]);
-      return { items: page.map(({ cursor_at: _c, ...c }) => c), nextCursor };
-    });
+    return this.work.page(actor, origin, journeyId, query, (em, after, limit) => findCheckInPage(em, journeyId, after, limit), journeyListed('check_in'));
   }
 
   async recordCheckIn(actor: Actor, journeyId: string, body: CreateCheckInDto, origin: RequestOrigin): Promise<CheckInView> {
-    return this.uow.runAs(actor, async (em) => {
-      const scope = await this.journeys.require(em, actor, journeyId);
+    return this.work.onJourney(actor, origin, journeyId, async (em, scope, audit) => {
       const row = await insertCheckIn(em, actor, { journeyId, serviceUserId: scope.serviceUserId }, body);
-      await this.audit.append(em, actor, origin, [
-        { action: 'check_in.created', entityType: 'check_in', entityId: row.id, subjectId: scope.serviceUserId, detail: { fields: Object.keys(body) } },
-      ]);
+      await audit({ action: 'check_in.created', entityType: 'check_in', entityId: row.id, subjectId: scope.serviceUserId, detail: { fields: Object.keys(body) } });
       return row;
     });
   }

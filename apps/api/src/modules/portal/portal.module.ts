@@ -19,6 +19,7 @@ import { MyPlanService } from './plan/my-plan.service';
 import { MyReferralsController } from './referrals/my-referrals.controller';
 import { MyReferralsService } from './referrals/my-referrals.service';
 import { PortalScope } from './portal.access';
+import { PortalWork } from './portal-work';
 import { MyConversationController } from './conversation/my-conversation.controller';
 import { MyConversationService } from './conversation/my-conversation.service';
 import { ChangeProposalsController } from './proposals/change-proposals.controller';
@@ -44,6 +45,7 @@ import { MyChangeProposalsService } from './proposals/my-change-proposals.servic
   ],
   providers: [
     PortalScope,
+    PortalWork,
     MyJourneysService,
     MyPlanService,
     MyChangeProposalsService,

@@ -1,31 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { createTestApp, TestApp } from '../../testing/test-app';
-import { createOrganisation, createServiceUser, createUser, sessionFor, SignedIn, TestUser } from '../../testing/fixtures';
+import { useTestApp } from '../../testing/test-app';
+import { womanWithAccount } from '../../testing/journey-team';
+import { createOrganisation, createUser, TestUser } from '../../testing/fixtures';
 import { hashAuditContent } from '../audit';
 
 // "Who has looked at my record" (issue 13.11): staff opening her journey write four or five events at once; she reads
 // one line per person per day, with how many times they looked. Every event stays in the audit trail.
 describe('who has looked at her record, one line per person per day', () => {
-  let t: TestApp;
-  let org: string;
-  let asha: TestUser;
-  let bea: TestUser;
-  let she: SignedIn;
-  let herAccount: TestUser;
-  let her: string;
-
   /** An event as the API writes it, at a chosen time (the trail is append-only; these are new events). */
   async function event(at: string, actor: TestUser, action: string, entityType: string, detail: Record<string, unknown> = {}): Promise<void> {
     const body = {
       id: randomUUID(),
-      organisationId: org,
+      organisationId: t.org,
       occurredAt: new Date(at).toISOString(),
       actorUserId: actor.id,
       actorRole: actor.role,
       action,
       entityType,
       entityId: null,
-      subjectId: her,
+      subjectId: t.her,
       outcome: 'success' as const,
       reason: null,
       requestId: null,
@@ -36,7 +29,7 @@ describe('who has looked at her record, one line per person per day', () => {
     await t.owner.query(
       `INSERT INTO audit_event (id, organisation_id, occurred_at, actor_user_id, actor_role, action, entity_type, subject_id, outcome, detail, content_hash)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'success', $9, $10)`,
-      [body.id, org, body.occurredAt, actor.id, actor.role, action, entityType, her, JSON.stringify(detail), hashAuditContent(body)],
+      [body.id, t.org, body.occurredAt, actor.id, actor.role, action, entityType, t.her, JSON.stringify(detail), hashAuditContent(body)],
     );
   }
 
@@ -52,14 +45,15 @@ describe('who has looked at her record, one line per person per day', () => {
     for (const [i, [action, entity]] of steps.entries()) await event(new Date(start + i * 400).toISOString(), actor, action, entity);
   }
 
+  const t = useTestApp(async (t) => {
+    const org = await createOrganisation(t);
+    const asha = await createUser(t, org, 'advocate', { name: 'Amara Hughes' });
+    const bea = await createUser(t, org, 'manager', { name: 'Bea Manager' });
+    return { org, asha, bea, ...(await womanWithAccount(t, org)) };
+  });
+
   beforeAll(async () => {
-    t = await createTestApp();
-    org = await createOrganisation(t);
-    asha = await createUser(t, org, 'advocate', { name: 'Amara Hughes' });
-    bea = await createUser(t, org, 'manager', { name: 'Bea Manager' });
-    herAccount = await createUser(t, org, 'service_user');
-    her = await createServiceUser(t, org, { accountId: herAccount.id });
-    she = await sessionFor(t, herAccount);
+    const { asha, bea, herAccount } = t;
     // 2 November (London): Amara opens her journey three times and reads a note; Bea looks once.
     await opensJourney('2026-11-02T09:00:00Z', asha);
     await opensJourney('2026-11-02T12:30:00Z', asha);
@@ -73,10 +67,9 @@ describe('who has looked at her record, one line per person per day', () => {
     // Her own look is not "someone looking".
     await event('2026-11-02T10:00:00Z', herAccount, 'plan.read', 'plan');
   });
-  afterAll(() => t?.close());
 
   it('should give one line per person per day, saying everything they did once and how many times they looked', async () => {
-    const res = await she.get('/api/my/access-log');
+    const res = await t.she.get('/api/my/access-log');
     expect(res.status).toBe(200);
     expect(res.body.items).toEqual([
       {
@@ -113,7 +106,7 @@ describe('who has looked at her record, one line per person per day', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     for (let page = 0; page < 5; page++) {
-      const res = await she.get(`/api/my/access-log?limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      const res = await t.she.get(`/api/my/access-log?limit=1${cursor ? `&cursor=${cursor}` : ''}`);
       expect(res.status).toBe(200);
       expect(res.body.items).toHaveLength(1);
       seen.push(`${res.body.items[0].who} ${res.body.items[0].occurredAt} ${res.body.items[0].times}`);
@@ -123,18 +116,18 @@ describe('who has looked at her record, one line per person per day', () => {
     expect(seen).toEqual(['Amara Hughes 2026-11-03T00:30:01.200Z 1', 'Amara Hughes 2026-11-02T16:41:00.000Z 3', 'Bea Manager 2026-11-02T11:00:00.000Z 1']);
     const [{ n }]: { n: number }[] = await t.owner.query(
       `SELECT count(*)::int AS n FROM audit_event WHERE subject_id = $1 AND action IN ('journey.read', 'plan.read', 'appointment.list', 'check_in.list', 'note.read')`,
-      [her],
+      [t.her],
     );
     expect(n).toBe(4 * 4 + 1 + 1 + 1);
-    expect((await she.get('/api/my/access-log?cursor=not-a-cursor')).status).toBe(400);
+    expect((await t.she.get('/api/my/access-log?cursor=not-a-cursor')).status).toBe(400);
   });
 
   it('should group the same way in her data download', async () => {
-    const json = await she.get('/api/my/data.json');
+    const json = await t.she.get('/api/my/data.json');
     expect(json.status).toBe(200);
     const lines = json.body.accessLog.filter((e: { occurredAt: string }) => e.occurredAt.startsWith('2026-11'));
     expect(lines.map((e: { who: string; times: number }) => `${e.who} ${e.times}`)).toEqual(['Amara Hughes 1', 'Amara Hughes 3', 'Bea Manager 1']);
-    const html = await she.get('/api/my/data.html');
+    const html = await t.she.get('/api/my/data.html');
     expect(html.text).toContain('Looked at your journey, your plan, your appointments and your check-ins; read a note (3 times)');
     expect(html.text).toContain('Mon, 2 Nov 2026, 09:00 to 16:41 (London time)');
     expect(html.text.match(/Amara Hughes/g)).toHaveLength(2);

@@ -222,14 +222,7 @@ export class ReferralsService {
         { action: 'service_user.created', entityType: 'service_user', entityId: serviceUserId, subjectId: serviceUserId, detail: { fields: Object.keys(serviceUser), referral: row.reference } },
         { action: 'journey.created', entityType: 'journey', entityId: journeyId, subjectId: serviceUserId, detail: { fields: ['referralSource', 'referralDate', 'referralReason', 'primaryAdvocateId'], referral: row.reference } },
       ]);
-      await this.uow.within(em, otherSide(row.otherOrganisationId), identityContext(actor), async () => {
-        const theirs = await lockReferralByLink(em, row.linkId);
-        if (!theirs || !(await markAccepted(em, theirs.id, null, null))) throw new ConflictException(alreadyWords(theirs?.status ?? 'withdrawn'));
-        await this.audit.append(em, otherSideActor(actor, row.otherOrganisationId), origin, [
-          { action: 'referral.accepted', entityType: 'referral', entityId: theirs.id, detail: { reference: row.reference, toOrganisationId: actor.organisationId } },
-        ]);
-        await this.tellSender(em, row, 'accepted');
-      });
+      await this.answerOnTheirSide(em, actor, row, 'accepted', (id) => markAccepted(em, id, null, null), origin);
       return toReferralView(await this.incomingRow(em, row.id), true);
     });
   }
@@ -244,15 +237,30 @@ export class ReferralsService {
       await this.audit.append(em, actor, origin, [
         { action: 'referral.declined', entityType: 'referral', entityId: row.id, detail: { reference: row.reference, fromOrganisationId: row.otherOrganisationId } },
       ]);
-      await this.uow.within(em, otherSide(row.otherOrganisationId), identityContext(actor), async () => {
-        const theirs = await lockReferralByLink(em, row.linkId);
-        if (!theirs || !(await markDeclined(em, theirs.id, reason, null))) throw new ConflictException(alreadyWords(theirs?.status ?? 'withdrawn'));
-        await this.audit.append(em, otherSideActor(actor, row.otherOrganisationId), origin, [
-          { action: 'referral.declined', entityType: 'referral', entityId: theirs.id, detail: { reference: row.reference, toOrganisationId: actor.organisationId } },
-        ]);
-        await this.tellSender(em, row, 'declined');
-      });
+      await this.answerOnTheirSide(em, actor, row, 'declined', (id) => markDeclined(em, id, reason, null), origin);
       return toReferralView(await this.incomingRow(em, row.id), true);
+    });
+  }
+
+  /**
+   * The sender's copy takes the same answer, in the sender's context: `mark` answers it (false when it was
+   * answered or withdrawn meanwhile: 409), the sender's trail records it, and the advocate who sent it is told.
+   */
+  private async answerOnTheirSide(
+    em: EntityManager,
+    actor: Actor,
+    row: ReferralRow,
+    answer: 'accepted' | 'declined',
+    mark: (theirId: string) => Promise<boolean>,
+    origin: RequestOrigin,
+  ): Promise<void> {
+    await this.uow.within(em, otherSide(row.otherOrganisationId), identityContext(actor), async () => {
+      const theirs = await lockReferralByLink(em, row.linkId);
+      if (!theirs || !(await mark(theirs.id))) throw new ConflictException(alreadyWords(theirs?.status ?? 'withdrawn'));
+      await this.audit.append(em, otherSideActor(actor, row.otherOrganisationId), origin, [
+        { action: `referral.${answer}`, entityType: 'referral', entityId: theirs.id, detail: { reference: row.reference, toOrganisationId: actor.organisationId } },
+      ]);
+      await this.tellSender(em, row, answer);
     });
   }
 

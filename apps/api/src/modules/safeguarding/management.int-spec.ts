@@ -1,5 +1,5 @@
 import { Clock } from '../../common/clock';
-import { createTestApp, TestApp } from '../../testing/test-app';
+import { useTestApp } from '../../testing/test-app';
 import {
   auditEventsFor,
   countRows,
@@ -9,129 +9,114 @@ import {
   createOrganisation,
   createServiceUser,
   createUser,
-  sessionFor,
-  SignedIn,
-  TestUser,
+  newSessions,
 } from '../../testing/fixtures';
 import type { Dashboard, MonthlyReport } from '@beside/shared/contracts';
 
 describe('management: allocation, dashboard and the monthly report', () => {
-  let t: TestApp;
-  let org: string;
-  let manager: TestUser;
-  let amara: TestUser;
-  let bea: TestUser;
-  let asManager: SignedIn;
-  let asAmara: SignedIn;
-  let asBea: SignedIn;
-  let journeyId: string;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    org = await createOrganisation(t, 'Management Org');
-    manager = await createUser(t, org, 'manager');
-    amara = await createUser(t, org, 'advocate');
-    bea = await createUser(t, org, 'advocate');
-    [asManager, asAmara, asBea] = await Promise.all([manager, amara, bea].map((u) => sessionFor(t, u)));
+  const t = useTestApp(async (t) => {
+    const org = await createOrganisation(t, 'Management Org');
+    const [asManager, asAmara, asBea] = await newSessions(t, org, ['manager', 'advocate', 'advocate']);
+    const [manager, amara, bea] = [asManager.user, asAmara.user, asBea.user];
     const su = await createServiceUser(t, org);
-    journeyId = await createJourney(t, org, su, amara.id);
+    const journeyId = await createJourney(t, org, su, amara.id);
     await createJourney(t, org, await createServiceUser(t, org), amara.id, { secondaryAdvocateId: bea.id });
     await createJourney(t, org, await createServiceUser(t, org), bea.id, { status: 'closed' });
     await asAmara.post('/api/concerns').send({ journeyId, category: 'neglect', severity: 'immediate', description: 'No food in the house' }).expect(201);
     await asAmara.post('/api/concerns').send({ journeyId, category: 'other', severity: 'low', description: 'Minor' }).expect(201);
+    return { org, manager, amara, bea, asManager, asAmara, asBea, journeyId };
   });
-  afterAll(() => t?.close());
   afterEach(() => jest.restoreAllMocks());
 
   describe('allocation', () => {
     it("should show each active advocate's load, computed over the organisation", async () => {
-      const { body } = await asManager.get('/api/allocation').expect(200);
-      const amaraRow = body.find((r: { advocate: { id: string } }) => r.advocate.id === amara.id);
-      const beaRow = body.find((r: { advocate: { id: string } }) => r.advocate.id === bea.id);
+      const { body } = await t.asManager.get('/api/allocation').expect(200);
+      const amaraRow = body.find((r: { advocate: { id: string } }) => r.advocate.id === t.amara.id);
+      const beaRow = body.find((r: { advocate: { id: string } }) => r.advocate.id === t.bea.id);
       expect(amaraRow).toMatchObject({ activeJourneys: 2, highSeverityOpenConcerns: 1 });
       expect(beaRow).toMatchObject({ activeJourneys: 1, highSeverityOpenConcerns: 0 });
-      await asAmara.get('/api/allocation').expect(403);
+      await t.asAmara.get('/api/allocation').expect(403);
     });
 
     it('should count only active journeys as active, not referred or closing ones', async () => {
-      const carol = await createUser(t, org, 'advocate');
-      for (const status of ['referred', 'active', 'closing']) await createJourney(t, org, await createServiceUser(t, org), carol.id, { status });
-      const { body } = await asManager.get('/api/allocation').expect(200);
+      const carol = await createUser(t, t.org, 'advocate');
+      for (const status of ['referred', 'active', 'closing']) await createJourney(t, t.org, await createServiceUser(t, t.org), carol.id, { status });
+      const { body } = await t.asManager.get('/api/allocation').expect(200);
       expect(body.find((r: { advocate: { id: string } }) => r.advocate.id === carol.id)).toMatchObject({ activeJourneys: 1 });
     });
 
     it("should list one advocate's journeys on the caseload, as primary or second advocate, for a manager choosing one to reassign", async () => {
       const ids = (body: { items: { id: string; primaryAdvocateName: string }[] }) => body.items.map((i) => i.id).sort();
-      const { body: all } = await asManager.get('/api/journeys').expect(200);
-      const { body: beas } = await asManager.get(`/api/journeys?advocateId=${bea.id}`).expect(200);
+      const { body: all } = await t.asManager.get('/api/journeys').expect(200);
+      const { body: beas } = await t.asManager.get(`/api/journeys?advocateId=${t.bea.id}`).expect(200);
       // Bea is primary on the closed one and second on one of Amara's.
       expect(beas.items).toHaveLength(2);
       expect(beas.items.map((i: { status: string }) => i.status).sort()).toEqual(['active', 'closed']);
       expect(all.items.length).toBeGreaterThan(beas.items.length);
-      const { body: amaras } = await asManager.get(`/api/journeys?advocateId=${amara.id}`).expect(200);
+      const { body: amaras } = await t.asManager.get(`/api/journeys?advocateId=${t.amara.id}`).expect(200);
       expect(amaras.items).toHaveLength(2);
-      const [{ display_name: amaraName }] = await t.owner.query(`SELECT display_name FROM user_account WHERE id = $1`, [amara.id]);
+      const [{ display_name: amaraName }] = await t.owner.query(`SELECT display_name FROM user_account WHERE id = $1`, [t.amara.id]);
       expect(amaras.items.map((i: { primaryAdvocateName: string }) => i.primaryAdvocateName)).toEqual([amaraName, amaraName]);
       // With the other filters, and sorted by next appointment (a different query), it still applies.
-      await asManager.get(`/api/journeys?advocateId=${bea.id}&status=active`).expect(200).expect(({ body }) => expect(body.items).toHaveLength(1));
+      await t.asManager.get(`/api/journeys?advocateId=${t.bea.id}&status=active`).expect(200).expect(({ body }) => expect(body.items).toHaveLength(1));
       // Each sort is its own query: the filter holds in every one.
       for (const sort of ['name', 'next_appointment']) {
-        const { body: sorted } = await asManager.get(`/api/journeys?advocateId=${bea.id}&sort=${sort}`).expect(200);
+        const { body: sorted } = await t.asManager.get(`/api/journeys?advocateId=${t.bea.id}&sort=${sort}`).expect(200);
         expect(ids(sorted)).toEqual(ids(beas));
       }
-      await asManager.get(`/api/journeys?advocateId=${manager.id}`).expect(200).expect(({ body }) => expect(body.items).toEqual([]));
+      await t.asManager.get(`/api/journeys?advocateId=${t.manager.id}`).expect(200).expect(({ body }) => expect(body.items).toEqual([]));
       // An advocate still sees only her own caseload, whoever she names.
-      const { body: amaraAsksForBea } = await asAmara.get(`/api/journeys?advocateId=${bea.id}`).expect(200);
+      const { body: amaraAsksForBea } = await t.asAmara.get(`/api/journeys?advocateId=${t.bea.id}`).expect(200);
       expect(amaraAsksForBea.items).toHaveLength(1);
 
       const before = await countRows(t, 'audit_event');
-      const bad = await asManager.get('/api/journeys?advocateId=not-a-uuid').expect(400);
+      const bad = await t.asManager.get('/api/journeys?advocateId=not-a-uuid').expect(400);
       expect(JSON.stringify(bad.body)).toContain('advocateId must be a UUID');
       expect(await countRows(t, 'audit_event')).toBe(before);
     });
 
     it('should reassign a journey with a reason, audit it, tell both advocates, and move access at once', async () => {
-      const { body: before } = await asManager.get(`/api/journeys/${journeyId}`).expect(200);
-      await asManager.post(`/api/journeys/${journeyId}/advocates`).send({ primaryAdvocateId: bea.id, secondaryAdvocateId: null, reason: ' ', version: before.version }).expect(400);
-      await asManager.post(`/api/journeys/${journeyId}/advocates`).send({ primaryAdvocateId: manager.id, secondaryAdvocateId: null, reason: 'Leave', version: before.version }).expect(400);
-      await asManager.post(`/api/journeys/${journeyId}/advocates`).send({ primaryAdvocateId: bea.id, secondaryAdvocateId: bea.id, reason: 'Leave', version: before.version }).expect(400);
-      const stale = await asManager.post(`/api/journeys/${journeyId}/advocates`).send({ primaryAdvocateId: bea.id, secondaryAdvocateId: null, reason: 'Leave', version: before.version + 5 }).expect(409);
-      expect(stale.body.current.id).toBe(journeyId);
+      const { body: before } = await t.asManager.get(`/api/journeys/${t.journeyId}`).expect(200);
+      await t.asManager.post(`/api/journeys/${t.journeyId}/advocates`).send({ primaryAdvocateId: t.bea.id, secondaryAdvocateId: null, reason: ' ', version: before.version }).expect(400);
+      await t.asManager.post(`/api/journeys/${t.journeyId}/advocates`).send({ primaryAdvocateId: t.manager.id, secondaryAdvocateId: null, reason: 'Leave', version: before.version }).expect(400);
+      await t.asManager.post(`/api/journeys/${t.journeyId}/advocates`).send({ primaryAdvocateId: t.bea.id, secondaryAdvocateId: t.bea.id, reason: 'Leave', version: before.version }).expect(400);
+      const stale = await t.asManager.post(`/api/journeys/${t.journeyId}/advocates`).send({ primaryAdvocateId: t.bea.id, secondaryAdvocateId: null, reason: 'Leave', version: before.version + 5 }).expect(409);
+      expect(stale.body.current.id).toBe(t.journeyId);
 
-      const res = await asManager
-        .post(`/api/journeys/${journeyId}/advocates`)
-        .send({ primaryAdvocateId: bea.id, secondaryAdvocateId: null, reason: 'Amara is on leave for a month', version: before.version })
+      const res = await t.asManager
+        .post(`/api/journeys/${t.journeyId}/advocates`)
+        .send({ primaryAdvocateId: t.bea.id, secondaryAdvocateId: null, reason: 'Amara is on leave for a month', version: before.version })
         .expect(200);
-      expect(res.body).toMatchObject({ id: journeyId, version: before.version + 1 });
+      expect(res.body).toMatchObject({ id: t.journeyId, version: before.version + 1 });
       const [event] = await auditEventsFor(t, res);
-      expect(event).toMatchObject({ action: 'journey.reassigned', entity_id: journeyId });
-      expect(event.detail).toMatchObject({ from: { primaryAdvocateId: amara.id }, to: { primaryAdvocateId: bea.id, secondaryAdvocateId: null } });
+      expect(event).toMatchObject({ action: 'journey.reassigned', entity_id: t.journeyId });
+      expect(event.detail).toMatchObject({ from: { primaryAdvocateId: t.amara.id }, to: { primaryAdvocateId: t.bea.id, secondaryAdvocateId: null } });
       const [{ reason }] = await t.owner.query(`SELECT reason FROM audit_event WHERE request_id = $1`, [res.headers['x-request-id']]);
       expect(reason).toBe('Amara is on leave for a month');
 
-      const toAmara = (await asAmara.get('/api/notifications').expect(200)).body.items[0];
-      const toBea = (await asBea.get('/api/notifications').expect(200)).body.items[0];
+      const toAmara = (await t.asAmara.get('/api/notifications').expect(200)).body.items[0];
+      const toBea = (await t.asBea.get('/api/notifications').expect(200)).body.items[0];
       expect(toAmara).toMatchObject({ kind: 'journey.reassigned', link: '/caseload' });
-      expect(toBea).toMatchObject({ kind: 'journey.reassigned', link: `/journeys/${journeyId}` });
-      await asAmara.get(`/api/journeys/${journeyId}`).expect(404);
-      await asBea.get(`/api/journeys/${journeyId}`).expect(200);
-      await asBea.post(`/api/journeys/${journeyId}/advocates`).send({ primaryAdvocateId: bea.id, secondaryAdvocateId: null, reason: 'Mine', version: 1 }).expect(403);
+      expect(toBea).toMatchObject({ kind: 'journey.reassigned', link: `/journeys/${t.journeyId}` });
+      await t.asAmara.get(`/api/journeys/${t.journeyId}`).expect(404);
+      await t.asBea.get(`/api/journeys/${t.journeyId}`).expect(200);
+      await t.asBea.post(`/api/journeys/${t.journeyId}/advocates`).send({ primaryAdvocateId: t.bea.id, secondaryAdvocateId: null, reason: 'Mine', version: 1 }).expect(403);
     });
   });
 
   describe('dashboard', () => {
     it('should compute every figure in SQL over the whole organisation', async () => {
       const clock = t.app.get(Clock);
-      const goalId = await createGoal(t, journeyId);
+      const goalId = await createGoal(t, t.journeyId);
       await t.owner.query(`UPDATE goal SET status = 'achieved' WHERE id = $1`, [goalId]);
-      const attended = await createAppointment(t, journeyId, { inDays: -3, advocateIds: [bea.id], supportLevel: 'independent' });
-      const missed = await createAppointment(t, journeyId, { inDays: -4, advocateIds: [bea.id], supportLevel: 'advocate_led' });
-      await createAppointment(t, journeyId, { inDays: -5, advocateIds: [bea.id], supportLevel: 'prepared' });
+      const attended = await createAppointment(t, t.journeyId, { inDays: -3, advocateIds: [t.bea.id], supportLevel: 'independent' });
+      const missed = await createAppointment(t, t.journeyId, { inDays: -4, advocateIds: [t.bea.id], supportLevel: 'advocate_led' });
+      await createAppointment(t, t.journeyId, { inDays: -5, advocateIds: [t.bea.id], supportLevel: 'prepared' });
       await t.owner.query(`UPDATE appointment SET status = 'attended' WHERE id = $1`, [attended]);
       await t.owner.query(`UPDATE appointment SET status = 'missed' WHERE id = $1`, [missed]);
-      await t.owner.query(`INSERT INTO break_glass_access (organisation_id, journey_id, user_id, reason_category, reason, expires_at) VALUES ($1, $2, $3, 'immediate_risk', 'Crisis call tonight', now() + interval '8 hours')`, [org, journeyId, amara.id]);
+      await t.owner.query(`INSERT INTO break_glass_access (organisation_id, journey_id, user_id, reason_category, reason, expires_at) VALUES ($1, $2, $3, 'immediate_risk', 'Crisis call tonight', now() + interval '8 hours')`, [t.org, t.journeyId, t.amara.id]);
 
-      const res = await asManager.get('/api/dashboard').expect(200);
+      const res = await t.asManager.get('/api/dashboard').expect(200);
       const d = res.body as Dashboard;
       expect(d.openConcernsBySeverity.map((r) => r.severity)).toEqual(['immediate', 'high', 'medium', 'low']);
       expect(d.openConcernsBySeverity.find((r) => r.severity === 'immediate')).toMatchObject({ total: 1, underOneDay: 1 });
@@ -147,16 +132,16 @@ describe('management: allocation, dashboard and the monthly report', () => {
       expect(trend.reduce((s, p) => s + p.independentOrPrepared, 0)).toBe(1);
       expect(d.goalsAchieved.total).toBe(1);
       expect(d.goalsAchieved.byMonth.reduce((s, m) => s + m.count, 0)).toBe(1);
-      expect(d.caseloads.find((c) => c.advocate.id === bea.id)?.activeJourneys).toBe(2);
+      expect(d.caseloads.find((c) => c.advocate.id === t.bea.id)?.activeJourneys).toBe(2);
       expect(await auditEventsFor(t, res)).toEqual([expect.objectContaining({ action: 'dashboard.read' })]);
 
       // Two days after the immediate concern was raised, it is overdue and older than a day.
       jest.spyOn(clock, 'now').mockReturnValue(new Date(Date.now() + 2 * 24 * 3600 * 1000));
-      const later = (await asManager.get('/api/dashboard').expect(200)).body as Dashboard;
+      const later = (await t.asManager.get('/api/dashboard').expect(200)).body as Dashboard;
       expect(later.overdueTriage.count).toBe(1); // the immediate one (1 hour); the low one has 7 days
       expect(later.overdueTriage.concerns[0]).toMatchObject({ severity: 'immediate', overdue: true });
       expect(later.openConcernsBySeverity.find((r) => r.severity === 'immediate')).toMatchObject({ underOneDay: 0, oneToSevenDays: 1 });
-      await asAmara.get('/api/dashboard').expect(403);
+      await t.asAmara.get('/api/dashboard').expect(403);
     });
   });
 
@@ -166,11 +151,11 @@ describe('management: allocation, dashboard and the monthly report', () => {
     it('should show aggregates only, with every count from 1 to 4 as "<5"', async () => {
       // Six more referrals this month, on top of the three above.
       for (let i = 0; i < 6; i++) {
-        const su = await createServiceUser(t, org);
-        const j = await createJourney(t, org, su, bea.id);
+        const su = await createServiceUser(t, t.org);
+        const j = await createJourney(t, t.org, su, t.bea.id);
         await t.owner.query(`UPDATE journey SET referral_source = 'gp' WHERE id = $1`, [j]);
       }
-      const res = await asManager.get(`/api/reports/monthly?month=${month}`).expect(200);
+      const res = await t.asManager.get(`/api/reports/monthly?month=${month}`).expect(200);
       const report = res.body as MonthlyReport;
       const value = (label: string) => report.rows.find((r) => r.label === label)?.value;
       expect(report.month).toBe(month);
@@ -188,7 +173,7 @@ describe('management: allocation, dashboard and the monthly report', () => {
 
     it('should not count attendance dated in the future (rows from before the API refused it)', async () => {
       const attended = async () => {
-        const { body } = await asManager.get(`/api/reports/monthly?month=${month}`).expect(200);
+        const { body } = await t.asManager.get(`/api/reports/monthly?month=${month}`).expect(200);
         return (body as MonthlyReport).rows.find((r) => r.label === 'Appointments attended')?.value;
       };
       const before = await attended();
@@ -196,7 +181,7 @@ describe('management: allocation, dashboard and the monthly report', () => {
         await t.owner.query(
           `INSERT INTO appointment (organisation_id, journey_id, service_user_id, professional_role, starts_at, ends_at, status)
            SELECT organisation_id, id, service_user_id, 'gp', now() + interval '1 minute', now() + interval '1 hour', 'attended' FROM journey WHERE id = $1`,
-          [journeyId],
+          [t.journeyId],
         );
       }
       expect(await attended()).toEqual(before);
@@ -204,7 +189,7 @@ describe('management: allocation, dashboard and the monthly report', () => {
 
     it('should count support levels only for appointments that took place', async () => {
       const supported = async () => {
-        const { body } = await asManager.get(`/api/reports/monthly?month=${month}`).expect(200);
+        const { body } = await t.asManager.get(`/api/reports/monthly?month=${month}`).expect(200);
         return (body as MonthlyReport).rows.filter((r) => r.section === 'accompaniments').map((r) => r.value);
       };
       const before = await supported();
@@ -213,7 +198,7 @@ describe('management: allocation, dashboard and the monthly report', () => {
           const [{ id }] = await t.owner.query(
             `INSERT INTO appointment (organisation_id, journey_id, service_user_id, professional_role, starts_at, ends_at, status)
              SELECT organisation_id, id, service_user_id, 'gp', now() - interval '2 hours', now() - interval '1 hour', $2 FROM journey WHERE id = $1 RETURNING id`,
-            [journeyId, status],
+            [t.journeyId, status],
           );
           await t.owner.query(
             `INSERT INTO accompaniment (organisation_id, appointment_id, journey_id, support_level) SELECT organisation_id, id, journey_id, 'independent' FROM appointment WHERE id = $1`,
@@ -225,7 +210,7 @@ describe('management: allocation, dashboard and the monthly report', () => {
     });
 
     it('should give the same report as CSV, audited as an export', async () => {
-      const res = await asManager.get(`/api/reports/monthly.csv?month=${month}`).expect(200);
+      const res = await t.asManager.get(`/api/reports/monthly.csv?month=${month}`).expect(200);
       expect(res.headers['content-type']).toMatch(/text\/csv/);
       expect(res.headers['content-disposition']).toContain(`beside-monthly-report-${month}.csv`);
       const lines = res.text.trim().split('\r\n');
@@ -238,7 +223,7 @@ describe('management: allocation, dashboard and the monthly report', () => {
     it('should refuse a malformed or future month with a clear message, and write nothing', async () => {
       const events = await countRows(t, 'audit_event');
       for (const [m, message] of [['2026-13', /"month: Enter a month as year and month/], ['next', /for example 2026-02/], ['2999-01', /"month: Choose this month or an earlier one/], ['1999-12', /"month: Choose January 2000/]] as const) {
-        const res = await asManager.get(`/api/reports/monthly?month=${m}`).expect(400);
+        const res = await t.asManager.get(`/api/reports/monthly?month=${m}`).expect(400);
         expect(JSON.stringify(res.body.message)).toMatch(message);
       }
       expect(await countRows(t, 'audit_event')).toBe(events);

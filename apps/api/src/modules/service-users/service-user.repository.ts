@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import type { ConsentView, ServiceUserProfile } from '@beside/shared/contracts';
-import { selectRow, selectRows } from '../../database/sql';
+import { insertId, selectRow, selectRows } from '../../database/sql';
 import type { NewServiceUserDto, ProfileFieldsDto, UpdateServiceUserDto } from './dto/service-user.dto';
 import { mergeSafeContact, NO_SAFE_CONTACT, readSafeContact } from './safe-contact';
 
@@ -20,7 +20,7 @@ export const PROFILE_COLUMNS: Partial<Record<keyof UpdateServiceUserDto, string>
 
 export async function insertServiceUser(em: EntityManager, organisationId: string, actorId: string, dto: NewServiceUserDto): Promise<string> {
   const p: ProfileFieldsDto = dto;
-  const [row] = await selectRows<{ id: string }>(
+  return insertId(
     em,
     `INSERT INTO service_user (organisation_id, name, preferred_name, pronouns, date_of_birth, languages, interpreter_needed,
                                accessibility_needs, safe_contact, created_by, updated_by)
@@ -38,7 +38,6 @@ export async function insertServiceUser(em: EntityManager, organisationId: strin
       actorId,
     ],
   );
-  return row.id;
 }
 
 export async function findProfile(em: EntityManager, serviceUserId: string): Promise<ServiceUserProfile | null> {
@@ -84,13 +83,12 @@ export interface NewConsent {
 }
 
 export async function insertConsent(em: EntityManager, c: NewConsent): Promise<string> {
-  const [row] = await selectRows<{ id: string }>(
+  return insertId(
     em,
     `INSERT INTO consent (organisation_id, service_user_id, agreement, shared_with, given_on, valid_until, created_by, updated_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id`,
     [c.organisationId, c.serviceUserId, c.agreement, c.sharedWith, c.givenOn, c.validUntil, c.createdBy],
   );
-  return row.id;
 }
 
 /** Whose consent it is and whether it was withdrawn, or null when there is no such consent. */

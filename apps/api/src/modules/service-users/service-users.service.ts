@@ -1,9 +1,8 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import type { ConsentView, SafeContact, ServiceUserProfile } from '@beside/shared/contracts';
 import { OutOfScopeException } from '../../common/out-of-scope.exception';
-import { UnitOfWork } from '../../database/unit-of-work';
 import { existing } from '../../common/existing';
-import { AuditWriter } from '../audit';
+import { AuditedWork } from '../audit';
 import type { Actor, RequestOrigin } from '../authz';
 import { pickChanges, staleVersion, versionedUpdate } from '../../database/versioned-update';
 import { CreateConsentDto } from './dto/consent.dto';
@@ -15,25 +14,22 @@ import { mergeSafeContact } from './safe-contact';
 @Injectable()
 export class ServiceUsersService {
   constructor(
-    private readonly uow: UnitOfWork,
+    private readonly work: AuditedWork,
     private readonly access: ServiceUserAccess,
-    private readonly audit: AuditWriter,
   ) {}
 
   async read(actor: Actor, serviceUserId: string, origin: RequestOrigin): Promise<ServiceUserProfile> {
-    return this.uow.runAs(actor, async (em) => {
+    return this.work.run(actor, origin, async (em, audit) => {
       await this.access.require(em, actor, serviceUserId);
       const profile = await findProfile(em, serviceUserId);
       if (!profile) throw new OutOfScopeException('service_user', serviceUserId, false, SERVICE_USER_NOT_FOUND);
-      await this.audit.append(em, actor, origin, [
-        { action: 'service_user.read', entityType: 'service_user', entityId: serviceUserId, subjectId: serviceUserId },
-      ]);
+      await audit({ action: 'service_user.read', entityType: 'service_user', entityId: serviceUserId, subjectId: serviceUserId });
       return profile;
     });
   }
 
   async update(actor: Actor, serviceUserId: string, body: UpdateServiceUserDto, origin: RequestOrigin): Promise<ServiceUserProfile> {
-    return this.uow.runAs(actor, async (em) => {
+    return this.work.run(actor, origin, async (em, audit) => {
       await this.access.require(em, actor, serviceUserId);
       const current = existing(await findProfile(em, serviceUserId), 'service user');
       const { changes, fields } = pickChanges(body, PROFILE_COLUMNS, {
@@ -42,26 +38,22 @@ export class ServiceUsersService {
       });
       const updated = await versionedUpdate(em, 'service_user', serviceUserId, body.version, changes, actor.userId);
       if (!updated) throw staleVersion(await findProfile(em, serviceUserId));
-      await this.audit.append(em, actor, origin, [
-        { action: 'service_user.updated', entityType: 'service_user', entityId: serviceUserId, subjectId: serviceUserId, detail: { fields } },
-      ]);
+      await audit({ action: 'service_user.updated', entityType: 'service_user', entityId: serviceUserId, subjectId: serviceUserId, detail: { fields } });
       return existing(await findProfile(em, serviceUserId), 'service user');
     });
   }
 
   async consents(actor: Actor, serviceUserId: string, origin: RequestOrigin): Promise<ConsentView[]> {
-    return this.uow.runAs(actor, async (em) => {
+    return this.work.run(actor, origin, async (em, audit) => {
       await this.access.require(em, actor, serviceUserId);
       const rows = await findConsents(em, serviceUserId);
-      await this.audit.append(em, actor, origin, [
-        { action: 'consent.list', entityType: 'consent', subjectId: serviceUserId, detail: { count: rows.length, ids: rows.map((r) => r.id) } },
-      ]);
+      await audit({ action: 'consent.list', entityType: 'consent', subjectId: serviceUserId, detail: { count: rows.length, ids: rows.map((r) => r.id) } });
       return rows;
     });
   }
 
   async recordConsent(actor: Actor, serviceUserId: string, body: CreateConsentDto, origin: RequestOrigin): Promise<ConsentView> {
-    return this.uow.runAs(actor, async (em) => {
+    return this.work.run(actor, origin, async (em, audit) => {
       await this.access.require(em, actor, serviceUserId);
       const consentId = await insertConsent(em, {
         organisationId: actor.organisationId,
@@ -72,15 +64,13 @@ export class ServiceUsersService {
         validUntil: body.validUntil ?? null,
         createdBy: actor.userId,
       });
-      await this.audit.append(em, actor, origin, [
-        { action: 'consent.created', entityType: 'consent', entityId: consentId, subjectId: serviceUserId, detail: { fields: Object.keys(body) } },
-      ]);
+      await audit({ action: 'consent.created', entityType: 'consent', entityId: consentId, subjectId: serviceUserId, detail: { fields: Object.keys(body) } });
       return existing(await findConsent(em, consentId), 'consent');
     });
   }
 
   async withdrawConsent(actor: Actor, consentId: string, version: number, origin: RequestOrigin): Promise<ConsentView> {
-    return this.uow.runAs(actor, async (em) => {
+    return this.work.run(actor, origin, async (em, audit) => {
       const owner = await findConsentOwner(em, consentId);
       if (!owner) throw new OutOfScopeException('consent', consentId, false, 'Consent not found');
       await this.access.require(em, actor, owner.serviceUserId).catch((e: unknown) => {
@@ -89,9 +79,7 @@ export class ServiceUsersService {
       if (owner.withdrawnAt) throw new ConflictException({ message: 'This consent was already withdrawn.', current: await findConsent(em, consentId) });
       const updated = await versionedUpdate(em, 'consent', consentId, version, { withdrawn_at: new Date(), withdrawn_by: actor.userId }, actor.userId);
       if (!updated) throw staleVersion(await findConsent(em, consentId));
-      await this.audit.append(em, actor, origin, [
-        { action: 'consent.updated', entityType: 'consent', entityId: consentId, subjectId: owner.serviceUserId, detail: { fields: ['withdrawnAt'] } },
-      ]);
+      await audit({ action: 'consent.updated', entityType: 'consent', entityId: consentId, subjectId: owner.serviceUserId, detail: { fields: ['withdrawnAt'] } });
       return existing(await findConsent(em, consentId), 'consent');
     });
   }

@@ -1,21 +1,14 @@
-import { createTestApp, TestApp } from '../../testing/test-app';
-import { auditEventsFor, createJourney, createOrganisation, createServiceUser, createUser, sessionFor, SignedIn } from '../../testing/fixtures';
+import { useTestApp } from '../../testing/test-app';
+import { auditEventsFor, createJourney, createOrganisation, createServiceUser, createUser, sessionFor } from '../../testing/fixtures';
 
 describe('journey timeline and self-advocacy trend', () => {
-  let t: TestApp;
-  let advocate: SignedIn;
-  let otherAdvocate: SignedIn;
-  let her: string;
-  let journey: string;
-
-  beforeAll(async () => {
-    t = await createTestApp();
+  const t = useTestApp(async (t) => {
     const org = await createOrganisation(t);
     const asha = await createUser(t, org, 'advocate');
-    advocate = await sessionFor(t, asha);
-    otherAdvocate = await sessionFor(t, await createUser(t, org, 'advocate'));
-    her = await createServiceUser(t, org);
-    journey = await createJourney(t, org, her, asha.id, { status: 'referred' });
+    const advocate = await sessionFor(t, asha);
+    const otherAdvocate = await sessionFor(t, await createUser(t, org, 'advocate'));
+    const her = await createServiceUser(t, org);
+    const journey = await createJourney(t, org, her, asha.id, { status: 'referred' });
     await t.owner.query(`UPDATE journey SET referral_date = '2026-01-05' WHERE id = $1`, [journey]);
     await advocate.post(`/api/journeys/${journey}/status`).send({ status: 'active', version: 1 });
     const levels = ['advocate_led', 'accompanied', 'prepared', 'independent'];
@@ -30,15 +23,15 @@ describe('journey timeline and self-advocacy trend', () => {
     await advocate.patch(`/api/steps/${step.id}`).send({ version: 1, done: true });
     await advocate.post(`/api/journeys/${journey}/check-ins`).send({ confidence: 6, words: 'Better' });
     await advocate.post(`/api/journeys/${journey}/notes`).send({ visibility: 'shared', body: 'Good meeting' });
+    return { advocate, otherAdvocate, her, journey };
   });
-  afterAll(() => t?.close());
 
   it('should list everything in time order, across pages, with no gaps or repeats', async () => {
     const all: { kind: string; at: string; id: string }[] = [];
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const res = await advocate.get(`/api/journeys/${journey}/timeline?limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+      const res = await t.advocate.get(`/api/journeys/${t.journey}/timeline?limit=3${cursor ? `&cursor=${cursor}` : ''}`);
       expect(res.status).toBe(200);
       all.push(...res.body.items);
       cursor = res.body.nextCursor;
@@ -56,20 +49,20 @@ describe('journey timeline and self-advocacy trend', () => {
   });
 
   it('should audit a timeline page once, with her as subject', async () => {
-    const res = await advocate.get(`/api/journeys/${journey}/timeline?limit=2`);
-    expect(await auditEventsFor(t, res)).toEqual([expect.objectContaining({ action: 'journey.read', subject_id: her, detail: expect.objectContaining({ view: 'timeline', count: 2 }) })]);
+    const res = await t.advocate.get(`/api/journeys/${t.journey}/timeline?limit=2`);
+    expect(await auditEventsFor(t, res)).toEqual([expect.objectContaining({ action: 'journey.read', subject_id: t.her, detail: expect.objectContaining({ view: 'timeline', count: 2 }) })]);
   });
 
   it('should show the road to self-advocacy from attended appointments only', async () => {
-    const res = await advocate.get(`/api/journeys/${journey}/trend`);
+    const res = await t.advocate.get(`/api/journeys/${t.journey}/trend`);
     expect(res.body.map((p: { supportLevel: string }) => p.supportLevel)).toEqual(['advocate_led', 'accompanied', 'independent']);
     expect((await auditEventsFor(t, res))[0]).toMatchObject({ action: 'journey.read', detail: { view: 'trend', count: 3 } });
   });
 
   it('should refuse a bad cursor or limit, and answer 404 out of scope', async () => {
-    expect((await advocate.get(`/api/journeys/${journey}/timeline?cursor=nonsense`)).status).toBe(400);
-    expect((await advocate.get(`/api/journeys/${journey}/timeline?limit=1000`)).status).toBe(400);
-    expect((await otherAdvocate.get(`/api/journeys/${journey}/timeline`)).status).toBe(404);
-    expect((await otherAdvocate.get(`/api/journeys/${journey}/trend`)).status).toBe(404);
+    expect((await t.advocate.get(`/api/journeys/${t.journey}/timeline?cursor=nonsense`)).status).toBe(400);
+    expect((await t.advocate.get(`/api/journeys/${t.journey}/timeline?limit=1000`)).status).toBe(400);
+    expect((await t.otherAdvocate.get(`/api/journeys/${t.journey}/timeline`)).status).toBe(404);
+    expect((await t.otherAdvocate.get(`/api/journeys/${t.journey}/trend`)).status).toBe(404);
   });
 });

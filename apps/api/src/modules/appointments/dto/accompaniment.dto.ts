@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { SUPPORT_LEVELS, type SupportLevel } from '@beside/shared/contracts';
-import { IsOptionalNotNull, IsVersion, OptionalText, stacked } from '../../../common/validators';
+import { IsOneOf, IsOptionalNotNull, IsVersion, OptionalText, stacked } from '../../../common/validators';
 
 /** One to three advocates, each named once. */
 const AdvocateIds = () =>
@@ -22,8 +22,7 @@ export class CreateAccompanimentDto {
   @AdvocateIds()
   advocateIds!: string[];
 
-  @ApiProperty({ enum: SUPPORT_LEVELS, description: 'advocate_led → accompanied → prepared → independent' })
-  @IsIn(SUPPORT_LEVELS, { message: `supportLevel must be one of: ${SUPPORT_LEVELS.join(', ')}` })
+  @IsOneOf(SUPPORT_LEVELS, { description: 'advocate_led → accompanied → prepared → independent' })
   supportLevel!: SupportLevel;
 
   @TimeSpentMinutes()
@@ -39,9 +38,8 @@ export class UpdateAccompanimentDto {
   @AdvocateIds()
   advocateIds?: string[];
 
-  @ApiPropertyOptional({ enum: SUPPORT_LEVELS })
   @IsOptionalNotNull()
-  @IsIn(SUPPORT_LEVELS, { message: `supportLevel must be one of: ${SUPPORT_LEVELS.join(', ')}` })
+  @IsOneOf(SUPPORT_LEVELS, { required: false })
   supportLevel?: SupportLevel;
 
   @TimeSpentMinutes()

@@ -1,9 +1,9 @@
 import { PageQueryDto } from '../../../common/page-query.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsObject, ValidateNested } from 'class-validator';
+import { IsBoolean, IsObject, ValidateNested } from 'class-validator';
 import { APPOINTMENT_STATUSES, PROFESSIONAL_ROLES, type AppointmentStatus, type ProfessionalRole } from '@beside/shared/contracts';
-import { IsAfter, IsInstant, IsOptionalNotNull, IsVersion, OptionalText, stacked } from '../../../common/validators';
+import { IsAfter, IsInstant, IsOneOf, IsOptionalNotNull, IsVersion, OptionalText, stacked } from '../../../common/validators';
 import { CreateAccompanimentDto } from './accompaniment.dto';
 
 const EDITABLE_STATUSES = APPOINTMENT_STATUSES.filter((s) => s !== 'rescheduled');
@@ -22,8 +22,7 @@ class AppointmentPlaceDto {
 }
 
 export class CreateAppointmentDto extends AppointmentPlaceDto {
-  @ApiProperty({ enum: PROFESSIONAL_ROLES })
-  @IsIn(PROFESSIONAL_ROLES, { message: `professionalRole must be one of: ${PROFESSIONAL_ROLES.join(', ')}` })
+  @IsOneOf(PROFESSIONAL_ROLES)
   professionalRole!: ProfessionalRole;
 
   @OptionalText(200, 'e.g. "Riverside Community Mental Health Team"')
@@ -54,9 +53,8 @@ export class CreateAppointmentDto extends AppointmentPlaceDto {
 }
 
 export class UpdateAppointmentDto extends AppointmentPlaceDto {
-  @ApiPropertyOptional({ enum: PROFESSIONAL_ROLES })
   @IsOptionalNotNull()
-  @IsIn(PROFESSIONAL_ROLES, { message: `professionalRole must be one of: ${PROFESSIONAL_ROLES.join(', ')}` })
+  @IsOneOf(PROFESSIONAL_ROLES, { required: false })
   professionalRole?: ProfessionalRole;
 
   @OptionalText(200)
@@ -76,9 +74,8 @@ export class UpdateAppointmentDto extends AppointmentPlaceDto {
   @OptionalText(1000)
   purpose?: string | null;
 
-  @ApiPropertyOptional({ enum: EDITABLE_STATUSES, description: 'To reschedule, use the reschedule route (it links the replacement)' })
   @IsOptionalNotNull()
-  @IsIn(EDITABLE_STATUSES, { message: `status must be one of: ${EDITABLE_STATUSES.join(', ')}` })
+  @IsOneOf(EDITABLE_STATUSES, { required: false, description: 'To reschedule, use the reschedule route (it links the replacement)' })
   status?: AppointmentStatus;
 
   @OptionalText(4000)

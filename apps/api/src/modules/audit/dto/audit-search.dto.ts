@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { WholeNumberQuery } from '../../../common/page-query.dto';
+import { IsDateString, IsIn, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { PageCursor, PageLimit } from '../../../common/page-query.dto';
 
 export class AuditSearchDto {
   @ApiPropertyOptional({ description: 'Who did it (user id)' })
@@ -45,18 +45,10 @@ export class AuditSearchDto {
   @IsDateString({ strict: true }, { message: 'to must be an ISO 8601 date or date-time' })
   to?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @PageCursor(200)
   cursor?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @WholeNumberQuery()
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1)
-  @Max(200)
+  @PageLimit(200)
   limit?: number;
 }
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { RoleApprovalView } from '@beside/shared/contracts';
 import { changedRows } from '../../../database/changed-rows';
-import { execute, selectRow, selectRows } from '../../../database/sql';
+import { execute, insertId, selectRow, selectRows } from '../../../database/sql';
 
 export type ApprovalKind = 'invitation' | 'role_change';
 
@@ -32,12 +32,11 @@ export async function hasPendingApproval(em: EntityManager, accountId: string): 
 }
 
 export async function insertManagerApproval(em: EntityManager, organisationId: string, accountId: string, kind: ApprovalKind, requestedBy: string): Promise<string> {
-  const [row] = await selectRows<{ id: string }>(
+  return insertId(
     em,
     `INSERT INTO role_approval (organisation_id, account_id, role, kind, requested_by) VALUES ($1, $2, 'manager', $3, $4) RETURNING id`,
     [organisationId, accountId, kind, requestedBy],
   );
-  return row.id;
 }
 
 export async function findPendingApprovals(em: EntityManager): Promise<PendingApprovalRow[]> {

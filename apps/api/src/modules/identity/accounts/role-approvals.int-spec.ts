@@ -1,5 +1,5 @@
-import { createTestApp, TestApp } from '../../../testing/test-app';
-import { createOrganisation, createUser, sessionFor, TestUser } from '../../../testing/fixtures';
+import { useTestApp, TestApp } from '../../../testing/test-app';
+import { createOrganisation, createUser, sessionFor, organisationWith } from '../../../testing/fixtures';
 
 async function linksTo(t: TestApp, recipient: string): Promise<string[]> {
   const rows: { body: string }[] = await t.owner.query(`SELECT body FROM outbox_message WHERE recipient = $1 ORDER BY created_at`, [recipient]);
@@ -20,33 +20,22 @@ async function notified(t: TestApp, userId: string): Promise<number> {
 }
 
 describe('a new manager needs a manager’s approval (issue 14.8)', () => {
-  let t: TestApp;
-  let org: string;
-  let admin: TestUser;
-  let manager: TestUser;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    org = await createOrganisation(t);
-    admin = await createUser(t, org, 'admin');
-    manager = await createUser(t, org, 'manager');
-  });
-  afterAll(() => t?.close());
+  const t = useTestApp((t) => organisationWith(t, { admin: 'admin', manager: 'manager' }));
 
   it('should hold an admin’s invitation of a manager until a manager approves it, then send the link', async () => {
-    const admins = await sessionFor(t, admin);
+    const admins = await sessionFor(t, t.admin);
     const email = `new.manager.${Date.now()}@test.beside.test`;
     const invited = await admins.post('/api/accounts/invitations').send({ email, displayName: 'New Manager', role: 'manager' });
     expect(invited.status).toBe(201);
     expect(invited.body).toMatchObject({ awaitingApproval: true, expiresAt: null });
     expect(await linksTo(t, email)).toEqual([]);
-    expect(await notified(t, manager.id)).toBeGreaterThan(0);
+    expect(await notified(t, t.manager.id)).toBeGreaterThan(0);
     const listed = (await admins.get('/api/accounts')).body.find((a: { id: string }) => a.id === invited.body.accountId);
     expect(listed).toMatchObject({ status: 'invited', pendingRole: 'manager' });
     // No link can be sent round the approval.
     expect((await admins.post(`/api/accounts/${invited.body.accountId}/invitation/resend`)).status).toBe(409);
 
-    const managers = await sessionFor(t, manager);
+    const managers = await sessionFor(t, t.manager);
     const waiting = await managers.get('/api/accounts/role-approvals');
     const approval = waiting.body.find((a: { accountId: string }) => a.accountId === invited.body.accountId);
     expect(approval).toMatchObject({ accountName: 'New Manager', accountEmail: email, kind: 'invitation', role: 'manager' });
@@ -54,16 +43,16 @@ describe('a new manager needs a manager’s approval (issue 14.8)', () => {
     expect((await managers.post(`/api/accounts/role-approvals/${approval.id}/approve`)).status).toBe(204);
     expect(await linksTo(t, email)).toHaveLength(1);
     expect((await managers.post(`/api/accounts/role-approvals/${approval.id}/approve`)).status).toBe(409);
-    expect(await notified(t, admin.id)).toBeGreaterThan(0);
+    expect(await notified(t, t.admin.id)).toBeGreaterThan(0);
     expect(await actions(t, [invited.body.accountId, approval.id])).toEqual(
       expect.arrayContaining(['account.invited', 'account.role_approval_requested', 'account.role_approved']),
     );
   });
 
   it('should keep an advocate’s role until a manager approves her change to manager, and apply nothing if declined', async () => {
-    const admins = await sessionFor(t, admin);
-    const managers = await sessionFor(t, manager);
-    const advocate = await createUser(t, org, 'advocate');
+    const admins = await sessionFor(t, t.admin);
+    const managers = await sessionFor(t, t.manager);
+    const advocate = await createUser(t, t.org, 'advocate');
     const hers = await sessionFor(t, advocate);
     const asked = await admins.patch(`/api/accounts/${advocate.id}`).send({ role: 'manager', version: 1 });
     expect(asked.status).toBe(200);
@@ -87,8 +76,8 @@ describe('a new manager needs a manager’s approval (issue 14.8)', () => {
   });
 
   it('should say which account each account event is about (issue 13.15)', async () => {
-    const admins = await sessionFor(t, admin);
-    const advocate = await createUser(t, org, 'advocate', { name: 'Named Advocate' });
+    const admins = await sessionFor(t, t.admin);
+    const advocate = await createUser(t, t.org, 'advocate', { name: 'Named Advocate' });
     expect((await admins.patch(`/api/accounts/${advocate.id}`).send({ status: 'disabled', version: 1 })).status).toBe(200);
     expect((await admins.patch(`/api/accounts/${advocate.id}`).send({ role: 'manager', version: 2 })).status).toBe(200);
     const events = (await admins.get('/api/audit/account-events?limit=200')).body.items as { action: string; account: { id: string; name: string; email: string } | null }[];
@@ -112,16 +101,13 @@ describe('a new manager needs a manager’s approval (issue 14.8)', () => {
 });
 
 describe('invitations can be withdrawn and sent again (issue 13.15)', () => {
-  let t: TestApp;
-  let org: string;
-  beforeAll(async () => {
-    t = await createTestApp();
-    org = await createOrganisation(t);
+  const t = useTestApp(async (t) => {
+    const org = await createOrganisation(t);
+    return { org };
   });
-  afterAll(() => t?.close());
 
   it('should send a fresh link that ends the old one, and withdraw an invitation so that no link works, audited', async () => {
-    const admins = await sessionFor(t, await createUser(t, org, 'admin'));
+    const admins = await sessionFor(t, await createUser(t, t.org, 'admin'));
     const email = `resend.${Date.now()}@test.beside.test`;
     const invited = await admins.post('/api/accounts/invitations').send({ email, displayName: 'Resent', role: 'advocate' });
     const [first] = await linksTo(t, email);
@@ -147,7 +133,7 @@ describe('invitations can be withdrawn and sent again (issue 13.15)', () => {
   it('should withdraw an invitation for an address used in another organisation just the same', async () => {
     const otherOrg = await createOrganisation(t, 'Elsewhere');
     const elsewhere = await createUser(t, otherOrg, 'advocate');
-    const admins = await sessionFor(t, await createUser(t, org, 'admin'));
+    const admins = await sessionFor(t, await createUser(t, t.org, 'admin'));
     const invited = await admins.post('/api/accounts/invitations').send({ email: elsewhere.email, displayName: 'Used', role: 'advocate' });
     expect(invited.status).toBe(201);
     expect((await admins.post(`/api/accounts/${invited.body.accountId}/invitation/resend`)).status).toBe(200);

@@ -1,12 +1,8 @@
-import { createTestApp, TestApp } from '../../../testing/test-app';
+import { useTestApp } from '../../../testing/test-app';
 import { createOrganisation, createUser, sessionFor } from '../../../testing/fixtures';
 
 describe('staff directory', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t?.close());
+  const t = useTestApp();
 
   it('should list the active advocates of her own organisation only, names and roles only', async () => {
     const org = await createOrganisation(t);

@@ -1,28 +1,24 @@
-import { createJourney, createServiceUser, createUser, sessionFor, SignedIn } from '../../../testing/fixtures';
-import { ALWAYS_SAFE as ALWAYS, arrivedFor, deliveryTestApp, type DeliveryTestApp } from '../../../testing/message-delivery';
+import { beforeAllTests } from '../../../testing/before-all-tests';
+import { createJourney, createServiceUser, createUser, sessionFor } from '../../../testing/fixtures';
+import { ALWAYS_SAFE as ALWAYS, arrivedFor, deliveryTestApp } from '../../../testing/message-delivery';
 
 /** Her invitation leaves only as her rules allow, in words that name nothing. */
 describe('inviting her to her portal', () => {
-  let d: DeliveryTestApp;
-  let advocate: SignedIn;
-  let asha: string;
-
-  beforeAll(async () => {
-    d = await deliveryTestApp();
+  const d = beforeAllTests(() => deliveryTestApp(), async (d) => {
     const user = await createUser(d.t, d.org, 'advocate');
-    asha = user.id;
-    advocate = await sessionFor(d.t, user);
+    const asha = user.id;
+    const advocate = await sessionFor(d.t, user);
+    return { advocate, asha };
   });
-  afterAll(() => d?.close());
 
   async function woman(safeContact: Record<string, unknown>): Promise<string> {
     const id = await createServiceUser(d.t, d.org);
-    await createJourney(d.t, d.org, id, asha);
+    await createJourney(d.t, d.org, id, d.asha);
     await d.t.owner.query(`UPDATE service_user SET safe_contact = $2 WHERE id = $1`, [id, JSON.stringify(safeContact)]);
     return id;
   }
   const invite = (serviceUserId: string, email: string) =>
-    advocate.post('/api/accounts/invitations').send({ role: 'service_user', serviceUserId, email, displayName: 'Rosa' });
+    d.advocate.post('/api/accounts/invitations').send({ role: 'service_user', serviceUserId, email, displayName: 'Rosa' });
 
   it('should send her invitation by email when she marked it safe and agreed, naming neither the service nor why', async () => {
     const her = await woman({ channels: ['email'], safeWindows: ALWAYS, messageConsent: { invitation: ['email'], reminder: [], message_alert: [] } });

@@ -112,6 +112,14 @@ describe('MfaService', () => {
   });
 
   describe('disable', () => {
+    /** Her account (two-step sign-in is hers to turn off), and whether the password she gives is right. */
+    const setupForHer = (passwordRight: boolean) => {
+      const fakes = setup();
+      jest.mocked(mfa.lockMfaState).mockResolvedValue(state({ role: 'service_user' }));
+      fakes.hasher.verify.mockResolvedValue(passwordRight);
+      return fakes;
+    };
+
     it('should refuse staff, who must keep two-step sign-in on', async () => {
       const { sut } = setup();
       await expect(sut.disable(actorOf('advocate'), 'any password', origin)).rejects.toBeInstanceOf(ForbiddenException);
@@ -119,25 +127,19 @@ describe('MfaService', () => {
     });
 
     it('should refuse a wrong password', async () => {
-      const { sut, hasher } = setup();
-      jest.mocked(mfa.lockMfaState).mockResolvedValue(state({ role: 'service_user' }));
-      hasher.verify.mockResolvedValue(false);
+      const { sut } = setupForHer(false);
       await expect(sut.disable(actorOf('service_user'), 'not her password', origin)).rejects.toBeInstanceOf(BadRequestException);
       expect(mfa.disableMfa).not.toHaveBeenCalled();
     });
 
     it('should refuse when her password would be too short without a second step', async () => {
-      const { sut, hasher } = setup();
-      jest.mocked(mfa.lockMfaState).mockResolvedValue(state({ role: 'service_user' }));
-      hasher.verify.mockResolvedValue(true);
+      const { sut } = setupForHer(true);
       await expect(sut.disable(actorOf('service_user'), 'short pw 9', origin)).rejects.toBeInstanceOf(BadRequestException);
       expect(mfa.disableMfa).not.toHaveBeenCalled();
     });
 
     it('should turn it off and spend her recovery codes, audited', async () => {
-      const { sut, hasher, audit } = setup();
-      jest.mocked(mfa.lockMfaState).mockResolvedValue(state({ role: 'service_user' }));
-      hasher.verify.mockResolvedValue(true);
+      const { sut, audit } = setupForHer(true);
       await sut.disable(actorOf('service_user'), 'a long and memorable sentence of mine', origin);
       expect(mfa.disableMfa).toHaveBeenCalledWith(em, 'service_user-1');
       expect(mfa.spendAllRecoveryCodes).toHaveBeenCalledWith(em, 'service_user-1');

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Role } from '@beside/shared/contracts';
 import { changedRows } from '../../../database/changed-rows';
-import { execute, selectRow, selectRows } from '../../../database/sql';
+import { execute, insertId, selectRow, selectRows } from '../../../database/sql';
 
 export type SessionStage = 'mfa_challenge' | 'mfa_enrolment' | 'full';
 
@@ -42,13 +42,12 @@ export interface NewSessionRow {
 }
 
 export async function insertSession(em: EntityManager, s: NewSessionRow): Promise<string> {
-  const [row] = await selectRows<{ id: string }>(
+  return insertId(
     em,
     `INSERT INTO user_session (token_hash, user_id, organisation_id, stage, csrf_token, absolute_expires_at, ip, user_agent)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
     [s.tokenHash, s.userId, s.organisationId, s.stage, s.csrfToken, s.absoluteExpiresAt, s.ip, s.userAgent],
   );
-  return row.id;
 }
 
 /** Revokes the session; its absolute expiry, for the session that replaces it (null if it was already revoked). */

@@ -1,22 +1,11 @@
-import { createTestApp, TestApp } from '../../../testing/test-app';
-import { createOrganisation, createUser, freshTotp, sessionCookieFrom, signIn, TEST_PASSWORD, TestUser } from '../../../testing/fixtures';
+import { useTestApp } from '../../../testing/test-app';
+import { freshTotp, sessionCookieFrom, signIn, TEST_PASSWORD, organisationWith } from '../../../testing/fixtures';
 
 describe('sign-in (HTTP, real database)', () => {
-  let t: TestApp;
-  let org: string;
-  let advocate: TestUser;
-  let serviceUser: TestUser;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    org = await createOrganisation(t);
-    advocate = await createUser(t, org, 'advocate');
-    serviceUser = await createUser(t, org, 'service_user');
-  });
-  afterAll(() => t?.close());
+  const t = useTestApp((t) => organisationWith(t, { advocate: 'advocate', serviceUser: 'service_user' }));
 
   it('should sign a service user straight in and set a __Host- HttpOnly SameSite=Strict cookie', async () => {
-    const res = await t.http().post('/api/auth/sign-in').send({ email: serviceUser.email, password: TEST_PASSWORD });
+    const res = await t.http().post('/api/auth/sign-in').send({ email: t.serviceUser.email, password: TEST_PASSWORD });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ signedIn: true, stage: 'full', user: { role: 'service_user' } });
     const cookie = String(res.headers['set-cookie']);
@@ -29,18 +18,18 @@ describe('sign-in (HTTP, real database)', () => {
 
   it('should give the same answer for an unknown email and a wrong password', async () => {
     const unknown = await t.http().post('/api/auth/sign-in').send({ email: 'nobody@nowhere.test', password: 'whatever it is' });
-    const wrong = await t.http().post('/api/auth/sign-in').send({ email: serviceUser.email, password: 'not her password' });
+    const wrong = await t.http().post('/api/auth/sign-in').send({ email: t.serviceUser.email, password: 'not her password' });
     expect(unknown.status).toBe(401);
     expect(wrong.status).toBe(401);
     expect(unknown.body.message).toBe(wrong.body.message);
   });
 
   it('should ask staff for the second step, and refuse a replayed code', async () => {
-    const first = await t.http().post('/api/auth/sign-in').send({ email: advocate.email, password: TEST_PASSWORD });
+    const first = await t.http().post('/api/auth/sign-in').send({ email: t.advocate.email, password: TEST_PASSWORD });
     expect(first.body).toMatchObject({ signedIn: false, stage: 'mfa_challenge' });
     const pending = sessionCookieFrom(first) ?? '';
     expect((await t.http().get('/api/journeys').set('Cookie', pending)).status).toBe(401);
-    const code = await freshTotp(advocate);
+    const code = await freshTotp(t.advocate);
     const second = await t.http().post('/api/auth/mfa/challenge').set('Cookie', pending).set('X-CSRF-Token', first.body.csrfToken).send({ code });
     expect(second.status).toBe(200);
     expect(second.body).toMatchObject({ signedIn: true, stage: 'full' });
@@ -50,7 +39,7 @@ describe('sign-in (HTTP, real database)', () => {
     // The pre-second-step session id stopped working when it was rotated.
     expect((await t.http().get('/api/auth/session').set('Cookie', pending)).body.stage).toBeNull();
 
-    const again = await t.http().post('/api/auth/sign-in').send({ email: advocate.email, password: TEST_PASSWORD });
+    const again = await t.http().post('/api/auth/sign-in').send({ email: t.advocate.email, password: TEST_PASSWORD });
     const replay = await t.http()
       .post('/api/auth/mfa/challenge')
       .set('Cookie', sessionCookieFrom(again) ?? '')
@@ -60,7 +49,7 @@ describe('sign-in (HTTP, real database)', () => {
   });
 
   it('should refuse a state-changing request without the CSRF token', async () => {
-    const her = await signIn(t, serviceUser);
+    const her = await signIn(t, t.serviceUser);
     expect((await t.http().post('/api/auth/sign-out-everywhere').set('Cookie', her.cookie)).status).toBe(403);
     expect((await her.post('/api/auth/sign-out-everywhere').set('Origin', 'https://evil.example')).status).toBe(403);
     expect((await her.post('/api/auth/sign-out-everywhere')).status).toBe(204);
@@ -69,11 +58,7 @@ describe('sign-in (HTTP, real database)', () => {
 });
 
 describe('request rate on the public sign-in routes (shared in PostgreSQL)', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ TRUST_PROXY: '1' });
-  });
-  afterAll(() => t?.close());
+  const t = useTestApp(undefined, { TRUST_PROXY: '1' });
 
   it('should answer 429 after 30 requests a minute from one address, and count per address', async () => {
     const from = (ip: string) => t.http().post('/api/auth/invitation').set('X-Forwarded-For', ip).send({ token: 'not-a-real-invitation-token-at-all' });

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsDefined, IsObject, IsOptional, IsUUID, ValidateIf, ValidateNested } from 'class-validator';
 import { INTAKE_REFERRAL_SOURCES, type ReferralSource } from '@beside/shared/contracts';
 import { NewServiceUserDto } from '../../service-users';
-import { IsCalendarDate } from '../../../common/validators';
+import { IsCalendarDate, IsFilledText, IsOneOf } from '../../../common/validators';
 
 /** A new referral: her (new, or already known by id), how she came to us, and who will walk beside her. */
 export class IntakeDto {
@@ -20,8 +20,7 @@ export class IntakeDto {
   @Type(() => NewServiceUserDto)
   serviceUser?: NewServiceUserDto;
 
-  @ApiProperty({ enum: INTAKE_REFERRAL_SOURCES })
-  @IsIn(INTAKE_REFERRAL_SOURCES, { message: `referralSource must be one of: ${INTAKE_REFERRAL_SOURCES.join(', ')}` })
+  @IsOneOf(INTAKE_REFERRAL_SOURCES)
   referralSource!: ReferralSource;
 
   @ApiProperty({ format: 'date' })
@@ -29,9 +28,7 @@ export class IntakeDto {
   referralDate!: string;
 
   @ApiProperty({ maxLength: 4000, description: 'Why she was referred, or why she came' })
-  @IsString()
-  @MinLength(1, { message: 'referralReason must not be empty' })
-  @MaxLength(4000)
+  @IsFilledText(4000)
   referralReason!: string;
 
   @ApiProperty({ format: 'uuid', description: 'An active advocate of your organisation' })

@@ -1,12 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { CASELOAD_SORTS, JOURNEY_STATUSES, type CaseloadSort, type JourneyStatus } from '@beside/shared/contracts';
-import { WholeNumberQuery } from '../../../common/page-query.dto';
+import { PageCursor, PageLimit } from '../../../common/page-query.dto';
+import { IsOneOf } from '../../../common/validators';
 
 export class CaseloadQueryDto {
-  @ApiPropertyOptional({ enum: JOURNEY_STATUSES })
   @IsOptional()
-  @IsIn(JOURNEY_STATUSES, { message: `status must be one of: ${JOURNEY_STATUSES.join(', ')}` })
+  @IsOneOf(JOURNEY_STATUSES, { required: false })
   status?: JourneyStatus;
 
   @ApiPropertyOptional({ maxLength: 100, description: 'Part of her name or preferred name' })
@@ -20,22 +20,13 @@ export class CaseloadQueryDto {
   @IsUUID('all', { message: 'advocateId must be a UUID' })
   advocateId?: string;
 
-  @ApiPropertyOptional({ enum: CASELOAD_SORTS, default: 'referral', description: 'referral: newest first; name: A–Z; next_appointment: soonest first' })
   @IsOptional()
-  @IsIn(CASELOAD_SORTS, { message: `sort must be one of: ${CASELOAD_SORTS.join(', ')}` })
+  @IsOneOf(CASELOAD_SORTS, { required: false, default: 'referral', description: 'referral: newest first; name: A–Z; next_appointment: soonest first' })
   sort?: CaseloadSort;
 
-  @ApiPropertyOptional({ description: 'From the previous page (with the same sort)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(400)
+  @PageCursor(400, 'From the previous page (with the same sort)')
   cursor?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
-  @IsOptional()
-  @WholeNumberQuery()
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1)
-  @Max(100)
+  @PageLimit(100)
   limit?: number;
 }

@@ -1,7 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { CLOSURE_OUTCOMES, JOURNEY_STATUSES, INTAKE_REFERRAL_SOURCES, type ClosureOutcome, type JourneyStatus, type ReferralSource } from '@beside/shared/contracts';
-import { IsCalendarDate, IsOptionalNotNull, IsVersion } from '../../../common/validators';
+import { IsCalendarDate, IsFilledText, IsOneOf, IsOptionalNotNull, IsVersion } from '../../../common/validators';
 
 export class UpdateJourneyDto {
   @ApiPropertyOptional({ format: 'date', nullable: true, description: 'When she and her advocate will review the plan' })
@@ -9,9 +9,8 @@ export class UpdateJourneyDto {
   @IsCalendarDate()
   planReviewDate?: string | null;
 
-  @ApiPropertyOptional({ enum: INTAKE_REFERRAL_SOURCES })
   @IsOptionalNotNull()
-  @IsIn(INTAKE_REFERRAL_SOURCES, { message: `referralSource must be one of: ${INTAKE_REFERRAL_SOURCES.join(', ')}` })
+  @IsOneOf(INTAKE_REFERRAL_SOURCES, { required: false })
   referralSource?: ReferralSource;
 
   @ApiPropertyOptional({ format: 'date' })
@@ -21,9 +20,7 @@ export class UpdateJourneyDto {
 
   @ApiPropertyOptional({ maxLength: 4000 })
   @IsOptionalNotNull()
-  @IsString()
-  @MinLength(1, { message: 'referralReason must not be empty' })
-  @MaxLength(4000)
+  @IsFilledText(4000)
   referralReason?: string;
 
   @IsVersion()
@@ -31,13 +28,11 @@ export class UpdateJourneyDto {
 }
 
 export class StatusChangeDto {
-  @ApiProperty({ enum: JOURNEY_STATUSES, description: 'referred → active → closing → closed; closed → active reopens' })
-  @IsIn(JOURNEY_STATUSES, { message: `status must be one of: ${JOURNEY_STATUSES.join(', ')}` })
+  @IsOneOf(JOURNEY_STATUSES, { description: 'referred → active → closing → closed; closed → active reopens' })
   status!: JourneyStatus;
 
-  @ApiPropertyOptional({ enum: CLOSURE_OUTCOMES, description: 'Required to close' })
   @IsOptional()
-  @IsIn(CLOSURE_OUTCOMES, { message: `outcome must be one of: ${CLOSURE_OUTCOMES.join(', ')}` })
+  @IsOneOf(CLOSURE_OUTCOMES, { required: false, description: 'Required to close' })
   outcome?: ClosureOutcome;
 
   @ApiPropertyOptional({ maxLength: 4000, description: 'Required to close; optional otherwise' })

@@ -1,23 +1,15 @@
-import { createTestApp, TestApp } from '../../../testing/test-app';
-import { createNetworkOperator, createOrganisation, createServiceUser, createUser, sessionFor, SignedIn } from '../../../testing/fixtures';
+import { useTestApp, createTestApp } from '../../../testing/test-app';
+import { createNetworkOperator, createOrganisation, createServiceUser, createUser, sessionFor } from '../../../testing/fixtures';
 import { OutboxDeliveryWorker } from '../delivery/outbox-delivery.worker';
 
 describe('what admins see of message delivery', () => {
-  let t: TestApp;
-  let admin: SignedIn;
-  let otherAdmin: SignedIn;
-  let org: string;
-  let otherOrg: string;
-
-  beforeAll(async () => {
-    // No SMTP_URL: the development inbox catches what is sent.
-    t = await createTestApp({ MESSAGE_DELIVERY_ENABLED: 'true', MESSAGE_DELIVERY_INTERVAL_SECONDS: '600' });
-    org = await createOrganisation(t);
-    otherOrg = await createOrganisation(t, 'Another organisation');
-    admin = await sessionFor(t, await createUser(t, org, 'admin'));
-    otherAdmin = await sessionFor(t, await createUser(t, otherOrg, 'admin'));
-  });
-  afterAll(() => t?.close());
+  const t = useTestApp(async (t) => {
+    const org = await createOrganisation(t);
+    const otherOrg = await createOrganisation(t, 'Another organisation');
+    const admin = await sessionFor(t, await createUser(t, org, 'admin'));
+    const otherAdmin = await sessionFor(t, await createUser(t, otherOrg, 'admin'));
+    return { admin, otherAdmin, org, otherOrg };
+  }, { MESSAGE_DELIVERY_ENABLED: 'true', MESSAGE_DELIVERY_INTERVAL_SECONDS: '600' });
 
   async function queue(organisationId: string, recipient: string, fields: Record<string, unknown> = {}): Promise<string> {
     const [row]: { id: string }[] = await t.owner.query(
@@ -29,11 +21,11 @@ describe('what admins see of message delivery', () => {
   }
 
   it('should list failed and withdrawn messages with the reason, never the recipient or the words', async () => {
-    const her = await createServiceUser(t, org);
-    const failed = await queue(org, 'someone@example.org', { status: 'failed', attempts: 8, reason: 'The mail server could not be reached.' });
-    const withdrawn = await queue(org, 'her@example.org', { status: 'withdrawn', reason: 'Her safe times are not set, so nothing is sent to her.', serviceUserId: her });
-    await queue(otherOrg, 'elsewhere@example.org', { status: 'failed', reason: 'x' });
-    const res = await admin.get('/api/messages/undelivered');
+    const her = await createServiceUser(t, t.org);
+    const failed = await queue(t.org, 'someone@example.org', { status: 'failed', attempts: 8, reason: 'The mail server could not be reached.' });
+    const withdrawn = await queue(t.org, 'her@example.org', { status: 'withdrawn', reason: 'Her safe times are not set, so nothing is sent to her.', serviceUserId: her });
+    await queue(t.otherOrg, 'elsewhere@example.org', { status: 'failed', reason: 'x' });
+    const res = await t.admin.get('/api/messages/undelivered');
     expect(res.status).toBe(200);
     expect(res.body.map((m: { id: string }) => m.id).sort()).toEqual([failed, withdrawn].sort());
     expect(res.body.find((m: { id: string }) => m.id === withdrawn)).toMatchObject({ status: 'withdrawn', toWoman: true, purpose: 'invitation', channel: 'email' });
@@ -41,19 +33,19 @@ describe('what admins see of message delivery', () => {
   });
 
   it('should queue a failed message again for a fresh set of attempts, and only a failed one of its own organisation', async () => {
-    const failed = await queue(org, 'again@example.org', { status: 'failed', attempts: 8, reason: 'The mail server could not be reached.' });
-    expect((await otherAdmin.post(`/api/messages/${failed}/retry`)).status).toBe(404);
-    expect((await admin.post(`/api/messages/${failed}/retry`)).status).toBe(204);
+    const failed = await queue(t.org, 'again@example.org', { status: 'failed', attempts: 8, reason: 'The mail server could not be reached.' });
+    expect((await t.otherAdmin.post(`/api/messages/${failed}/retry`)).status).toBe(404);
+    expect((await t.admin.post(`/api/messages/${failed}/retry`)).status).toBe(204);
     const [row]: { status: string; attempts: number }[] = await t.owner.query(`SELECT status, attempts FROM outbox_message WHERE id = $1`, [failed]);
     expect(row).toEqual({ status: 'queued', attempts: 0 });
-    expect((await admin.post(`/api/messages/${failed}/retry`)).status).toBe(409);
+    expect((await t.admin.post(`/api/messages/${failed}/retry`)).status).toBe(409);
   });
 
   it('should show in development what the inbox caught, of her own organisation only', async () => {
-    const ours = await queue(org, 'ours@example.org');
-    await queue(otherOrg, 'theirs@example.org');
+    const ours = await queue(t.org, 'ours@example.org');
+    await queue(t.otherOrg, 'theirs@example.org');
     await t.app.get(OutboxDeliveryWorker).deliverDue();
-    const res = await admin.get('/api/development/sent-messages');
+    const res = await t.admin.get('/api/development/sent-messages');
     expect(res.status).toBe(200);
     const mine = res.body.find((m: { to: string[] }) => m.to.includes('ours@example.org'));
     expect(mine).toMatchObject({ channel: 'email', subject: 'Your invitation' });
@@ -68,7 +60,7 @@ describe('what admins see of message delivery', () => {
     const email = `first.admin.${Date.now()}@example.org`;
     const created = await operator.post('/api/network/organisations').send({ name: `Inbox member ${Date.now()}`, firstAdmin: { name: 'First Admin', email } });
     expect(created.status).toBe(201);
-    await queue(org, 'not.for.the.operator@example.org');
+    await queue(t.org, 'not.for.the.operator@example.org');
     await t.app.get(OutboxDeliveryWorker).deliverDue();
     const res = await operator.get('/api/development/sent-messages');
     expect(res.status).toBe(200);

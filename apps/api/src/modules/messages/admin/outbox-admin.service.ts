@@ -2,7 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import type { SentMessageView, UndeliveredMessageView } from '@beside/shared/contracts';
 import { Environment } from '../../../config/environment';
 import { UnitOfWork } from '../../../database/unit-of-work';
-import { AuditWriter } from '../../audit';
+import { AuditedWork } from '../../audit';
 import type { Actor, RequestOrigin } from '../../authz';
 import { MessageTransports } from '../transports/message-transports';
 import { findMemberAdminInvitationIds, findOwnOutboxIds, findUndeliveredMessages, requeueFailed } from './outbox-admin.repository';
@@ -14,38 +14,29 @@ const UUID_IN_MESSAGE_ID = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-
 export class OutboxAdminService {
   constructor(
     private readonly uow: UnitOfWork,
-    private readonly audit: AuditWriter,
+    private readonly work: AuditedWork,
     private readonly transports: MessageTransports,
     private readonly env: Environment,
   ) {}
 
   undelivered(actor: Actor, origin: RequestOrigin): Promise<UndeliveredMessageView[]> {
-    return this.uow.runAs(actor, async (em) => {
+    return this.work.run(actor, origin, async (em, audit) => {
       const rows = await findUndeliveredMessages(em, 200);
-      await this.audit.append(em, actor, origin, [{ action: 'outbox_message.list', entityType: 'outbox_message', detail: { count: rows.length } }]);
-      return rows.map((r) => ({
-        id: r.id,
-        purpose: r.purpose,
-        channel: r.channel,
-        status: r.status,
-        attempts: r.attempts,
-        reason: r.reason,
-        toWoman: r.toWoman,
-        createdAt: new Date(r.createdAt).toISOString(),
-        lastAttemptAt: r.lastAttemptAt ? new Date(r.lastAttemptAt).toISOString() : null,
-      }));
+      await audit({ action: 'outbox_message.list', entityType: 'outbox_message', detail: { count: rows.length } });
+      // The row is the view but for its times, which the API gives as ISO 8601 text.
+      return rows.map((r) => ({ ...r, createdAt: new Date(r.createdAt).toISOString(), lastAttemptAt: r.lastAttemptAt ? new Date(r.lastAttemptAt).toISOString() : null }));
     });
   }
 
   retry(actor: Actor, id: string, origin: RequestOrigin): Promise<void> {
-    return this.uow.runAs(actor, async (em) => {
+    return this.work.run(actor, origin, async (em, audit) => {
       const requeued = await requeueFailed(em, id);
       if (!requeued) {
         const own = await findOwnOutboxIds(em, [id]);
         if (!own.size) throw new NotFoundException('Message not found');
         throw new ConflictException('Only a message that failed can be sent again.');
       }
-      await this.audit.append(em, actor, origin, [{ action: 'outbox_message.retried', entityType: 'outbox_message', entityId: id, detail: requeued }]);
+      await audit({ action: 'outbox_message.retried', entityType: 'outbox_message', entityId: id, detail: requeued });
     });
   }
 

@@ -1,17 +1,13 @@
+import { beforeAllTests } from '../../../testing/before-all-tests';
 import { DevelopmentInbox } from './development-inbox';
 import { smtpTransport, smtpUrlProblem } from './email-transport';
 
 describe('email over SMTP', () => {
   const inbox = new DevelopmentInbox();
-  let port: number;
-
-  beforeAll(async () => {
-    port = await inbox.start();
-  });
-  afterAll(() => inbox.stop());
+  const server = beforeAllTests(async () => ({ port: await inbox.start(), close: () => inbox.stop() }));
 
   it('should deliver a message to a real SMTP server with its Message-ID made from the outbox id', async () => {
-    const transport = smtpTransport(`smtp://127.0.0.1:${port}`);
+    const transport = smtpTransport(`smtp://127.0.0.1:${server.port}`);
     try {
       await transport.verify();
       const receipt = await transport.send({

@@ -1,15 +1,12 @@
+import { beforeAllTests } from '../../../testing/before-all-tests';
 import { FakeNotify } from '../../../testing/fake-notify';
 import { notifyApiKeyProblem, notifyTextTransport } from './text-transport';
 
 describe('text messages through GOV.UK Notify', () => {
   const notify = new FakeNotify();
-  let baseUrl: string;
-  beforeAll(async () => {
-    baseUrl = await notify.start();
-  });
-  afterAll(() => notify.stop());
+  const server = beforeAllTests(async () => ({ baseUrl: await notify.start(), close: () => notify.stop() }));
 
-  const transport = () => notifyTextTransport({ apiKey: FakeNotify.API_KEY, templateId: FakeNotify.TEMPLATE_ID, baseUrl });
+  const transport = () => notifyTextTransport({ apiKey: FakeNotify.API_KEY, templateId: FakeNotify.TEMPLATE_ID, baseUrl: server.baseUrl });
 
   it('should send the words as the template body with the outbox id as reference, signed with the key', async () => {
     const receipt = await transport().send('outbox-1', '07700900123', 'You have a new message.');

@@ -1,10 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsArray, IsEmail, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsVersion } from '../../../common/validators';
+import { IsVersion, stacked } from '../../../common/validators';
 import { SafeTimeWindowDto } from '../../service-users';
 
 const NOT_BLANK = /\S/;
+
+/** A name of up to 200 characters with something in it; `path` is how the message names the field. */
+const NameText = (path: string) => stacked(IsString(), Matches(NOT_BLANK, { message: `${path} must not be empty` }), MaxLength(200));
+
+/** An email address of up to 320 characters. */
+const EmailAddress = (path: string) => stacked(ApiProperty({ maxLength: 320 }), IsEmail({}, { message: `${path} must be an email address` }), MaxLength(320));
+
+/** An object that may be left out, checked field by field as its class says. */
+const OptionalObject = (type: () => new () => object) => stacked(ApiPropertyOptional({ type: type() }), IsOptional(), IsObject(), ValidateNested(), Type(type));
 
 export class ConcernTriageHoursDto {
   @IsOptional() @IsInt({ message: 'settings.concernTriageHours.immediate must be a whole number of hours' }) @Min(1) @Max(2160) immediate?: number;
@@ -22,11 +31,7 @@ export class OrganisationSettingsDto {
   @MaxLength(60)
   messageSender?: string | null;
 
-  @ApiPropertyOptional({ type: ConcernTriageHoursDto })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ConcernTriageHoursDto)
+  @OptionalObject(() => ConcernTriageHoursDto)
   concernTriageHours?: ConcernTriageHoursDto;
 
   @ApiPropertyOptional({ type: [SafeTimeWindowDto], description: 'When someone reads messages, London time' })
@@ -45,22 +50,16 @@ export class OrganisationSettingsDto {
 
 export class FirstAdminDto {
   @ApiProperty({ maxLength: 200 })
-  @IsString()
-  @Matches(NOT_BLANK, { message: 'firstAdmin.name must not be empty' })
-  @MaxLength(200)
+  @NameText('firstAdmin.name')
   name!: string;
 
-  @ApiProperty({ maxLength: 320 })
-  @IsEmail({}, { message: 'firstAdmin.email must be an email address' })
-  @MaxLength(320)
+  @EmailAddress('firstAdmin.email')
   email!: string;
 }
 
 export class CreateOrganisationDto {
   @ApiProperty({ maxLength: 200 })
-  @IsString()
-  @Matches(NOT_BLANK, { message: 'name must not be empty' })
-  @MaxLength(200)
+  @NameText('name')
   name!: string;
 
   @ApiProperty({ type: FirstAdminDto })
@@ -69,11 +68,7 @@ export class CreateOrganisationDto {
   @Type(() => FirstAdminDto)
   firstAdmin!: FirstAdminDto;
 
-  @ApiPropertyOptional({ type: OrganisationSettingsDto })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => OrganisationSettingsDto)
+  @OptionalObject(() => OrganisationSettingsDto)
   settings?: OrganisationSettingsDto;
 }
 
@@ -83,16 +78,10 @@ export class UpdateOrganisationDto {
 
   @ApiPropertyOptional({ maxLength: 200 })
   @IsOptional()
-  @IsString()
-  @Matches(NOT_BLANK, { message: 'name must not be empty' })
-  @MaxLength(200)
+  @NameText('name')
   name?: string;
 
-  @ApiPropertyOptional({ type: OrganisationSettingsDto })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => OrganisationSettingsDto)
+  @OptionalObject(() => OrganisationSettingsDto)
   settings?: OrganisationSettingsDto;
 }
 
@@ -106,13 +95,9 @@ export class SuspendOrganisationDto {
 
 export class InviteOrganisationAdminDto {
   @ApiProperty({ maxLength: 200 })
-  @IsString()
-  @Matches(NOT_BLANK, { message: 'name must not be empty' })
-  @MaxLength(200)
+  @NameText('name')
   name!: string;
 
-  @ApiProperty({ maxLength: 320 })
-  @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(320)
+  @EmailAddress('email')
   email!: string;
 }

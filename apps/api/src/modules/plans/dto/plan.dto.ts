@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { GOAL_CATEGORIES, GOAL_STATUSES, STEP_OWNERS, type GoalCategory, type GoalStatus, type StepOwner } from '@beside/shared/contracts';
-import { IsCalendarDate, IsOptionalNotNull, IsVersion, OptionalText, stacked } from '../../../common/validators';
+import { IsCalendarDate, IsOneOf, IsOptionalNotNull, IsVersion, OptionalText, stacked } from '../../../common/validators';
 
 // The fields of a plan, each validated the same wherever it is written (staff routes and hers).
 
@@ -47,9 +47,8 @@ export class UpdateGoalDto {
   @OptionalDate()
   targetDate?: string | null;
 
-  @ApiPropertyOptional({ enum: GOAL_STATUSES })
   @IsOptionalNotNull()
-  @IsIn(GOAL_STATUSES, { message: `status must be one of: ${GOAL_STATUSES.join(', ')}` })
+  @IsOneOf(GOAL_STATUSES, { required: false })
   status?: GoalStatus;
 
   @IsVersion()

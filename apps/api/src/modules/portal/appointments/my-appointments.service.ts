@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { MyAppointment, MyAppointments } from '@beside/shared/contracts';
 import { Environment } from '../../../config/environment';
-import { UnitOfWork } from '../../../database/unit-of-work';
-import { AuditWriter } from '../../audit';
 import type { Actor, RequestOrigin } from '../../authz';
 import { renderCalendar } from '../../calendar';
-import { JourneyRecordAccess } from '../../journeys';
+import { JourneyWork } from '../../journeys';
 import { staleVersion, versionedUpdate } from '../../../database/versioned-update';
-import { PortalScope } from '../portal.access';
+import { PortalWork } from '../portal-work';
 import { UpdateMyPreparationDto } from './dto/my-preparation.dto';
 import { existing } from '../../../common/existing';
 import { findAppointmentForCalendar, findMyAppointment, findPast, findUpcoming } from './my-appointment.repository';
@@ -20,48 +18,37 @@ const sentence = (role: string) => {
 @Injectable()
 export class MyAppointmentsService {
   constructor(
-    private readonly uow: UnitOfWork,
-    private readonly scope: PortalScope,
-    private readonly records: JourneyRecordAccess,
-    private readonly audit: AuditWriter,
+    private readonly portal: PortalWork,
+    private readonly work: JourneyWork,
     private readonly env: Environment,
   ) {}
 
   /** Upcoming (soonest first) and past (latest first), over all her journeys. */
   async list(actor: Actor, origin: RequestOrigin): Promise<MyAppointments> {
-    return this.uow.runAs(actor, async (em) => {
-      const serviceUserId = await this.scope.serviceUser(em, actor);
+    return this.portal.forHer(actor, origin, async (em, serviceUserId, audit) => {
       const upcoming = await findUpcoming(em, serviceUserId);
       const past = await findPast(em, serviceUserId);
       const ids = [...upcoming, ...past].map((a) => a.id);
-      await this.audit.append(em, actor, origin, [
-        { action: 'appointment.list', entityType: 'appointment', subjectId: serviceUserId, detail: { count: ids.length, ids } },
-      ]);
+      await audit({ action: 'appointment.list', entityType: 'appointment', subjectId: serviceUserId, detail: { count: ids.length, ids } });
       return { upcoming, past };
     });
   }
 
   async read(actor: Actor, appointmentId: string, origin: RequestOrigin): Promise<MyAppointment> {
-    return this.uow.runAs(actor, async (em) => {
-      const scope = await this.records.require(em, actor, 'appointment', appointmentId);
+    return this.work.onRecord(actor, origin, 'appointment', appointmentId, async (em, scope, audit) => {
       const appointment = existing(await findMyAppointment(em, appointmentId), 'appointment');
-      await this.audit.append(em, actor, origin, [
-        { action: 'appointment.read', entityType: 'appointment', entityId: appointmentId, subjectId: scope.serviceUserId },
-      ]);
+      await audit({ action: 'appointment.read', entityType: 'appointment', entityId: appointmentId, subjectId: scope.serviceUserId });
       return appointment;
     });
   }
 
   /** Her own "what I want to say": the one field of an appointment that is hers to write. */
   async updatePreparation(actor: Actor, appointmentId: string, body: UpdateMyPreparationDto, origin: RequestOrigin): Promise<MyAppointment> {
-    return this.uow.runAs(actor, async (em) => {
-      const scope = await this.records.require(em, actor, 'appointment', appointmentId);
+    return this.work.onRecord(actor, origin, 'appointment', appointmentId, async (em, scope, audit) => {
       if (!(await versionedUpdate(em, 'appointment', appointmentId, body.version, { preparation: body.preparation ?? null }, actor.userId))) {
         throw staleVersion(await findMyAppointment(em, appointmentId));
       }
-      await this.audit.append(em, actor, origin, [
-        { action: 'appointment.updated', entityType: 'appointment', entityId: appointmentId, subjectId: scope.serviceUserId, detail: { fields: ['preparation'] } },
-      ]);
+      await audit({ action: 'appointment.updated', entityType: 'appointment', entityId: appointmentId, subjectId: scope.serviceUserId, detail: { fields: ['preparation'] } });
       return existing(await findMyAppointment(em, appointmentId), 'appointment');
     });
   }
@@ -71,12 +58,9 @@ export class MyAppointmentsService {
    * Her preparation and the outcome stay out: a phone's calendar can be seen by others.
    */
   async ics(actor: Actor, appointmentId: string, origin: RequestOrigin): Promise<string> {
-    return this.uow.runAs(actor, async (em) => {
-      const scope = await this.records.require(em, actor, 'appointment', appointmentId);
+    return this.work.onRecord(actor, origin, 'appointment', appointmentId, async (em, scope, audit) => {
       const a = existing(await findAppointmentForCalendar(em, appointmentId), 'appointment');
-      await this.audit.append(em, actor, origin, [
-        { action: 'appointment.export', entityType: 'appointment', entityId: appointmentId, subjectId: scope.serviceUserId, detail: { format: 'ics' } },
-      ]);
+      await audit({ action: 'appointment.export', entityType: 'appointment', entityId: appointmentId, subjectId: scope.serviceUserId, detail: { format: 'ics' } });
       return renderCalendar('Appointment', [
         {
           uid: `${appointmentId}@${new URL(this.env.PUBLIC_URL).host}`,

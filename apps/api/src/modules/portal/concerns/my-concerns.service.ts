@@ -1,8 +1,7 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import type { ConcernCategory, ConcernSeverity, MyConcern } from '@beside/shared/contracts';
 import { Clock } from '../../../common/clock';
-import { UnitOfWork } from '../../../database/unit-of-work';
-import { AuditWriter } from '../../audit';
+import { AuditedWork } from '../../audit';
 import type { Actor, RequestOrigin } from '../../authz';
 import { insertConcern } from '../../safeguarding';
 import { existing } from '../../../common/existing';
@@ -15,8 +14,7 @@ const SAFETY: ConcernCategory[] = ['risk_to_self', 'abuse_or_violence', 'exploit
 @Injectable()
 export class MyConcernsService {
   constructor(
-    private readonly uow: UnitOfWork,
-    private readonly audit: AuditWriter,
+    private readonly work: AuditedWork,
     private readonly clock: Clock,
   ) {}
 
@@ -25,7 +23,7 @@ export class MyConcernsService {
    * open journey where there is one; "about my advocate" names the advocate so that it is kept from her.
    */
   async raise(actor: Actor, body: RaiseConcernDto, origin: RequestOrigin): Promise<MyConcern> {
-    return this.uow.runAs(actor, async (em) => {
+    return this.work.run(actor, origin, async (em, audit) => {
       const her = await findHerConcernLinks(em, actor.userId);
       if (body.aboutMyAdvocate && !her?.advocate_id) throw new BadRequestException(['aboutMyAdvocate: you have no advocate with us at the moment']);
       const severity: ConcernSeverity = body.severity ?? (SAFETY.includes(body.category) ? 'high' : 'medium');
@@ -43,26 +41,22 @@ export class MyConcernsService {
         confidentialFromSubject: false,
         now: this.clock.now(),
       });
-      await this.audit.append(em, actor, origin, [
-        {
-          action: 'concern.created',
-          entityType: 'concern',
-          entityId: id,
-          subjectId: her?.service_user_id ?? null,
-          detail: { fields: Object.keys(body), category: body.category, severity },
-        },
-      ]);
+      await audit({
+        action: 'concern.created',
+        entityType: 'concern',
+        entityId: id,
+        subjectId: her?.service_user_id ?? null,
+        detail: { fields: Object.keys(body), category: body.category, severity },
+      });
       return existing(await findMyConcern(em, id), 'concern');
     });
   }
 
   async mine(actor: Actor, origin: RequestOrigin): Promise<MyConcern[]> {
-    return this.uow.runAs(actor, async (em) => {
+    return this.work.run(actor, origin, async (em, audit) => {
       const rows = await findConcernsRaisedBy(em, actor.userId);
       const serviceUserId = await findServiceUserIdForAccount(em, actor.userId);
-      await this.audit.append(em, actor, origin, [
-        { action: 'concern.list', entityType: 'concern', subjectId: serviceUserId, detail: { count: rows.length, ids: rows.map((r) => r.id) } },
-      ]);
+      await audit({ action: 'concern.list', entityType: 'concern', subjectId: serviceUserId, detail: { count: rows.length, ids: rows.map((r) => r.id) } });
       return rows;
     });
   }

@@ -3,12 +3,10 @@ import type { ConsentView, MyConsent } from '@beside/shared/contracts';
 import { EntityManager } from 'typeorm';
 import { existing } from '../../../common/existing';
 import { OutOfScopeException } from '../../../common/out-of-scope.exception';
-import { UnitOfWork } from '../../../database/unit-of-work';
-import { AuditWriter } from '../../audit';
 import type { Actor, RequestOrigin } from '../../authz';
 import { staleVersion, versionedUpdate } from '../../../database/versioned-update';
 import { findConsent, findConsentOwner, findConsents } from '../../service-users';
-import { PortalScope } from '../portal.access';
+import { PortalWork } from '../portal-work';
 
 const NOT_FOUND = 'Consent not found';
 
@@ -37,27 +35,15 @@ export function toMyConsent(c: ConsentView): MyConsent {
 
 @Injectable()
 export class MyConsentsService {
-  constructor(
-    private readonly uow: UnitOfWork,
-    private readonly scope: PortalScope,
-    private readonly audit: AuditWriter,
-  ) {}
+  constructor(private readonly portal: PortalWork) {}
 
   async list(actor: Actor, origin: RequestOrigin): Promise<MyConsent[]> {
-    return this.uow.runAs(actor, async (em) => {
-      const serviceUserId = await this.scope.serviceUser(em, actor);
-      const rows = await findConsents(em, serviceUserId);
-      await this.audit.append(em, actor, origin, [
-        { action: 'consent.list', entityType: 'consent', subjectId: serviceUserId, detail: { count: rows.length, ids: rows.map((r) => r.id) } },
-      ]);
-      return rows.map(toMyConsent);
-    });
+    return (await this.portal.listHers(actor, origin, 'consent', findConsents)).map(toMyConsent);
   }
 
   /** She withdraws a consent herself; staff read the same row, so they see it at once. */
   async withdraw(actor: Actor, consentId: string, version: number, origin: RequestOrigin): Promise<MyConsent> {
-    return this.uow.runAs(actor, async (em) => {
-      const serviceUserId = await this.scope.serviceUser(em, actor);
+    return this.portal.forHer(actor, origin, async (em, serviceUserId, audit) => {
       const owner = await findConsentOwner(em, consentId);
       if (!owner || owner.serviceUserId !== serviceUserId) throw new OutOfScopeException('consent', consentId, !!owner, NOT_FOUND);
       if (owner.withdrawnAt) {
@@ -66,9 +52,7 @@ export class MyConsentsService {
       if (!(await versionedUpdate(em, 'consent', consentId, version, { withdrawn_at: new Date(), withdrawn_by: actor.userId }, actor.userId))) {
         throw staleVersion(await this.myConsent(em, consentId));
       }
-      await this.audit.append(em, actor, origin, [
-        { action: 'consent.updated', entityType: 'consent', entityId: consentId, subjectId: serviceUserId, detail: { fields: ['withdrawnAt'] } },
-      ]);
+      await audit({ action: 'consent.updated', entityType: 'consent', entityId: consentId, subjectId: serviceUserId, detail: { fields: ['withdrawnAt'] } });
       return this.myConsent(em, consentId);
     });
   }

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ConsentView, MyData } from '@beside/shared/contracts';
 import { existing } from '../../../common/existing';
-import { UnitOfWork } from '../../../database/unit-of-work';
-import { AuditWriter, findAccessLogEntries } from '../../audit';
+import { findAccessLogEntries } from '../../audit';
 import type { Actor, RequestOrigin } from '../../authz';
 import { findConsents, findProfile } from '../../service-users';
 import { findMessagesForServiceUser } from '../../conversations';
@@ -12,7 +11,7 @@ import { findConcernsRaisedBy } from '../concerns/my-concern.repository';
 import { toMyDetails } from '../details/my-details.service';
 import { findMyJourneys } from '../journeys/my-journeys.repository';
 import { findCheckIns, findMyGoals, findSharedNotes } from '../plan/my-plan.repository';
-import { PortalScope } from '../portal.access';
+import { PortalWork } from '../portal-work';
 import { findHerProposals } from '../proposals/change-proposal.repository';
 import { findOutgoingForServiceUser, toMyReferralView } from '../../referrals';
 import { renderMyDataHtml } from './my-data.html';
@@ -26,11 +25,7 @@ const MAX_ROWS = 10000;
  */
 @Injectable()
 export class MyDataService {
-  constructor(
-    private readonly uow: UnitOfWork,
-    private readonly scope: PortalScope,
-    private readonly audit: AuditWriter,
-  ) {}
+  constructor(private readonly portal: PortalWork) {}
 
   async json(actor: Actor, origin: RequestOrigin): Promise<MyData> {
     return this.export(actor, origin, 'json');
@@ -41,8 +36,7 @@ export class MyDataService {
   }
 
   private export(actor: Actor, origin: RequestOrigin, format: 'json' | 'html'): Promise<MyData> {
-    return this.uow.runAs(actor, async (em) => {
-      const serviceUserId = await this.scope.serviceUser(em, actor);
+    return this.portal.forHer(actor, origin, async (em, serviceUserId, audit) => {
       const profile = existing(await findProfile(em, serviceUserId), 'service user');
       const data: MyData = {
         exportedAt: new Date().toISOString(),
@@ -67,18 +61,16 @@ export class MyDataService {
         accessLog: await findAccessLogEntries(em, { organisationId: actor.organisationId, serviceUserId, userId: actor.userId }, MAX_ROWS),
         referrals: (await findOutgoingForServiceUser(em, serviceUserId)).map(toMyReferralView),
       };
-      await this.audit.append(em, actor, origin, [
-        {
-          action: 'service_user.export',
-          entityType: 'service_user',
-          entityId: serviceUserId,
-          subjectId: serviceUserId,
-          detail: {
-            format,
-            counts: Object.fromEntries(Object.entries(data).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, (v as unknown[]).length])),
-          },
+      await audit({
+        action: 'service_user.export',
+        entityType: 'service_user',
+        entityId: serviceUserId,
+        subjectId: serviceUserId,
+        detail: {
+          format,
+          counts: Object.fromEntries(Object.entries(data).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, (v as unknown[]).length])),
         },
-      ]);
+      });
       return data;
     });
   }

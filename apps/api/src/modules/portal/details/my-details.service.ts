@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { MyDetails, SafeContact, ServiceUserProfile } from '@beside/shared/contracts';
 import { existing } from '../../../common/existing';
-import { UnitOfWork } from '../../../database/unit-of-work';
-import { AuditWriter } from '../../audit';
 import type { Actor, RequestOrigin } from '../../authz';
 import { pickChanges, staleVersion, versionedUpdate } from '../../../database/versioned-update';
 import { findProfile, mergeSafeContact } from '../../service-users';
-import { PortalScope } from '../portal.access';
+import { PortalWork } from '../portal-work';
 import { UpdateMyDetailsDto } from './dto/my-details.dto';
 
 export function toMyDetails(p: ServiceUserProfile): MyDetails {
@@ -15,27 +13,19 @@ export function toMyDetails(p: ServiceUserProfile): MyDetails {
 
 @Injectable()
 export class MyDetailsService {
-  constructor(
-    private readonly uow: UnitOfWork,
-    private readonly scope: PortalScope,
-    private readonly audit: AuditWriter,
-  ) {}
+  constructor(private readonly portal: PortalWork) {}
 
   async read(actor: Actor, origin: RequestOrigin): Promise<MyDetails> {
-    return this.uow.runAs(actor, async (em) => {
-      const serviceUserId = await this.scope.serviceUser(em, actor);
+    return this.portal.forHer(actor, origin, async (em, serviceUserId, audit) => {
       const profile = existing(await findProfile(em, serviceUserId), 'service user');
-      await this.audit.append(em, actor, origin, [
-        { action: 'service_user.read', entityType: 'service_user', entityId: serviceUserId, subjectId: serviceUserId },
-      ]);
+      await audit({ action: 'service_user.read', entityType: 'service_user', entityId: serviceUserId, subjectId: serviceUserId });
       return toMyDetails(profile);
     });
   }
 
   /** Her own edit of the same row staff read: field names are audited, never what she wrote. */
   async update(actor: Actor, body: UpdateMyDetailsDto, origin: RequestOrigin): Promise<MyDetails> {
-    return this.uow.runAs(actor, async (em) => {
-      const serviceUserId = await this.scope.serviceUser(em, actor);
+    return this.portal.forHer(actor, origin, async (em, serviceUserId, audit) => {
       const current = existing(await findProfile(em, serviceUserId), 'service user');
       const { changes, fields } = pickChanges(
         body,
@@ -51,9 +41,7 @@ export class MyDetailsService {
       if (!(await versionedUpdate(em, 'service_user', serviceUserId, body.version, changes, actor.userId))) {
         throw staleVersion(toMyDetails(existing(await findProfile(em, serviceUserId), 'service user')));
       }
-      await this.audit.append(em, actor, origin, [
-        { action: 'service_user.updated', entityType: 'service_user', entityId: serviceUserId, subjectId: serviceUserId, detail: { fields } },
-      ]);
+      await audit({ action: 'service_user.updated', entityType: 'service_user', entityId: serviceUserId, subjectId: serviceUserId, detail: { fields } });
       return toMyDetails(existing(await findProfile(em, serviceUserId), 'service user'));
     });
   }

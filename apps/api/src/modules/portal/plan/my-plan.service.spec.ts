@@ -1,11 +1,11 @@
 import { ForbiddenException } from '@nestjs/common';
 import * as versioned from '../../../database/versioned-update';
-import { actorOf, fakeAudit, fakeUnitOfWork, origin } from '../../../testing/service-fakes';
+import { actorOf, fakeJourneyWork, origin } from '../../../testing/service-fakes';
 import { goalRow, stepRow } from '../../../testing/plan-rows';
-import type { JourneyRecordAccess } from '../../journeys';
 import type { GoalRow, StepRow } from '../../plans';
 import * as plans from '../../plans';
 import type { PortalScope } from '../portal.access';
+import { PortalWork } from '../portal-work';
 import * as mine from './my-plan.repository';
 import { MyPlanService } from './my-plan.service';
 import { WrittenByStaffException } from './written-by-staff.exception';
@@ -33,9 +33,8 @@ const goal = (over: Partial<GoalRow> = {}) => goalRow({ createdBy: 'her-account'
 
 function setup() {
   const portal = { journey: jest.fn().mockResolvedValue({ journeyId: 'j1', serviceUserId: 'su1' }), serviceUser: jest.fn() };
-  const records = { require: jest.fn().mockResolvedValue(scope) };
-  const audit = fakeAudit();
-  const sut = new MyPlanService(fakeUnitOfWork(), portal as unknown as PortalScope, records as unknown as JourneyRecordAccess, audit);
+  const { work, records, audit, audited } = fakeJourneyWork(scope);
+  const sut = new MyPlanService(new PortalWork(audited, portal as unknown as PortalScope), work);
   return { sut, portal, records, audit };
 }
 

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import type { ChangeProposalStatus, ChangeProposalTarget, ChangeProposalView } from '@beside/shared/contracts';
 import { changedRows } from '../../../database/changed-rows';
-import { selectRow, selectRows } from '../../../database/sql';
+import { insertId, selectRow, selectRows } from '../../../database/sql';
 import type { VersionedTable } from '../../../database/versioned-update';
 
 export const PROPOSAL_SELECT = `
@@ -143,12 +143,11 @@ export interface NewProposal {
 }
 
 export async function insertProposal(em: EntityManager, p: NewProposal): Promise<string> {
-  const [row] = await selectRows<{ id: string }>(
+  return insertId(
     em,
     `INSERT INTO change_proposal (organisation_id, journey_id, service_user_id, target_type, target_id, field,
                                   original_value, proposed_value, reason, created_by, updated_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id`,
     [p.organisationId, p.journeyId, p.serviceUserId, p.targetType, p.targetId, p.field, p.originalValue, p.proposedValue, p.reason, p.createdBy],
   );
-  return row.id;
 }

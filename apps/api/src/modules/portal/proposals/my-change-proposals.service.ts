@@ -1,10 +1,8 @@
 import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
 import type { ChangeProposalView } from '@beside/shared/contracts';
-import { UnitOfWork } from '../../../database/unit-of-work';
-import { AuditWriter } from '../../audit';
 import type { Actor, RequestOrigin } from '../../authz';
-import { JourneyRecordAccess } from '../../journeys';
-import { PortalScope } from '../portal.access';
+import { JourneyWork } from '../../journeys';
+import { PortalWork } from '../portal-work';
 import { existing } from '../../../common/existing';
 import { findHerProposals, findProposal, findProposalTarget, forHer, insertProposal } from './change-proposal.repository';
 import { CreateChangeProposalDto } from './dto/change-proposal.dto';
@@ -14,17 +12,14 @@ import { ruleFor, TARGET_TABLE } from './proposal-targets';
 @Injectable()
 export class MyChangeProposalsService {
   constructor(
-    private readonly uow: UnitOfWork,
-    private readonly scope: PortalScope,
-    private readonly records: JourneyRecordAccess,
-    private readonly audit: AuditWriter,
+    private readonly portal: PortalWork,
+    private readonly work: JourneyWork,
   ) {}
 
   async propose(actor: Actor, body: CreateChangeProposalDto, origin: RequestOrigin): Promise<ChangeProposalView> {
     const { rule } = ruleFor(body.targetType, body.field, body.proposedValue);
-    return this.uow.runAs(actor, async (em) => {
+    return this.work.onRecord(actor, origin, body.targetType, body.targetId, async (em, scope, audit) => {
       // A record that is not hers (or a staff-only note, which she cannot see) is not found.
-      const scope = await this.records.require(em, actor, body.targetType, body.targetId);
       const table = TARGET_TABLE[body.targetType];
       const target = await findProposalTarget(em, table, rule.column, body.targetId);
       if (table === 'note' && target.visibility !== 'shared') {
@@ -48,27 +43,18 @@ export class MyChangeProposalsService {
         reason: body.reason,
         createdBy: actor.userId,
       });
-      await this.audit.append(em, actor, origin, [
-        {
-          action: 'change_proposal.created',
-          entityType: 'change_proposal',
-          entityId: proposalId,
-          subjectId: scope.serviceUserId,
-          detail: { targetType: body.targetType, targetId: body.targetId, field: body.field },
-        },
-      ]);
+      await audit({
+        action: 'change_proposal.created',
+        entityType: 'change_proposal',
+        entityId: proposalId,
+        subjectId: scope.serviceUserId,
+        detail: { targetType: body.targetType, targetId: body.targetId, field: body.field },
+      });
       return forHer(existing(await findProposal(em, proposalId), 'change proposal'));
     });
   }
 
   async mine(actor: Actor, origin: RequestOrigin): Promise<ChangeProposalView[]> {
-    return this.uow.runAs(actor, async (em) => {
-      const serviceUserId = await this.scope.serviceUser(em, actor);
-      const rows = await findHerProposals(em, serviceUserId);
-      await this.audit.append(em, actor, origin, [
-        { action: 'change_proposal.list', entityType: 'change_proposal', subjectId: serviceUserId, detail: { count: rows.length, ids: rows.map((r) => r.id) } },
-      ]);
-      return rows;
-    });
+    return this.portal.listHers(actor, origin, 'change_proposal', findHerProposals);
   }
 }

@@ -63,12 +63,6 @@ export async function findCaseloadSizes(em: EntityManager, now: Date): Promise<A
   }));
 }
 
-/** Which of these are active advocates of the organisation (row-level security hides the rest). */
-export async function findActiveAdvocateIds(em: EntityManager, ids: string[]): Promise<Set<string>> {
-  const rows = await selectRows<{ id: string }>(em, `SELECT id FROM user_account WHERE id = ANY($1::uuid[]) AND role = 'advocate' AND status = 'active'`, [ids]);
-  return new Set(rows.map((r) => r.id));
-}
-
 export interface JourneyAllocation {
   primaryAdvocateId: string;
   secondaryAdvocateId: string | null;

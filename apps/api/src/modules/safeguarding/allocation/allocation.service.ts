@@ -2,28 +2,24 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import type { AdvocateCaseload, JourneyDetail } from '@beside/shared/contracts';
 import { Clock } from '../../../common/clock';
 import { existing } from '../../../common/existing';
-import { UnitOfWork } from '../../../database/unit-of-work';
 import { staleVersion, versionedUpdate } from '../../../database/versioned-update';
-import { AuditWriter } from '../../audit';
 import type { Actor, RequestOrigin } from '../../authz';
-import { findJourneyDetail, JourneyAccess } from '../../journeys';
+import { findJourneyDetail, JourneyWork, requireActiveAdvocates } from '../../journeys';
 import { notifyUsers } from '../../notifications';
-import { findActiveAdvocateIds, findCaseloadSizes, findJourneyAllocation } from './allocation.repository';
+import { findCaseloadSizes, findJourneyAllocation } from './allocation.repository';
 import { ReassignAdvocatesDto } from './dto/reassign-advocates.dto';
 
 @Injectable()
 export class AllocationService {
   constructor(
-    private readonly uow: UnitOfWork,
-    private readonly journeys: JourneyAccess,
-    private readonly audit: AuditWriter,
+    private readonly work: JourneyWork,
     private readonly clock: Clock,
   ) {}
 
   caseloads(actor: Actor, origin: RequestOrigin): Promise<AdvocateCaseload[]> {
-    return this.uow.runAs(actor, async (em) => {
+    return this.work.run(actor, origin, async (em, audit) => {
       const sizes = await findCaseloadSizes(em, this.clock.now());
-      await this.audit.append(em, actor, origin, [{ action: 'allocation.read', entityType: 'caseload', detail: { advocates: sizes.length } }]);
+      await audit({ action: 'allocation.read', entityType: 'caseload', detail: { advocates: sizes.length } });
       return sizes;
     });
   }
@@ -33,15 +29,8 @@ export class AllocationService {
     if (body.secondaryAdvocateId && body.secondaryAdvocateId === body.primaryAdvocateId) {
       throw new BadRequestException(['secondaryAdvocateId must be a different advocate from primaryAdvocateId']);
     }
-    return this.uow.runAs(actor, async (em) => {
-      const scope = await this.journeys.require(em, actor, journeyId);
-      const wanted = [body.primaryAdvocateId, ...(body.secondaryAdvocateId ? [body.secondaryAdvocateId] : [])];
-      const ids = await findActiveAdvocateIds(em, wanted);
-      const errors = [
-        ...(ids.has(body.primaryAdvocateId) ? [] : ['primaryAdvocateId must be an active advocate in your organisation']),
-        ...(body.secondaryAdvocateId && !ids.has(body.secondaryAdvocateId) ? ['secondaryAdvocateId must be an active advocate in your organisation'] : []),
-      ];
-      if (errors.length) throw new BadRequestException(errors);
+    return this.work.onJourney(actor, origin, journeyId, async (em, scope, audit) => {
+      const wanted = await requireActiveAdvocates(em, body);
       const before = await findJourneyAllocation(em, journeyId);
       if (before.status === 'closed') throw new BadRequestException(['This journey is closed: reopen it before reassigning it']);
       const changes = { primary_advocate_id: body.primaryAdvocateId, secondary_advocate_id: body.secondaryAdvocateId };
@@ -68,20 +57,18 @@ export class AllocationService {
         text: 'Your role on a journey has changed (primary or second advocate).',
         link: `/journeys/${journeyId}`,
       });
-      await this.audit.append(em, actor, origin, [
-        {
-          action: 'journey.reassigned',
-          entityType: 'journey',
-          entityId: journeyId,
-          subjectId: scope.serviceUserId,
-          reason: body.reason.trim(),
-          detail: {
-            fields: ['primaryAdvocateId', 'secondaryAdvocateId'],
-            from: { primaryAdvocateId: before.primaryAdvocateId, secondaryAdvocateId: before.secondaryAdvocateId },
-            to: { primaryAdvocateId: body.primaryAdvocateId, secondaryAdvocateId: body.secondaryAdvocateId },
-          },
+      await audit({
+        action: 'journey.reassigned',
+        entityType: 'journey',
+        entityId: journeyId,
+        subjectId: scope.serviceUserId,
+        reason: body.reason.trim(),
+        detail: {
+          fields: ['primaryAdvocateId', 'secondaryAdvocateId'],
+          from: { primaryAdvocateId: before.primaryAdvocateId, secondaryAdvocateId: before.secondaryAdvocateId },
+          to: { primaryAdvocateId: body.primaryAdvocateId, secondaryAdvocateId: body.secondaryAdvocateId },
         },
-      ]);
+      });
       return existing(await findJourneyDetail(em, journeyId), `journey ${journeyId}`);
     });
   }

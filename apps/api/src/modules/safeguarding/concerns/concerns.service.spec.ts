@@ -2,7 +2,7 @@ import { BadRequestException, NotFoundException } from '@nestjs/common';
 import type { ConcernSummary } from '@beside/shared/contracts';
 import { OutOfScopeException } from '../../../common/out-of-scope.exception';
 import { concernDetail, NOW, safeguardingFakes } from '../../../testing/concern-views';
-import { actorOf, origin } from '../../../testing/service-fakes';
+import { actorOf, expectRefusedOutOfReach, origin } from '../../../testing/service-fakes';
 import type { JourneyAccess } from '../../journeys';
 import * as intake from './concern-intake';
 import * as concerns from './concern.repository';
@@ -145,10 +145,7 @@ describe('ConcernsService', () => {
   describe('forJourney', () => {
     it('should refuse a journey out of reach before reading its concerns', async () => {
       const { sut, journeys, audit } = setup();
-      journeys.require.mockRejectedValue(new OutOfScopeException('journey', 'j1', true, 'Journey not found'));
-      await expect(sut.forJourney(actorOf('advocate'), 'j1', origin)).rejects.toBeInstanceOf(NotFoundException);
-      expect(repo.findJourneyConcerns).not.toHaveBeenCalled();
-      expect(audit.events).toEqual([]);
+      await expectRefusedOutOfReach(journeys, () => sut.forJourney(actorOf('advocate'), 'j1', origin), repo.findJourneyConcerns, audit);
     });
   });
 });

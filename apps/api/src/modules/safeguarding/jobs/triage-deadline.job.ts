@@ -1,8 +1,8 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { NO_CONTEXT, UnitOfWork } from '../../../database/unit-of-work';
 import { AuditWriter } from '../../audit';
 import { activeManagers, notifyUsers } from '../../notifications';
-import { JobRunner, type ScheduledJob } from '../../jobs';
+import { Job, type ScheduledJob } from '../../jobs';
 import { findOrganisationsWithOverdueConcerns, flagOverdueConcerns } from './triage-deadline.repository';
 
 const SYSTEM_ORIGIN = { requestId: 'job:triage-deadlines', ip: null, userAgent: null };
@@ -13,19 +13,15 @@ const SYSTEM_ORIGIN = { requestId: 'job:triage-deadlines', ip: null, userAgent: 
  * read, so a manager sees it even between runs.
  */
 @Injectable()
-export class TriageDeadlineJob implements ScheduledJob, OnModuleInit {
+@Job()
+export class TriageDeadlineJob implements ScheduledJob {
   readonly name = 'concern-triage-deadlines';
   readonly order = 10;
 
   constructor(
     private readonly uow: UnitOfWork,
     private readonly audit: AuditWriter,
-    private readonly runner: JobRunner,
   ) {}
-
-  onModuleInit(): void {
-    this.runner.register(this);
-  }
 
   async run(now: Date): Promise<Record<string, unknown>> {
     const organisations = await this.uow.run(NO_CONTEXT, (em) => findOrganisationsWithOverdueConcerns(em, now));

@@ -1,12 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { IsCalendarDate, IsOnOrAfter, IsVersion } from '../../../common/validators';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsCalendarDate, IsFilledText, IsOnOrAfter, IsVersion } from '../../../common/validators';
 
 export class CreateConsentDto {
   @ApiProperty({ maxLength: 1000, description: 'What she agreed to, e.g. "Beside keeps my details" or "share my plan with my GP"' })
-  @IsString()
-  @MinLength(1, { message: 'agreement must not be empty' })
-  @MaxLength(1000)
+  @IsFilledText(1000)
   agreement!: string;
 
   @ApiPropertyOptional({ maxLength: 200, nullable: true, description: 'The agency it may be shared with, if any' })

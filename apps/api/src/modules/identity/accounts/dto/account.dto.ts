@@ -1,13 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsString, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsString, MaxLength, Min } from 'class-validator';
 import type { Role } from '@beside/shared/contracts';
-import { IsOptionalNotNull } from '../../../../common/validators';
+import { IsFilledText, IsOptionalNotNull } from '../../../../common/validators';
 
 export class ChangePasswordDto {
   @ApiProperty()
-  @IsString()
-  @MinLength(1, { message: 'currentPassword must not be empty' })
-  @MaxLength(256)
+  @IsFilledText(256)
   currentPassword!: string;
 
   @ApiProperty({ description: 'At least 15 characters (8 with two-step sign-in); not a common password' })

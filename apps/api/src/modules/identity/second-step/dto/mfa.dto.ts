@@ -1,5 +1,6 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsFilledText } from '../../../../common/validators';
 
 export class MfaChallengeDto {
   @ApiPropertyOptional({ description: 'The 6-digit code from the authenticator app', example: '123456' })
@@ -22,8 +23,6 @@ export class MfaCodeDto {
 
 export class PasswordConfirmationDto {
   @ApiProperty()
-  @IsString()
-  @MinLength(1, { message: 'password must not be empty' })
-  @MaxLength(256)
+  @IsFilledText(256)
   password!: string;
 }

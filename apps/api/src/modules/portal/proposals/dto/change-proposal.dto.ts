@@ -1,6 +1,6 @@
 import { PageQueryDto } from '../../../../common/page-query.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import {
   CHANGE_PROPOSAL_FIELD_NAMES,
   CHANGE_PROPOSAL_STATUSES,
@@ -8,19 +8,17 @@ import {
   type ChangeProposalStatus,
   type ChangeProposalTarget,
 } from '@beside/shared/contracts';
-import { IsOptionalNotNull, IsVersion } from '../../../../common/validators';
+import { IsFilledText, IsOneOf, IsOptionalNotNull, IsVersion } from '../../../../common/validators';
 
 export class CreateChangeProposalDto {
-  @ApiProperty({ enum: CHANGE_PROPOSAL_TARGETS, description: 'What kind of record staff wrote' })
-  @IsIn(CHANGE_PROPOSAL_TARGETS, { message: `targetType must be one of: ${CHANGE_PROPOSAL_TARGETS.join(', ')}` })
+  @IsOneOf(CHANGE_PROPOSAL_TARGETS, { description: 'What kind of record staff wrote' })
   targetType!: ChangeProposalTarget;
 
   @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'targetId must be a UUID' })
   targetId!: string;
 
-  @ApiProperty({ enum: CHANGE_PROPOSAL_FIELD_NAMES, description: 'Which part: goal words/targetDate; step description/dueDate; note body; appointment purpose/location/professionalOrganisation/outcome' })
-  @IsIn(CHANGE_PROPOSAL_FIELD_NAMES, { message: `field must be one of: ${CHANGE_PROPOSAL_FIELD_NAMES.join(', ')}` })
+  @IsOneOf(CHANGE_PROPOSAL_FIELD_NAMES, { description: 'Which part: goal words/targetDate; step description/dueDate; note body; appointment purpose/location/professionalOrganisation/outcome' })
   field!: string;
 
   @ApiProperty({ maxLength: 10000, description: 'What you would like it to say, in your words' })
@@ -29,9 +27,7 @@ export class CreateChangeProposalDto {
   proposedValue!: string;
 
   @ApiProperty({ maxLength: 2000, description: 'Why you would like it changed' })
-  @IsString()
-  @MinLength(1, { message: 'reason must not be empty' })
-  @MaxLength(2000)
+  @IsFilledText(2000)
   reason!: string;
 }
 
@@ -58,9 +54,8 @@ export class DeclineChangeProposalDto {
 }
 
 export class ChangeProposalQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: CHANGE_PROPOSAL_STATUSES })
   @IsOptional()
-  @IsIn(CHANGE_PROPOSAL_STATUSES, { message: `status must be one of: ${CHANGE_PROPOSAL_STATUSES.join(', ')}` })
+  @IsOneOf(CHANGE_PROPOSAL_STATUSES, { required: false })
   status?: ChangeProposalStatus;
 
 }

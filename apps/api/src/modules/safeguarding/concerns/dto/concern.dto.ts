@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import {
   CONCERN_CATEGORIES,
   CONCERN_REGISTER_VIEWS,
@@ -11,7 +11,7 @@ import {
   type ConcernStatus,
 } from '@beside/shared/contracts';
 import { PageQueryDto } from '../../../../common/page-query.dto';
-import { IsCalendarDate, IsOptionalNotNull, IsVersion, stacked } from '../../../../common/validators';
+import { IsCalendarDate, IsOneOf, IsOptionalNotNull, IsVersion, stacked } from '../../../../common/validators';
 
 const NOT_BLANK = /\S/;
 /** Text with something in it besides spaces, up to `maxLength` characters. */
@@ -24,12 +24,10 @@ export class RaiseStaffConcernDto {
   @IsUUID('all', { message: 'journeyId must be a UUID' })
   journeyId?: string;
 
-  @ApiProperty({ enum: CONCERN_CATEGORIES })
-  @IsIn(CONCERN_CATEGORIES, { message: `category must be one of: ${CONCERN_CATEGORIES.join(', ')}` })
+  @IsOneOf(CONCERN_CATEGORIES)
   category!: ConcernCategory;
 
-  @ApiProperty({ enum: CONCERN_SEVERITIES, description: 'Sets the triage deadline' })
-  @IsIn(CONCERN_SEVERITIES, { message: `severity must be one of: ${CONCERN_SEVERITIES.join(', ')}` })
+  @IsOneOf(CONCERN_SEVERITIES, { description: 'Sets the triage deadline' })
   severity!: ConcernSeverity;
 
   @ApiProperty({ maxLength: 4000 })
@@ -48,8 +46,7 @@ export class RaiseStaffConcernDto {
 }
 
 export class ConcernTransitionDto {
-  @ApiProperty({ enum: MOVES })
-  @IsIn(MOVES, { message: `to must be one of: ${MOVES.join(', ')}` })
+  @IsOneOf(MOVES)
   to!: Exclude<ConcernStatus, 'raised'>;
 
   @ApiProperty({ maxLength: 4000, description: 'What was decided or done, for the record' })
@@ -59,9 +56,8 @@ export class ConcernTransitionDto {
   @IsVersion()
   version!: number;
 
-  @ApiPropertyOptional({ enum: CONCERN_SEVERITIES, description: 'Only at triage: the severity as assessed' })
   @IsOptionalNotNull()
-  @IsIn(CONCERN_SEVERITIES, { message: `severity must be one of: ${CONCERN_SEVERITIES.join(', ')}` })
+  @IsOneOf(CONCERN_SEVERITIES, { required: false, description: 'Only at triage: the severity as assessed' })
   severity?: ConcernSeverity;
 
   @ApiPropertyOptional({ maxLength: 500, description: 'Required to refer: who it was referred to' })
@@ -103,19 +99,16 @@ export class CompleteConcernActionDto {
 }
 
 export class ConcernRegisterQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: CONCERN_REGISTER_VIEWS, default: 'open' })
   @IsOptional()
-  @IsIn(CONCERN_REGISTER_VIEWS, { message: `view must be one of: ${CONCERN_REGISTER_VIEWS.join(', ')}` })
+  @IsOneOf(CONCERN_REGISTER_VIEWS, { required: false, default: 'open' })
   view?: ConcernRegisterView;
 
-  @ApiPropertyOptional({ enum: CONCERN_SEVERITIES })
   @IsOptional()
-  @IsIn(CONCERN_SEVERITIES, { message: `severity must be one of: ${CONCERN_SEVERITIES.join(', ')}` })
+  @IsOneOf(CONCERN_SEVERITIES, { required: false })
   severity?: ConcernSeverity;
 
-  @ApiPropertyOptional({ enum: CONCERN_CATEGORIES })
   @IsOptional()
-  @IsIn(CONCERN_CATEGORIES, { message: `category must be one of: ${CONCERN_CATEGORIES.join(', ')}` })
+  @IsOneOf(CONCERN_CATEGORIES, { required: false })
   category?: ConcernCategory;
 
   @ApiPropertyOptional({ format: 'uuid' })

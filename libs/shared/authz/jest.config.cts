@@ -1,10 +1,1 @@
-module.exports = {
-  displayName: 'shared-authz',
-  preset: '../../../jest.preset.js',
-  testEnvironment: 'node',
-  transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }]
-  },
-  moduleFileExtensions: ['ts', 'js', 'html'],
-  coverageDirectory: '../../../coverage/libs/shared/authz'
-};
+module.exports = require('../../../jest.node.cjs')('shared-authz', __dirname);

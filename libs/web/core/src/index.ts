@@ -23,3 +23,5 @@ export * from './lib/navigation/return-path';
 export * from './lib/navigation/route-loading';
 export * from './lib/dialogs/confirm-with';
 export * from './lib/forms/form-flow';
+export * from './lib/forms/week-windows';
+export * from './lib/forms/month-validator';

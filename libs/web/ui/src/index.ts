@@ -11,3 +11,8 @@ export * from './lib/form-field-defaults/form-field-defaults';
 export * from './lib/notice/conflict-notice';
 export * from './lib/status-tag/status-tag';
 export * from './lib/layout/narrow-screen';
+export * from './lib/week-windows/week-windows-fieldset';
+export * from './lib/london-time/london-time-pipes';
+export * from './lib/paged-list/paged-list';
+export * from './lib/form-field/form-field';
+export * from './lib/two-step-code/two-step-code-field';

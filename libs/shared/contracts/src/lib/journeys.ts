@@ -136,9 +136,8 @@ export interface CaseloadEntry {
   overdueConcerns: number;
 }
 
-export interface AppointmentView {
-  id: string;
-  journeyId: string;
+/** What an appointment is: with whom, when, where and what for (what staff enter, and what staff and she read). */
+export interface AppointmentDetails {
   professionalRole: ProfessionalRole;
   professionalOrganisation: string | null;
   startsAt: string;
@@ -146,6 +145,11 @@ export interface AppointmentView {
   location: string | null;
   remote: boolean;
   purpose: string | null;
+}
+
+export interface AppointmentView extends AppointmentDetails {
+  id: string;
+  journeyId: string;
   status: AppointmentStatus;
   replacedById: string | null;
   preparation: string | null;
@@ -164,6 +168,7 @@ export interface AccompanimentView {
   version: number;
 }
 
+/** A step towards a goal, as staff and she both read it. */
 export interface StepView {
   id: string;
   goalId: string;

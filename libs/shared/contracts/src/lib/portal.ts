@@ -8,12 +8,10 @@ import type {
   GoalCategory,
   GoalStatus,
   JourneyStatus,
-  ProfessionalRole,
-  StepOwner,
   SupportLevel,
 } from './glossary';
 import type { AccessLogEntry } from './audit';
-import type { SafeContact } from './journeys';
+import type { AppointmentDetails, SafeContact, StepView } from './journeys';
 
 // Request and response shapes of her own portal (issue 6): every route is under /api/my/.
 // Editable records carry `version`; a stale one answers 409 with `{ message, current }`.
@@ -31,16 +29,8 @@ export interface MyJourney {
   advocates: string[];
 }
 
-export interface MyStep {
-  id: string;
-  goalId: string;
-  description: string;
-  owner: StepOwner;
-  dueDate: string | null;
-  done: boolean;
-  doneAt: string | null;
+export interface MyStep extends StepView {
   writtenBy: WrittenBy;
-  version: number;
 }
 
 export interface MyGoal {
@@ -133,16 +123,9 @@ export interface ComingWithHer {
   supportLevel: SupportLevel;
 }
 
-export interface MyAppointment {
+export interface MyAppointment extends AppointmentDetails {
   id: string;
   journeyId: string;
-  professionalRole: ProfessionalRole;
-  professionalOrganisation: string | null;
-  startsAt: string;
-  endsAt: string;
-  location: string | null;
-  remote: boolean;
-  purpose: string | null;
   status: AppointmentStatus;
   /** Her own "what I want to say". */
   preparation: string | null;

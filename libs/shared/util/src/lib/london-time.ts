@@ -62,3 +62,20 @@ export function londonShortDateTime(value: string): string {
 export function sameLondonDay(a: string, b: string): boolean {
   return DAY.format(new Date(a)) === DAY.format(new Date(b));
 }
+
+const WALL_CLOCK = new Intl.DateTimeFormat('en-GB', {
+  timeZone: SERVICE_TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  weekday: 'long',
+});
+
+/** What London's wall clock reads at an instant: year, two-digit month, day, hour (24-hour), minute and second, and the weekday. */
+export function londonWallClock(instant: Date): Partial<Record<Intl.DateTimeFormatPartTypes, string>> {
+  return Object.fromEntries(WALL_CLOCK.formatToParts(instant).map((p) => [p.type, p.value]));
+}

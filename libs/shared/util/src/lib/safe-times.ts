@@ -1,5 +1,5 @@
 import { WEEKDAYS, type SafeTimeWindow, type Weekday } from '@beside/shared/contracts';
-import { SERVICE_TIME_ZONE } from './london-time';
+import { londonWallClock } from './london-time';
 
 const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
@@ -15,18 +15,6 @@ export function safeTimeWindowProblem(window: SafeTimeWindow): string | null {
 const MINUTE = 60_000;
 const DAY_MS = 24 * 60 * MINUTE;
 
-const PARTS = new Intl.DateTimeFormat('en-GB', {
-  timeZone: SERVICE_TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  weekday: 'long',
-});
-
 interface LondonClock {
   year: number;
   month: number;
@@ -37,14 +25,14 @@ interface LondonClock {
 }
 
 function londonClock(instant: Date): LondonClock {
-  const part = (type: string) => PARTS.formatToParts(instant).find((p) => p.type === type)?.value ?? '';
-  const [year, month, day, hour, minute, second] = ['year', 'month', 'day', 'hour', 'minute', 'second'].map((t) => Number(part(t)));
+  const clock = londonWallClock(instant);
+  const [year, month, day, hour, minute, second] = (['year', 'month', 'day', 'hour', 'minute', 'second'] as const).map((t) => Number(clock[t] ?? ''));
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
   return {
     year,
     month,
     day,
-    weekday: part('weekday').toLowerCase() as Weekday,
+    weekday: (clock.weekday ?? '').toLowerCase() as Weekday,
     minuteOfDay: hour * 60 + minute,
     offsetMs: asUtc - Math.floor(instant.getTime() / 1000) * 1000,
   };

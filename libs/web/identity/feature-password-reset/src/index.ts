@@ -1,1 +1,2 @@
 export * from './lib/password-reset.routes';
+export * from './lib/set-password-form';

@@ -9,7 +9,7 @@ import {
   type AuditEventView,
   type AuditPerson,
 } from '@beside/shared/contracts';
-import { formatLondonDateTime } from '@beside/shared/util';
+import { LondonPipe } from '@beside/web/ui';
 
 /** Why something was refused or failed, in words. */
 const WHY_WORDS: Record<string, string> = {
@@ -27,9 +27,9 @@ const WHY_WORDS: Record<string, string> = {
 @Component({
   selector: 'bs-audit-events-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule],
+  imports: [MatButtonModule, LondonPipe],
   template: `
-    <div class="scroll" role="region" aria-label="Audit events" tabindex="0">
+    <div class="bs-table-scroll" role="region" aria-label="Audit events" tabindex="0">
       <table>
         <caption class="bs-visually-hidden">Audit events, newest first</caption>
         <thead>
@@ -45,7 +45,7 @@ const WHY_WORDS: Record<string, string> = {
         <tbody>
           @for (e of events(); track e.id) {
             <tr [class.denied]="e.outcome !== 'success'">
-              <td>{{ when(e.occurredAt) }}<br /><span class="muted">#{{ e.seq }}</span></td>
+              <td>{{ e.occurredAt | london: 'dateTime' }}<br /><span class="muted">#{{ e.seq }}</span></td>
               <td>
                 @if (e.actor.id) {
                   {{ e.actor.name ?? 'Unknown' }}
@@ -95,9 +95,6 @@ const WHY_WORDS: Record<string, string> = {
     </div>
   `,
   styles: `
-    .scroll {
-      overflow-x: auto;
-    }
     table {
       border-collapse: collapse;
       width: 100%;
@@ -130,7 +127,6 @@ export class AuditEventsTable {
   readonly onlyActor = output<AuditPerson>();
   readonly onlySubject = output<AuditPerson>();
 
-  protected readonly when = formatLondonDateTime;
   protected readonly describe = describeAuditEvent;
   protected readonly roleWords = AUDIT_ROLE_WORDS;
   protected readonly entityWords = AUDIT_ENTITY_WORDS;

@@ -4,10 +4,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { BreakGlassGrant } from '@beside/web/audit/data-access';
-import { formatLondonDateTime } from '@beside/shared/util';
 import { BREAK_GLASS_REASON_LABELS } from '@beside/shared/contracts';
 import { RouterLink } from '@angular/router';
-import { ErrorSummary } from '@beside/web/ui';
+import { ErrorSummary, LondonPipe } from '@beside/web/ui';
 
 export interface ReviewRequest {
   grantId: string;
@@ -18,7 +17,7 @@ export interface ReviewRequest {
 @Component({
   selector: 'bs-break-glass-review',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, RouterLink, ErrorSummary, MatButtonModule, MatFormFieldModule, MatInputModule],
+  imports: [FormsModule, RouterLink, ErrorSummary, MatButtonModule, MatFormFieldModule, MatInputModule, LondonPipe],
   template: `
     <section aria-labelledby="bg-heading">
       <h2 id="bg-heading">Break-the-glass access to review ({{ grants().length }})</h2>
@@ -30,7 +29,7 @@ export interface ReviewRequest {
           <h3 class="grant__who">
             {{ g.userName }} opened <a [routerLink]="['/journeys', g.journeyId]">{{ g.serviceUserName }}’s journey</a>
           </h3>
-          <p>On {{ when(g.grantedAt) }}, with access until {{ when(g.expiresAt) }} ({{ g.allowsWrite ? 'could change it' : 'read only' }}).</p>
+          <p>On {{ g.grantedAt | london: 'dateTime' }}, with access until {{ g.expiresAt | london: 'dateTime' }} ({{ g.allowsWrite ? 'could change it' : 'read only' }}).</p>
           <p>Kind of reason: {{ labels[g.reasonCategory] }}</p>
           <p>Reason given: “{{ g.reason }}”</p>
           @if (errors()[g.id]; as e) {
@@ -73,7 +72,6 @@ export class BreakGlassReview {
   readonly busy = input<string | null>(null);
   readonly reviewed = output<ReviewRequest>();
   protected readonly comments = signal<Record<string, string>>({});
-  protected readonly when = formatLondonDateTime;
   protected readonly labels = BREAK_GLASS_REASON_LABELS;
 
   protected submit(grantId: string): void {

@@ -4,10 +4,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { CONVERSATION_MESSAGE_MAX, type ConversationMessageView } from '@beside/shared/contracts';
-import { formatLondonDateTime } from '@beside/shared/util';
-import { FormFlow, trackUnsavedChanges } from '@beside/web/core';
+import { FormFlow } from '@beside/web/core';
 import { ConversationStore } from '@beside/web/conversations/data-access';
-import { CharCount } from '@beside/web/ui';
+import { CharCount, LondonPipe } from '@beside/web/ui';
 
 /** Who wrote a message, in the words of the person reading: "You" for one's own. */
 export function authorLabel(message: ConversationMessageView, audience: 'staff' | 'her'): string {
@@ -20,7 +19,7 @@ export function authorLabel(message: ConversationMessageView, audience: 'staff' 
 @Component({
   selector: 'bs-conversation-message',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, CharCount],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, CharCount, LondonPipe],
   host: { class: 'bs-msg', '[class.bs-msg--mine]': 'message().mine' },
   template: `
     <p class="bs-msg__meta">
@@ -29,13 +28,13 @@ export function authorLabel(message: ConversationMessageView, audience: 'staff' 
       @if (isNew()) {
         <span class="bs-msg__new">New</span>
       }
-      <time class="bs-msg__when" [attr.datetime]="message().sentAt">{{ when(message().sentAt) }}</time>
+      <time class="bs-msg__when" [attr.datetime]="message().sentAt">{{ message().sentAt | london: 'dateTime' }}</time>
       @if (message().editedAt) {
         <span class="bs-msg__changed">Changed</span>
       }
     </p>
     @if (editing()) {
-      <form [formGroup]="form" (ngSubmit)="save()" [attr.aria-label]="'Change your message of ' + when(message().sentAt)">
+      <form [formGroup]="form" (ngSubmit)="save()" [attr.aria-label]="'Change your message of ' + (message().sentAt | london: 'dateTime')">
         <mat-form-field class="bs-msg__edit">
           <mat-label>Your message</mat-label>
           <textarea #editBox matInput [id]="'message-edit-' + message().id" formControlName="body" rows="4"></textarea>
@@ -51,7 +50,7 @@ export function authorLabel(message: ConversationMessageView, audience: 'staff' 
       <p class="bs-msg__body">{{ message().body }}</p>
       @if (canChange()) {
         <button mat-button type="button" class="bs-msg__change" (click)="edit()">
-          Change<span class="bs-visually-hidden"> your message of {{ when(message().sentAt) }}</span>
+          Change<span class="bs-visually-hidden"> your message of {{ message().sentAt | london: 'dateTime' }}</span>
         </button>
       }
     }
@@ -61,7 +60,7 @@ export function authorLabel(message: ConversationMessageView, audience: 'staff' 
         <ol>
           @for (v of message().earlierVersions; track v.replacedAt) {
             <li>
-              <span class="bs-secondary-text">Changed {{ when(v.replacedAt) }}. Before, it said:</span>
+              <span class="bs-secondary-text">Changed {{ v.replacedAt | london: 'dateTime' }}. Before, it said:</span>
               <p class="bs-msg__body">{{ v.body }}</p>
             </li>
           }
@@ -146,7 +145,6 @@ export class ConversationMessage {
   readonly writable = input(true);
   private readonly store = inject(ConversationStore);
   protected readonly max = CONVERSATION_MESSAGE_MAX;
-  protected readonly when = formatLondonDateTime;
   protected readonly who = computed(() => authorLabel(this.message(), this.audience()));
   protected readonly canChange = computed(() => {
     const until = this.message().editableUntil;
@@ -158,13 +156,11 @@ export class ConversationMessage {
     body: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(CONVERSATION_MESSAGE_MAX)] }),
   });
   // No summary: the field says what is missing, one line under the message what the API answered (409 included).
-  protected readonly flow = new FormFlow(this.form, {
-    body: { id: 'message-edit', label: 'Your message', messages: { required: 'Write your message', maxlength: 'Your message must be 4,000 characters or fewer' } },
-  });
-
-  constructor() {
-    trackUnsavedChanges(() => this.editing() && this.form.dirty);
-  }
+  protected readonly flow = new FormFlow(
+    this.form,
+    { body: { id: 'message-edit', label: 'Your message', messages: { required: 'Write your message', maxlength: 'Your message must be 4,000 characters or fewer' } } },
+    { unsavedChanges: () => this.editing() && this.form.dirty },
+  );
 
   protected edit(): void {
     this.flow.clear();

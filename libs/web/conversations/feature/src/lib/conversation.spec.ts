@@ -1,45 +1,29 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import type { ConversationMessageView, ConversationView } from '@beside/shared/contracts';
 import { ConversationStore } from '@beside/web/conversations/data-access';
+import { apiSpec, conversationMessage, conversationView, pageOf } from '@beside/web/core/testing';
 import { Conversation, readFromWords } from './conversation';
 import { authorLabel } from './conversation-message';
 
 function message(overrides: Partial<ConversationMessageView> = {}): ConversationMessageView {
-  return {
-    id: 'm1',
-    journeyId: 'j1',
-    authorName: 'Asha Patel',
-    authorRole: 'advocate',
-    mine: false,
-    body: 'Hello, how are you?',
-    sentAt: '2026-03-02T10:00:00Z',
-    editedAt: null,
-    earlierVersions: [],
-    editableUntil: null,
-    version: 1,
-    ...overrides,
-  };
+  return conversationMessage({ authorName: 'Asha Patel', body: 'Hello, how are you?', ...overrides });
 }
 
 function view(overrides: Partial<ConversationView> = {}): ConversationView {
-  return { journeyId: 'j1', messages: [message()], olderCursor: null, unread: 0, canSend: true, ...overrides };
+  return conversationView({ messages: [message()], ...overrides });
 }
 
 describe('Conversation', () => {
   let fixture: ComponentFixture<Conversation>;
   let store: ConversationStore;
-  let backend: HttpTestingController;
-  const el = (): HTMLElement => fixture.nativeElement;
-  const text = (): string => el().textContent?.replace(/\s+/g, ' ') ?? '';
+  const api = apiSpec(ConversationStore);
+  const page = pageOf(() => fixture);
+  const { el, text } = page;
   const button = (label: RegExp): HTMLButtonElement | undefined =>
     [...el().querySelectorAll<HTMLButtonElement>('button')].find((b) => label.test(b.textContent ?? ''));
 
   async function render(audience: 'staff' | 'her', answer: ConversationView, readOnlyNote?: string): Promise<void> {
-    const loading = store.load(audience === 'staff' ? { audience, journeyId: 'j1' } : { audience });
-    backend.expectOne((r) => r.url.endsWith('conversation')).flush(answer);
-    await loading;
+    await api.answer(store.load(audience === 'staff' ? { audience, journeyId: 'j1' } : { audience }), (r) => r.url.endsWith('conversation'), answer);
     fixture = TestBed.createComponent(Conversation);
     fixture.componentRef.setInput('audience', audience);
     if (readOnlyNote) fixture.componentRef.setInput('readOnlyNote', readOnlyNote);
@@ -54,10 +38,7 @@ describe('Conversation', () => {
   }
 
   async function type(id: string, value: string): Promise<void> {
-    const box = el().querySelector<HTMLTextAreaElement>(`#${id}`);
-    if (!box) throw new Error(`no field #${id}`);
-    box.value = value;
-    box.dispatchEvent(new Event('input'));
+    page.type(`#${id}`, value);
     await fixture.whenStable();
   }
 
@@ -67,15 +48,10 @@ describe('Conversation', () => {
   }
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [ConversationStore, provideHttpClient(), provideHttpClientTesting()] });
     store = TestBed.inject(ConversationStore);
-    backend = TestBed.inject(HttpTestingController);
   });
 
-  afterEach(() => {
-    backend.verify();
-    el()?.remove();
-  });
+  afterEach(() => el()?.remove());
 
   it('should list the messages in a labelled log, oldest first, with who wrote and when in London time', async () => {
     await render('her', view({ messages: [message(), message({ id: 'm2', mine: true, authorRole: 'service_user', authorName: 'Nia', body: 'Fine' })] }));
@@ -110,7 +86,7 @@ describe('Conversation', () => {
   it('should show earlier messages on request', async () => {
     await render('staff', view({ olderCursor: 'c1' }));
     button(/Show earlier messages/)?.click();
-    backend.expectOne((r) => r.params.get('cursor') === 'c1').flush(view({ messages: [message({ id: 'm0', body: 'First' })] }));
+    api.backend.expectOne((r) => r.params.get('cursor') === 'c1').flush(view({ messages: [message({ id: 'm0', body: 'First' })] }));
     await settle();
     expect([...el().querySelectorAll('.bs-msg__body')].map((b) => b.textContent)).toEqual(['First', 'Hello, how are you?']);
     expect(button(/Show earlier messages/)).toBeUndefined();
@@ -129,7 +105,7 @@ describe('Conversation', () => {
     await type('conversation-body', ' See you on Tuesday ');
     button(/Send message/)?.click();
     button(/Send message/)?.click();
-    const req = backend.expectOne({ method: 'POST', url: '/api/journeys/j1/conversation' });
+    const req = api.backend.expectOne({ method: 'POST', url: '/api/journeys/j1/conversation' });
     expect(req.request.body).toEqual({ body: 'See you on Tuesday' });
     expect(req.request.headers.get('Idempotency-Key')).toBeTruthy();
     req.flush(message({ id: 'm2', mine: true, body: 'See you on Tuesday' }));
@@ -151,7 +127,7 @@ describe('Conversation', () => {
     expect(el().querySelector('.bs-conversation__danger a')?.getAttribute('href')).toBe('tel:999');
     await type('conversation-body', 'Are you there?');
     await send();
-    backend
+    api.backend
       .expectOne({ method: 'POST', url: '/api/my/conversation' })
       .flush({ message: message({ id: 'm2', mine: true, authorRole: 'service_user' }), outsideOpeningHours: { readFrom: '2026-03-09T09:00:00Z' } });
     await settle();
@@ -173,7 +149,7 @@ describe('Conversation', () => {
     await fixture.whenStable();
     await type('message-edit-m2', 'Sorry, Wednesday');
     button(/Save the change/)?.click();
-    const req = backend.expectOne({ method: 'PATCH', url: '/api/my/conversation-messages/m2' });
+    const req = api.backend.expectOne({ method: 'PATCH', url: '/api/my/conversation-messages/m2' });
     expect(req.request.body).toEqual({ body: 'Sorry, Wednesday', version: 1 });
     req.flush({ message: 'A message can be changed only in the first 5 minutes after it was sent.' }, { status: 409, statusText: 'Conflict' });
     await settle();

@@ -6,7 +6,7 @@ import { ShowOnDirtyErrorStateMatcher } from '@angular/material/core';
 import { MatInputModule } from '@angular/material/input';
 import { CONVERSATION_MESSAGE_MAX } from '@beside/shared/contracts';
 import { londonDay, londonTime } from '@beside/shared/util';
-import { type FieldDescriptions, FormFlow, trackUnsavedChanges } from '@beside/web/core';
+import { type FieldDescriptions, FormFlow } from '@beside/web/core';
 import { ConversationStore } from '@beside/web/conversations/data-access';
 import { CharCount, ErrorSummary, Notice } from '@beside/web/ui';
 import { ConversationMessage } from './conversation-message';
@@ -154,12 +154,11 @@ export class Conversation {
   protected readonly form = new FormGroup({
     body: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(CONVERSATION_MESSAGE_MAX)] }),
   });
-  protected readonly flow = new FormFlow(this.form, FIELDS);
+  protected readonly flow = new FormFlow(this.form, FIELDS, { unsavedChanges: true });
   // The empty box after sending is not a mistake: say "Write your message" only once she typed or pressed Send.
   protected readonly onDirty = new ShowOnDirtyErrorStateMatcher();
 
   constructor() {
-    trackUnsavedChanges(() => this.form.dirty);
     const timer = setInterval(() => this.now.set(Date.now()), 15_000);
     inject(DestroyRef).onDestroy(() => clearInterval(timer));
   }

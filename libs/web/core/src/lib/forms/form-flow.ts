@@ -1,6 +1,7 @@
 import { signal, type Signal } from '@angular/core';
 import type { FormGroup } from '@angular/forms';
 import { isObservable, type Observable } from 'rxjs';
+import { trackUnsavedChanges } from '../guards/unsaved-changes';
 import type { ApiProblem } from '../http/api-problem';
 import type { VersionConflictProblem } from '../http/version-conflict';
 import { attemptWrite, type WriteResult } from '../http/write-result';
@@ -29,13 +30,19 @@ export interface FormSend<B, T, C = T> {
 export interface FormFlowOptions<K extends string> {
   /** The one field a general 4xx message must be about (a wrong code on a one-field form). */
   fallbackField?: K | (() => K);
+  /**
+   * Ask before the page is left while the form holds what was typed and not saved (`trackUnsavedChanges`): `true` for
+   * "while the form is dirty", or a test of its own. Only where there is an injection context (a component's fields).
+   */
+  unsavedChanges?: true | (() => boolean);
 }
 
 /**
  * The one way a Beside form submits. It owns the whole ritual: mark every field touched and stop with the error summary
  * (which takes focus) when the form is invalid; at most one submission in flight, decided in the click itself; an
  * Idempotency-Key per submission, reused when the same body is sent again after an answer that may not have arrived;
- * the API's problem put on its fields and in the summary; a stale version shown as "someone else changed this".
+ * the API's problem put on its fields and in the summary; a stale version shown as "someone else changed this"; and,
+ * with `unsavedChanges`, a question before the page is left with what was typed not saved.
  *
  * Bind the template to `errors()`, `pending()`, `conflict()` and `message(field)`.
  */
@@ -52,7 +59,10 @@ export class FormFlow<F extends FormGroup = FormGroup, K extends string = string
     readonly form: F,
     private readonly descriptions: FieldDescriptions<K> | (() => FieldDescriptions<K>),
     private readonly options: FormFlowOptions<K> = {},
-  ) {}
+  ) {
+    const unsaved = options.unsavedChanges;
+    if (unsaved) trackUnsavedChanges(unsaved === true ? () => form.dirty : unsaved);
+  }
 
   get fields(): FieldDescriptions<K> {
     return typeof this.descriptions === 'function' ? this.descriptions() : this.descriptions;

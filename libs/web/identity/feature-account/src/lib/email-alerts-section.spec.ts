@@ -1,7 +1,6 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import type { AccountView } from '@beside/shared/contracts';
+import { fakeApi } from '@beside/web/core/testing';
 import { AccountStore } from '@beside/web/identity/data-access';
 import { EmailAlertsSection } from './email-alerts-section';
 
@@ -11,8 +10,7 @@ const settle = async () => {
 
 describe('EmailAlertsSection', () => {
   it('should turn email copies on with PUT /api/account/email-alerts and say it is saved', async () => {
-    TestBed.configureTestingModule({ providers: [AccountStore, provideHttpClient(), provideHttpClientTesting()] });
-    const backend = TestBed.inject(HttpTestingController);
+    const backend = fakeApi(AccountStore);
     const account = { id: 'u1', email: 'amara@example.test', displayName: 'Amara', role: 'advocate', emailAlerts: false } as AccountView;
     const fixture = TestBed.createComponent(EmailAlertsSection);
     fixture.componentRef.setInput('account', account);

@@ -1,15 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { formatLondonDateTime } from '@beside/shared/util';
 import { toApiProblem } from '@beside/web/core';
 import { AccountStore } from '@beside/web/identity/data-access';
-import { Notice } from '@beside/web/ui';
+import { LondonPipe, Notice } from '@beside/web/ui';
 import { describeDevice } from './describe-device';
 
 @Component({
   selector: 'bs-sessions-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, Notice],
+  imports: [MatButtonModule, Notice, LondonPipe],
   template: `
     <section class="bs-section" aria-labelledby="sessions-heading">
       <h2 id="sessions-heading">Where you are signed in</h2>
@@ -27,12 +26,12 @@ import { describeDevice } from './describe-device';
                 }
               </p>
               <p class="bs-secondary-text">
-                Signed in {{ when(s.createdAt) }} · last used {{ when(s.lastSeenAt) }}
+                Signed in {{ s.createdAt | london: 'dateTime' }} · last used {{ s.lastSeenAt | london: 'dateTime' }}
               </p>
             </div>
             @if (!s.current) {
               <button mat-stroked-button type="button" (click)="end(s.id)">
-                Sign out<span class="bs-visually-hidden"> of {{ device(s.userAgent) }}, last used {{ when(s.lastSeenAt) }}</span>
+                Sign out<span class="bs-visually-hidden"> of {{ device(s.userAgent) }}, last used {{ s.lastSeenAt | london: 'dateTime' }}</span>
               </button>
             }
           </li>
@@ -67,7 +66,6 @@ export class SessionsList {
   protected readonly store = inject(AccountStore);
   protected readonly problem = signal<string | null>(null);
   protected readonly device = describeDevice;
-  protected readonly when = formatLondonDateTime;
 
   protected async end(id: string): Promise<void> {
     this.problem.set(null);

@@ -33,7 +33,7 @@ type StaffRole = NonNullable<AccountChange['role']>;
     @if (done(); as d) {
       <bs-notice kind="success">{{ d }}</bs-notice>
     }
-    <div class="scroll" role="region" aria-label="Accounts" tabindex="0">
+    <div class="bs-table-scroll" role="region" aria-label="Accounts" tabindex="0">
       <table>
         <caption class="caption">Accounts in your organisation</caption>
         <thead>
@@ -86,8 +86,7 @@ type StaffRole = NonNullable<AccountChange['role']>;
     </div>
   `,
   styles: `
-    .scroll {
-      overflow-x: auto;
+    .bs-table-scroll {
       /* Contains the visually hidden text, so it cannot widen the page on a phone. */
       position: relative;
     }

@@ -1,12 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { type FieldDescriptions, FormFlow } from '@beside/web/core';
 import { SignInStore } from '@beside/web/identity/data-access';
-import { ErrorSummary, Notice, PageHeader } from '@beside/web/ui';
+import { ErrorSummary, FormField, Notice, PageHeader } from '@beside/web/ui';
 
 const FIELDS: FieldDescriptions<'email'> = {
   email: {
@@ -22,7 +20,7 @@ const FIELDS: FieldDescriptions<'email'> = {
 @Component({
   selector: 'bs-password-reset-request-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary, Notice, PageHeader],
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, ErrorSummary, Notice, PageHeader, FormField],
   template: `
     <bs-page-header heading="Reset your password">
       <p>Enter the email address you use for Beside. If it has an account, we will send a link to set a new password.</p>
@@ -34,11 +32,7 @@ const FIELDS: FieldDescriptions<'email'> = {
     } @else {
       <bs-error-summary [errors]="flow.errors()" />
       <form class="bs-form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
-        <mat-form-field class="bs-field">
-          <mat-label>Email address</mat-label>
-          <input matInput [id]="fields.email.id" type="email" formControlName="email" autocomplete="email" spellcheck="false" autocapitalize="none" />
-          <mat-error>{{ flow.message('email') }}</mat-error>
-        </mat-form-field>
+        <bs-form-field name="email" [flow]="flow" label="Email address" type="email" autocomplete="email" [spellcheck]="false" autocapitalize="none" />
         <div class="bs-actions">
           <button mat-flat-button type="submit">{{ flow.pending() ? 'Sending…' : 'Send reset link' }}</button>
         </div>
@@ -49,7 +43,6 @@ const FIELDS: FieldDescriptions<'email'> = {
 })
 export class PasswordResetRequestPage {
   private readonly signIn = inject(SignInStore);
-  protected readonly fields = FIELDS;
   protected readonly sent = signal<string | null>(null);
   protected readonly form = new FormGroup({
     email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email] }),

@@ -1,12 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { type FieldDescriptions, FlashNotice, FormFlow, ReturnPath, SessionStore } from '@beside/web/core';
 import { SignInStore } from '@beside/web/identity/data-access';
-import { ErrorSummary, Notice, PageHeader, PasswordField } from '@beside/web/ui';
+import { ErrorSummary, FormField, Notice, PageHeader, PasswordField } from '@beside/web/ui';
 import { retryAfterText } from './retry-after-text';
 
 type Field = 'email' | 'password';
@@ -26,17 +24,7 @@ const FIELDS: FieldDescriptions<Field> = {
 @Component({
   selector: 'bs-sign-in-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    ErrorSummary,
-    Notice,
-    PageHeader,
-    PasswordField,
-  ],
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, ErrorSummary, Notice, PageHeader, PasswordField, FormField],
   templateUrl: './sign-in-page.html',
 })
 export class SignInPage {

@@ -1,24 +1,15 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { Router } from '@angular/router';
 import { type FieldDescriptions, FormFlow, ReturnPath, SessionStore } from '@beside/web/core';
-import { SignInStore, SignOut } from '@beside/web/identity/data-access';
-import { ErrorSummary, PageHeader } from '@beside/web/ui';
+import { SignInStore, SignOut, twoStepCodeControl, twoStepCodeDigits, twoStepCodeField } from '@beside/web/identity/data-access';
+import { ErrorSummary, FormField, PageHeader, TwoStepCodeField } from '@beside/web/ui';
 
 type Field = 'code' | 'recoveryCode';
 
 const FIELDS: FieldDescriptions<Field> = {
-  code: {
-    id: 'two-factor-code',
-    label: 'Code',
-    messages: {
-      required: 'Enter the 6-digit code from your authenticator app',
-      pattern: 'The code must be 6 digits, like 123456',
-    },
-  },
+  code: twoStepCodeField('two-factor-code'),
   recoveryCode: {
     id: 'two-factor-recovery-code',
     label: 'Recovery code',
@@ -29,7 +20,7 @@ const FIELDS: FieldDescriptions<Field> = {
 @Component({
   selector: 'bs-two-factor-challenge-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary, PageHeader],
+  imports: [ReactiveFormsModule, MatButtonModule, ErrorSummary, PageHeader, TwoStepCodeField, FormField],
   templateUrl: './two-factor-challenge-page.html',
 })
 export class TwoFactorChallengePage {
@@ -39,13 +30,9 @@ export class TwoFactorChallengePage {
   private readonly returnPath = inject(ReturnPath);
   protected readonly signOut = inject(SignOut);
 
-  protected readonly fields = FIELDS;
   protected readonly useRecoveryCode = signal(false);
   protected readonly form = new FormGroup({
-    code: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.pattern(/^\s*\d{3}\s?\d{3}\s*$/)],
-    }),
+    code: twoStepCodeControl(),
     recoveryCode: new FormControl({ value: '', disabled: true }, { nonNullable: true, validators: [Validators.required] }),
   });
   protected readonly flow = new FormFlow(this.form, FIELDS, { fallbackField: () => (this.useRecoveryCode() ? 'recoveryCode' : 'code') });
@@ -63,7 +50,7 @@ export class TwoFactorChallengePage {
   protected async submit(): Promise<void> {
     await this.flow.submit(() => {
       const { code, recoveryCode } = this.form.getRawValue();
-      const answer = this.useRecoveryCode() ? { recoveryCode: recoveryCode.trim() } : { code: code.replace(/\s/g, '') };
+      const answer = this.useRecoveryCode() ? { recoveryCode: recoveryCode.trim() } : { code: twoStepCodeDigits(code) };
       return {
         body: null,
         write: () => this.signIn.answerMfaChallenge(answer),

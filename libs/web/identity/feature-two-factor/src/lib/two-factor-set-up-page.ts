@@ -1,38 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { type FieldDescriptions, FormFlow, SessionStore } from '@beside/web/core';
-import { SignInStore, SignOut } from '@beside/web/identity/data-access';
+import { SignInStore, SignOut, twoStepCodeControl, twoStepCodeDigits, twoStepCodeField } from '@beside/web/identity/data-access';
 import type { MfaEnrolmentView } from '@beside/shared/contracts';
-import { ErrorSummary, Notice, PageHeader } from '@beside/web/ui';
+import { ErrorSummary, Notice, PageHeader, TwoStepCodeField } from '@beside/web/ui';
 import { SaveRecoveryCodes } from './save-recovery-codes';
 
-const FIELDS: FieldDescriptions<'code'> = {
-  code: {
-    id: 'set-up-code',
-    label: 'Code',
-    messages: {
-      required: 'Enter the 6-digit code from your authenticator app',
-      pattern: 'The code must be 6 digits, like 123456',
-    },
-  },
-};
+const FIELDS: FieldDescriptions<'code'> = { code: twoStepCodeField('set-up-code') };
 
 @Component({
   selector: 'bs-two-factor-set-up-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    ErrorSummary,
-    Notice,
-    PageHeader,
-    SaveRecoveryCodes,
-  ],
+  imports: [ReactiveFormsModule, MatButtonModule, ErrorSummary, Notice, PageHeader, SaveRecoveryCodes, TwoStepCodeField],
   templateUrl: './two-factor-set-up-page.html',
   styleUrl: './two-factor-set-up-page.scss',
 })
@@ -41,19 +21,13 @@ export class TwoFactorSetUpPage {
   protected readonly session = inject(SessionStore);
   protected readonly signOut = inject(SignOut);
 
-  protected readonly fields = FIELDS;
   protected readonly enrolment = signal<MfaEnrolmentView | null>(null);
   protected readonly loadError = signal<string | null>(null);
   protected readonly recoveryCodes = signal<string[] | null>(null);
   protected readonly required = computed(() => this.session.stage() === 'mfa_enrolment');
   // Grouped in fours, as most authenticator apps show it, so it is easier to type.
   protected readonly secretGroups = computed(() => this.enrolment()?.secret.match(/.{1,4}/g)?.join(' ') ?? '');
-  protected readonly form = new FormGroup({
-    code: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.pattern(/^\s*\d{3}\s?\d{3}\s*$/)],
-    }),
-  });
+  protected readonly form = new FormGroup({ code: twoStepCodeControl() });
   protected readonly flow = new FormFlow(this.form, FIELDS, { fallbackField: 'code' });
 
   constructor() {
@@ -69,7 +43,7 @@ export class TwoFactorSetUpPage {
 
   protected async submit(): Promise<void> {
     await this.flow.submit(() => {
-      const code = this.form.getRawValue().code.replace(/\s/g, '');
+      const code = twoStepCodeDigits(this.form.getRawValue().code);
       return { body: null, write: () => this.signIn.confirmMfaEnrolment(code), saved: ({ recoveryCodes }) => this.recoveryCodes.set(recoveryCodes) };
     });
   }

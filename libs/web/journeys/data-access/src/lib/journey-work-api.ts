@@ -2,6 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
   AccompanimentView,
+  AppointmentDetails,
   AppointmentStatus,
   AppointmentView,
   CalendarSubscription,
@@ -13,7 +14,6 @@ import type {
   NoteView,
   NoteVisibility,
   PlanView,
-  ProfessionalRole,
   StepOwner,
   StepView,
   SupportLevel,
@@ -23,23 +23,13 @@ import { idempotencyHeaders } from '@beside/web/core';
 import type { Observable } from 'rxjs';
 import { pageParams } from './journeys-api';
 
-export interface AppointmentInput {
-  professionalRole: ProfessionalRole;
-  professionalOrganisation: string | null;
-  startsAt: string;
-  endsAt: string;
-  location: string | null;
-  remote: boolean;
-  purpose: string | null;
-}
-
 /** A new appointment, and her accompaniment booked with it (both saved, or neither). */
-export interface NewAppointmentInput extends AppointmentInput {
+export interface NewAppointmentInput extends AppointmentDetails {
   accompaniment?: AccompanimentInput;
 }
 
 /** What can be changed on an appointment besides its time (which goes through reschedule). */
-export interface AppointmentChanges extends Partial<AppointmentInput> {
+export interface AppointmentChanges extends Partial<AppointmentDetails> {
   status?: AppointmentStatus;
   preparation?: string | null;
   outcome?: string | null;

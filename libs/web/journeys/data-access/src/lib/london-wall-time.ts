@@ -1,20 +1,9 @@
-import { SERVICE_TIME_ZONE } from '@beside/shared/util';
-
-const PARTS = new Intl.DateTimeFormat('en-GB', {
-  timeZone: SERVICE_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
+import { londonWallClock } from '@beside/shared/util';
 
 /** London's wall-clock date ("2026-03-29") and time ("14:30") of an instant. */
 export function londonParts(instant: string | number | Date): { date: string; time: string } {
-  const parts = Object.fromEntries(PARTS.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-  return { date: `${parts['year']}-${parts['month']}-${parts['day']}`, time: `${parts['hour']}:${parts['minute']}` };
+  const clock = londonWallClock(new Date(instant));
+  return { date: `${clock.year}-${clock.month}-${clock.day}`, time: `${clock.hour}:${clock.minute}` };
 }
 
 function offsetMinutes(utcMillis: number): number {

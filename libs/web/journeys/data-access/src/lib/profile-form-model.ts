@@ -1,6 +1,7 @@
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { CONTACT_CHANNELS, type ContactChannel, type ServiceUserProfile, type ServiceUserProfileInput } from '@beside/shared/contracts';
-import { consentFormValue, consentFromForm, messagingControls, windowFromValue, windowValue } from './safe-contact-form-model';
+import { windowFromValue, windowValue } from '@beside/web/core';
+import { consentFormValue, consentFromForm, messagingControls } from './safe-contact-form-model';
 
 const text = (max: number) => new FormControl('', { nonNullable: true, validators: [Validators.maxLength(max)] });
 const orNull = (s: string) => s.trim() || null;

@@ -2,6 +2,7 @@ import { FormGroup } from '@angular/forms';
 import type { ServiceUserProfile } from '@beside/shared/contracts';
 import { profileControls, profileFormValue, profileFromForm } from './profile-form-model';
 import { applyApiProblem } from '@beside/web/core';
+import { safeContact } from '@beside/web/core/testing';
 import {
   consentControls,
   consentFormValue,
@@ -89,17 +90,7 @@ describe('profile form with her safe contact', () => {
     hasAccount: false,
     accountStatus: null,
     version: 3,
-    safeContact: {
-      channels: ['email'],
-      safeTimes: 'weekday mornings',
-      safeWindows: [{ days: ['monday', 'tuesday'], from: '09:00', until: '12:00' }],
-      safeWindowsReviewed: true,
-      voicemailAllowed: false,
-      codeWord: null,
-      textNumber: '+447700900123',
-      messageConsent: { invitation: ['email'], reminder: ['text'], message_alert: [] },
-      reminderLeadHours: 24,
-    },
+    safeContact: safeContact(),
   };
 
   it('should send back what was loaded, structured safe contact included', () => {

@@ -1,81 +1,18 @@
-import { FormArray, FormControl, FormGroup, type AbstractControl, type ValidationErrors } from '@angular/forms';
-import type { FieldDescriptions } from '@beside/web/core';
+import { FormControl, FormGroup, type AbstractControl } from '@angular/forms';
+import { type FieldDescriptions, WeekWindowsArray } from '@beside/web/core';
 import {
   CONSENTED_PURPOSES,
   MESSAGE_CHANNELS,
-  WEEKDAYS,
   type ConsentedPurpose,
   type MessageChannel,
   type MessageConsent,
   type ReminderLeadHours,
-  type SafeTimeWindow,
-  type Weekday,
 } from '@beside/shared/contracts';
-import { safeTimeWindowProblem } from '@beside/shared/util';
 
-export type SafeWindowGroup = FormGroup<{
-  days: FormGroup<Record<Weekday, FormControl<boolean>>>;
-  from: FormControl<string>;
-  until: FormControl<string>;
-}>;
-type WindowValue = ReturnType<SafeWindowGroup['getRawValue']>;
-
-export const windowFromValue = (v: WindowValue): SafeTimeWindow => ({ days: WEEKDAYS.filter((d) => v.days[d]), from: v.from, until: v.until });
-export const windowValue = (w: SafeTimeWindow): WindowValue => ({
-  days: Object.fromEntries(WEEKDAYS.map((d) => [d, w.days.includes(d)])) as Record<Weekday, boolean>,
-  from: w.from,
-  until: w.until,
-});
-
-/** One window's problem, in the API's words (safeTimeWindowProblem), under `window`. */
-function windowFine(control: AbstractControl): ValidationErrors | null {
-  const problem = safeTimeWindowProblem(windowFromValue((control as SafeWindowGroup).getRawValue()));
-  return problem ? { window: problem } : null;
-}
-
-/** The list as a whole is wrong when any window is (its own message is shown beside it). */
-function everyWindowFine(control: AbstractControl): ValidationErrors | null {
-  return (control as SafeWindowsArray).controls.some((c) => c.errors) ? { safeWindows: true } : null;
-}
-
-function windowGroup(window: SafeTimeWindow = { days: [], from: '10:00', until: '14:00' }): SafeWindowGroup {
-  return new FormGroup(
-    {
-      days: new FormGroup(
-        Object.fromEntries(WEEKDAYS.map((d) => [d, new FormControl(window.days.includes(d), { nonNullable: true })])) as Record<Weekday, FormControl<boolean>>,
-      ),
-      from: new FormControl(window.from, { nonNullable: true }),
-      until: new FormControl(window.until, { nonNullable: true }),
-    },
-    { validators: windowFine },
-  );
-}
-
-/** Her safe times as windows on the London clock: add, remove, fill from what is saved, read back as the API takes them. */
-export class SafeWindowsArray extends FormArray<SafeWindowGroup> {
+/** Her safe times as windows on the London clock; a new one is 10:00 to 14:00 with no day ticked yet. */
+export class SafeWindowsArray extends WeekWindowsArray {
   constructor() {
-    super([], { validators: everyWindowFine });
-  }
-
-  addWindow(): void {
-    this.push(windowGroup());
-    this.markAsDirty();
-  }
-
-  removeWindow(index: number): void {
-    this.removeAt(index);
-    this.markAsDirty();
-  }
-
-  /** Puts saved windows on the form (before a `reset` with the rest of the value). */
-  use(windows: readonly SafeTimeWindow[]): void {
-    this.clear({ emitEvent: false });
-    for (const window of windows) this.push(windowGroup(window), { emitEvent: false });
-    this.updateValueAndValidity();
-  }
-
-  windows(): SafeTimeWindow[] {
-    return this.getRawValue().map(windowFromValue);
+    super({ days: [], from: '10:00', until: '14:00' }, 'safeWindows');
   }
 }
 

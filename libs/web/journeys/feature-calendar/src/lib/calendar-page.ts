@@ -2,21 +2,19 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { MatButtonModule } from '@angular/material/button';
 import { FormSubmission } from '@beside/web/core';
 import { CalendarStore, londonToday } from '@beside/web/journeys/data-access';
-import { Notice, PageHeader } from '@beside/web/ui';
+import { LondonPipe, Notice, PageHeader } from '@beside/web/ui';
 import { addDays, dayLabel, londonDate, mondayOf } from './week';
-import { formatLondonTime } from '@beside/shared/util';
 
 @Component({
   selector: 'bs-calendar-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, Notice, PageHeader],
+  imports: [MatButtonModule, Notice, PageHeader, LondonPipe],
   providers: [CalendarStore],
   templateUrl: './calendar-page.html',
   styleUrl: './calendar-page.scss',
 })
 export class CalendarPage {
   protected readonly store = inject(CalendarStore);
-  protected readonly time = formatLondonTime;
   protected readonly today = londonToday();
   protected readonly monday = signal(mondayOf(this.today));
   protected readonly problem = signal<string | null>(null);

@@ -1,9 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { CaseloadEntry, Page, StaffMember } from '@beside/shared/contracts';
 import { SessionStore } from '@beside/web/core';
+import { apiSpec, fakeApi, pageOf } from '@beside/web/core/testing';
 import { CaseloadPage } from './caseload-page';
 
 const AMARA = '4f1c2b1e-8a3d-4c55-9d2e-0b6a7c8d9e01';
@@ -15,8 +14,8 @@ const EMPTY: Page<CaseloadEntry> = { items: [], nextCursor: null };
 
 describe('CaseloadPage', () => {
   let fixture: ComponentFixture<CaseloadPage>;
-  let backend: HttpTestingController;
-  const text = (): string => (fixture.nativeElement as HTMLElement).textContent?.replace(/\s+/g, ' ') ?? '';
+  const api = apiSpec(provideRouter([]), { provide: SessionStore, useValue: { can: () => true, role: () => 'manager' } });
+  const { text } = pageOf(() => fixture);
 
   async function open(advocate?: string): Promise<void> {
     fixture = TestBed.createComponent(CaseloadPage);
@@ -25,24 +24,10 @@ describe('CaseloadPage', () => {
     await fixture.whenStable();
   }
 
-  beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-        { provide: SessionStore, useValue: { can: () => true, role: () => 'manager' } },
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-  });
-
-  afterEach(() => backend.verify());
-
   it("should ask for one advocate's journeys and say whose they are, with a way back to everyone's", async () => {
     await open(AMARA);
-    backend.expectOne((r) => r.url === '/api/journeys' && r.params.get('advocateId') === AMARA).flush(EMPTY);
-    backend.expectOne('/api/staff').flush(STAFF);
+    api.backend.expectOne((r) => r.url === '/api/journeys' && r.params.get('advocateId') === AMARA).flush(EMPTY);
+    api.backend.expectOne('/api/staff').flush(STAFF);
     await fixture.whenStable();
     fixture.detectChanges();
     expect(text()).toContain("Showing Amara Hughes's journeys.");
@@ -53,10 +38,10 @@ describe('CaseloadPage', () => {
 
   it('should show everyone she may see when no advocate is named, without asking for the staff list', async () => {
     await open();
-    const req = backend.expectOne((r) => r.url === '/api/journeys');
+    const req = api.backend.expectOne((r) => r.url === '/api/journeys');
     expect(req.request.params.has('advocateId')).toBe(false);
     req.flush(EMPTY);
-    backend.expectNone('/api/staff');
+    api.backend.expectNone('/api/staff');
     await fixture.whenStable();
     fixture.detectChanges();
     expect(text()).not.toContain('Showing');
@@ -64,7 +49,7 @@ describe('CaseloadPage', () => {
 
   it('should ignore an address that does not name an advocate, rather than fail the page', async () => {
     await open('not-an-id');
-    const req = backend.expectOne((r) => r.url === '/api/journeys');
+    const req = api.backend.expectOne((r) => r.url === '/api/journeys');
     expect(req.request.params.has('advocateId')).toBe(false);
     req.flush(EMPTY);
     expect(text()).not.toContain('Showing');
@@ -73,15 +58,7 @@ describe('CaseloadPage', () => {
 
 describe('CaseloadPage for an advocate', () => {
   it('should flag a journey with messages she has not read, linking to its Messages tab', async () => {
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-        { provide: SessionStore, useValue: { can: () => true, role: () => 'advocate' } },
-      ],
-    });
-    const backend = TestBed.inject(HttpTestingController);
+    const backend = fakeApi(provideRouter([]), { provide: SessionStore, useValue: { can: () => true, role: () => 'advocate' } });
     const fixture = TestBed.createComponent(CaseloadPage);
     fixture.detectChanges();
     await fixture.whenStable();

@@ -7,13 +7,12 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { JOURNEY_STATUSES, type JourneyStatus } from '@beside/shared/contracts';
-import { formatLondonDate, formatLondonDateTime } from '@beside/shared/util';
+import type { JourneyStatus } from '@beside/shared/contracts';
 import { SessionStore } from '@beside/web/core';
 import { UnreadConversationsStore } from '@beside/web/conversations/data-access';
 import { type CaseloadFilters, CaseloadStore } from '@beside/web/journeys/data-access';
-import { JOURNEY_STATUS_LABELS, JourneyStatusTag } from '@beside/web/journeys/ui';
-import { narrowScreen, Notice, PageHeader } from '@beside/web/ui';
+import { JOURNEY_STATUS_LABELS, JOURNEY_STATUS_TAGS } from '@beside/web/journeys/ui';
+import { FormField, LondonPipe, narrowScreen, Notice, PagedList, PageHeader, StatusTag } from '@beside/web/ui';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 
 type Sort = NonNullable<CaseloadFilters['sort']>;
@@ -33,7 +32,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     MatSelectModule,
     Notice,
     PageHeader,
-    JourneyStatusTag,
+    StatusTag,
+    LondonPipe,
+    PagedList,
+    FormField,
   ],
   providers: [CaseloadStore],
   templateUrl: './caseload-page.html',
@@ -47,10 +49,8 @@ export class CaseloadPage {
   /** Messages from the women on her caseload that she has not read (advocates only: a manager reads, never answers). */
   protected readonly unread = inject(UnreadConversationsStore);
   protected readonly list = this.store.journeys;
-  protected readonly date = formatLondonDate;
-  protected readonly dateTime = formatLondonDateTime;
-  protected readonly statuses = JOURNEY_STATUSES;
   protected readonly statusLabels = JOURNEY_STATUS_LABELS;
+  protected readonly journeyStatusTags = JOURNEY_STATUS_TAGS;
 
   // Search terms stay in the page: her name never goes in the address bar or browser history.
   protected readonly form = new FormGroup({

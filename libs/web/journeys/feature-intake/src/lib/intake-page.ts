@@ -8,7 +8,7 @@ import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { INTAKE_REFERRAL_SOURCES, type IntakeRequest, type ReferralSource } from '@beside/shared/contracts';
-import { FlashNotice, FormFlow, SessionStore, trackUnsavedChanges } from '@beside/web/core';
+import { FlashNotice, FormFlow, SessionStore } from '@beside/web/core';
 import { IntakeStore, londonToday, profileControls, profileFromForm } from '@beside/web/journeys/data-access';
 import { type HerDetailsField, HerDetailsFieldset, REFERRAL_SOURCE_LABELS } from '@beside/web/journeys/ui';
 import { CharCount, ErrorSummary, PageHeader } from '@beside/web/ui';
@@ -64,7 +64,7 @@ export class IntakePage {
     primaryAdvocateId: new FormControl(this.isAdvocate ? this.me : '', { nonNullable: true, validators: [Validators.required] }),
     secondaryAdvocateId: new FormControl('', { nonNullable: true }),
   });
-  protected readonly flow = new FormFlow(this.form, INTAKE_FIELDS);
+  protected readonly flow = new FormFlow(this.form, INTAKE_FIELDS, { unsavedChanges: () => this.form.dirty || this.who.dirty });
   protected readonly fieldMessage = (field: HerDetailsField) => this.flow.message(field);
   private readonly primary = toSignal(this.form.controls.primaryAdvocateId.valueChanges, {
     initialValue: this.form.controls.primaryAdvocateId.value,
@@ -73,7 +73,6 @@ export class IntakePage {
 
   constructor() {
     // Back, a link or closing the tab asks before what she typed is lost.
-    trackUnsavedChanges(() => this.form.dirty || this.who.dirty);
     void this.store.loadAdvocates();
     this.who.valueChanges.subscribe((who) => this.useExisting(who === 'existing'));
     this.form.controls.primaryAdvocateId.valueChanges.subscribe((id) => {

@@ -5,9 +5,9 @@ import { MatTabNav, MatTabsModule } from '@angular/material/tabs';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { FlashNotice, SessionStore } from '@beside/web/core';
 import { AppointmentsStore, JourneyStore, NotesStore, PlanStore, TimelineStore } from '@beside/web/journeys/data-access';
-import { JourneyStatusTag, SafeContactPanel } from '@beside/web/journeys/ui';
+import { JOURNEY_STATUS_TAGS, SafeContactPanel } from '@beside/web/journeys/ui';
 import { JourneyProposalsStore } from '@beside/web/portal/data-access';
-import { Notice, PageHeader } from '@beside/web/ui';
+import { Notice, PageHeader, StatusTag } from '@beside/web/ui';
 import { UnreadConversationsStore } from '@beside/web/conversations/data-access';
 import { JourneyReferralsSection } from '@beside/web/referrals/feature-referrals';
 import { AppointmentsSection } from './appointments/appointments-section';
@@ -46,7 +46,7 @@ export type JourneyTab = (typeof JOURNEY_TABS)[number]['slug'];
     MatTabsModule,
     Notice,
     PageHeader,
-    JourneyStatusTag,
+    StatusTag,
     SafeContactPanel,
     OverviewSection,
     PlanSection,
@@ -66,7 +66,7 @@ export type JourneyTab = (typeof JOURNEY_TABS)[number]['slug'];
     @if (store.journey(); as journey) {
       <bs-page-header [heading]="store.name()" caption="Journey">
         <p class="bs-journey-meta">
-          <bs-journey-status-tag [status]="journey.status" />
+          <bs-status-tag [status]="journey.status" [scheme]="journeyStatusTags" />
           @if (store.profile()?.pronouns) {
             <span>{{ store.profile()?.pronouns }}</span>
           }
@@ -160,6 +160,7 @@ export class JourneyPage {
   readonly journeyId = input.required<string>();
   protected readonly store = inject(JourneyStore);
   protected readonly session = inject(SessionStore);
+  protected readonly journeyStatusTags = JOURNEY_STATUS_TAGS;
   protected readonly flash = signal(inject(FlashNotice).take());
   protected readonly proposals = inject(JourneyProposalsStore);
   private readonly unreadMessages = inject(UnreadConversationsStore);

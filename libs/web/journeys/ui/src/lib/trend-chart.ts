@@ -1,6 +1,7 @@
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, DestroyRef, ElementRef, inject, input, signal, viewChild } from '@angular/core';
 import { SUPPORT_LEVELS, type TrendPoint } from '@beside/shared/contracts';
-import { formatLondonDate, formatLondonShortDate } from '@beside/shared/util';
+import { formatLondonDate } from '@beside/shared/util';
+import { LondonPipe } from '@beside/web/ui';
 import { PROFESSIONAL_ROLE_LABELS, SUPPORT_LEVEL_SHORT } from './labels';
 
 const WIDTH = 560;
@@ -15,6 +16,7 @@ const BOTTOM = 40;
 @Component({
   selector: 'bs-trend-chart',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [LondonPipe],
   template: `
     <div class="bs-trend">
       <figure class="bs-trend__figure" #figure>
@@ -44,7 +46,7 @@ const BOTTOM = 40;
         <tbody>
           @for (p of points(); track p.appointmentId) {
             <tr>
-              <td>{{ shortDate(p.startsAt) }}</td>
+              <td>{{ p.startsAt | london: 'shortDate' }}</td>
               <td>{{ roles[p.professionalRole] }}</td>
               <td>{{ short[p.supportLevel] }}</td>
             </tr>
@@ -125,9 +127,6 @@ export class TrendChart {
   protected readonly levels = SUPPORT_LEVELS;
   protected readonly short = SUPPORT_LEVEL_SHORT;
   protected readonly roles = PROFESSIONAL_ROLE_LABELS;
-  protected readonly date = formatLondonDate;
-  // "3 Mar 2026": the table's date column stays narrow enough for a phone.
-  protected readonly shortDate = formatLondonShortDate;
 
   private readonly figure = viewChild.required<ElementRef<HTMLElement>>('figure');
 

@@ -1,8 +1,7 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import type { SentMessageView, UndeliveredMessageView } from '@beside/shared/contracts';
+import { apiSpec } from '@beside/web/core/testing';
 import { of } from 'rxjs';
 import { SentMessagesPage } from './sent-messages-page';
 import { UndeliveredPage } from './undelivered-page';
@@ -25,26 +24,13 @@ const message = (overrides: Partial<UndeliveredMessageView>): UndeliveredMessage
 });
 
 describe('admin message pages', () => {
-  let backend: HttpTestingController;
   const answer = { value: true };
-
-  beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        // The confirmation dialog answers as the test says.
-        { provide: MatDialog, useValue: { open: () => ({ afterClosed: () => of(answer.value) }) } },
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-  });
-
-  afterEach(() => backend.verify());
+  // The confirmation dialog answers as the test says.
+  const api = apiSpec({ provide: MatDialog, useValue: { open: () => ({ afterClosed: () => of(answer.value) }) } });
 
   it('should list what was not delivered with its marker and reason, and offer Send again only for a failed one', async () => {
     const fixture = TestBed.createComponent(UndeliveredPage);
-    backend.expectOne('/api/messages/undelivered').flush([message({}), message({ id: 'm2', status: 'withdrawn', toWoman: false, purpose: 'staff_alert' })]);
+    api.backend.expectOne('/api/messages/undelivered').flush([message({}), message({ id: 'm2', status: 'withdrawn', toWoman: false, purpose: 'staff_alert' })]);
     await settle();
     fixture.detectChanges();
     const el: HTMLElement = fixture.nativeElement;
@@ -61,7 +47,7 @@ describe('admin message pages', () => {
 
   it('should send again only once confirmed, and say so', async () => {
     const fixture = TestBed.createComponent(UndeliveredPage);
-    backend.expectOne('/api/messages/undelivered').flush([message({})]);
+    api.backend.expectOne('/api/messages/undelivered').flush([message({})]);
     await settle();
     fixture.detectChanges();
     const button = () => (fixture.nativeElement as HTMLElement).querySelector('li button') as HTMLButtonElement;
@@ -69,14 +55,14 @@ describe('admin message pages', () => {
     answer.value = false;
     button().click();
     await settle();
-    backend.expectNone('/api/messages/m1/retry');
+    api.backend.expectNone('/api/messages/m1/retry');
 
     answer.value = true;
     button().click();
     await settle();
-    backend.expectOne('/api/messages/m1/retry').flush(null, { status: 204, statusText: 'No Content' });
+    api.backend.expectOne('/api/messages/m1/retry').flush(null, { status: 204, statusText: 'No Content' });
     await settle();
-    backend.expectOne('/api/messages/undelivered').flush([]);
+    api.backend.expectOne('/api/messages/undelivered').flush([]);
     await settle();
     fixture.detectChanges();
     expect((fixture.nativeElement as HTMLElement).textContent).toContain('The message is queued to be sent again.');
@@ -93,7 +79,7 @@ describe('admin message pages', () => {
       text: 'Hello. <b>Choose</b> your password: http://localhost:3000/invitation#token=abc\nThanks',
       receivedAt: '2026-12-01T09:00:00Z',
     };
-    backend.expectOne('/api/development/sent-messages').flush([caught]);
+    api.backend.expectOne('/api/development/sent-messages').flush([caught]);
     await settle();
     fixture.detectChanges();
     const el: HTMLElement = fixture.nativeElement;

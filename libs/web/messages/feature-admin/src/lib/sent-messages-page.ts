@@ -1,15 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { formatLondonDateTime } from '@beside/shared/util';
 import { MessagesAdminStore } from '@beside/web/messages/data-access';
-import { Notice, PageHeader } from '@beside/web/ui';
+import { LondonPipe, Notice, PageHeader } from '@beside/web/ui';
 import { CHANNEL_WORDS, withLinks } from './message-words';
 
 /** Development only: every message the in-process inbox caught instead of sending, so a demo can follow an invitation. */
 @Component({
   selector: 'bs-sent-messages-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, Notice, PageHeader],
+  imports: [MatButtonModule, Notice, PageHeader, LondonPipe],
   providers: [MessagesAdminStore],
   template: `
     <bs-page-header heading="Sent messages (development)" />
@@ -33,7 +32,7 @@ import { CHANNEL_WORDS, withLinks } from './message-words';
                 <div><dt>To</dt><dd>{{ m.to.join(', ') }}</dd></div>
                 <div><dt>From</dt><dd>{{ m.from }}</dd></div>
                 <div><dt>How</dt><dd>{{ channelWords[m.channel] }}</dd></div>
-                <div><dt>Caught</dt><dd>{{ when(m.receivedAt) }}</dd></div>
+                <div><dt>Caught</dt><dd>{{ m.receivedAt | london: 'dateTime' }}</dd></div>
               </dl>
               <p class="bs-sent__text">@for (part of parts(m.text); track $index) {@if ('href' in part) {<a [href]="part.href">{{ part.href }}</a>} @else {<span>{{ part.text }}</span>}}</p>
             </li>
@@ -91,7 +90,6 @@ import { CHANNEL_WORDS, withLinks } from './message-words';
 export class SentMessagesPage {
   protected readonly store = inject(MessagesAdminStore);
   protected readonly channelWords = CHANNEL_WORDS;
-  protected readonly when = formatLondonDateTime;
   protected readonly parts = withLinks;
 
   constructor() {

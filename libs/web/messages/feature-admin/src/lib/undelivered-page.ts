@@ -2,17 +2,16 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import type { UndeliveredMessageView } from '@beside/shared/contracts';
-import { formatLondonDateTime } from '@beside/shared/util';
 import { confirmWith } from '@beside/web/core';
 import { MessagesAdminStore } from '@beside/web/messages/data-access';
-import { Notice, PageHeader } from '@beside/web/ui';
+import { LondonPipe, Notice, PageHeader } from '@beside/web/ui';
 import { CHANNEL_WORDS, PURPOSE_WORDS, STATUS_WORDS } from './message-words';
 
 /** Messages Beside could not deliver or held back, with the reason: never to whom or what they said. */
 @Component({
   selector: 'bs-undelivered-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, Notice, PageHeader],
+  imports: [MatButtonModule, Notice, PageHeader, LondonPipe],
   providers: [MessagesAdminStore],
   template: `
     <bs-page-header heading="Messages not delivered">
@@ -42,8 +41,8 @@ import { CHANNEL_WORDS, PURPOSE_WORDS, STATUS_WORDS } from './message-words';
                 <div><dt>How</dt><dd>{{ channelWords[m.channel] }}</dd></div>
                 <div><dt>Status</dt><dd>{{ statusWords[m.status] }}</dd></div>
                 <div><dt>Attempts</dt><dd>{{ m.attempts }}</dd></div>
-                <div><dt>Created</dt><dd>{{ when(m.createdAt) }}</dd></div>
-                <div><dt>Last attempt</dt><dd>{{ m.lastAttemptAt ? when(m.lastAttemptAt) : 'None' }}</dd></div>
+                <div><dt>Created</dt><dd>{{ m.createdAt | london: 'dateTime' }}</dd></div>
+                <div><dt>Last attempt</dt><dd>{{ m.lastAttemptAt ? (m.lastAttemptAt | london: 'dateTime') : 'None' }}</dd></div>
                 <div class="bs-undelivered__reason"><dt>Reason</dt><dd>{{ m.reason || 'Not recorded' }}</dd></div>
               </dl>
               @if (m.status === 'failed') {
@@ -111,7 +110,6 @@ export class UndeliveredPage {
   protected readonly purposeWords = PURPOSE_WORDS;
   protected readonly channelWords = CHANNEL_WORDS;
   protected readonly statusWords = STATUS_WORDS;
-  protected readonly when = formatLondonDateTime;
   protected readonly retrying = signal<string | null>(null);
   protected readonly status = signal<{ ok: boolean; words: string } | null>(null);
 

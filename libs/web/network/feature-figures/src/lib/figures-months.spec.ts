@@ -1,4 +1,5 @@
-import { addMonths, defaultRange, isMonth, monthName, monthsBetween, thisMonth } from './figures-months';
+import { addMonths, isMonth, monthName, monthsBetween, thisMonth } from '@beside/shared/util';
+import { defaultRange } from './figures-months';
 
 describe('months of the network figures', () => {
   it('should count both ends of a range', () => {

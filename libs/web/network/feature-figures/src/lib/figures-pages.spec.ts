@@ -1,7 +1,6 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import type { NetworkFiguresView } from '@beside/shared/contracts';
+import { apiSpec, fakeApi } from '@beside/web/core/testing';
 import { defaultRange } from './figures-months';
 import { NetworkFiguresPage } from './network-figures-page';
 import { PoolSettingPage } from './pool-setting-page';
@@ -35,19 +34,28 @@ const figures: NetworkFiguresView = {
 };
 
 describe('network figures', () => {
-  let backend: HttpTestingController;
+  const api = apiSpec();
 
-  beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
-    backend = TestBed.inject(HttpTestingController);
-  });
+  /** The page with the default months' figures shown. */
+  async function open(): Promise<{ fixture: ComponentFixture<NetworkFiguresPage>; el: HTMLElement }> {
+    const fixture = TestBed.createComponent(NetworkFiguresPage);
+    api.backend.expectOne((r) => r.url === '/api/network/figures').flush(figures);
+    await settle();
+    fixture.detectChanges();
+    return { fixture, el: fixture.nativeElement };
+  }
 
-  afterEach(() => backend.verify());
+  async function showMonths(el: HTMLElement, from: string, to: string): Promise<void> {
+    type(el, '#figures-from', from);
+    type(el, '#figures-to', to);
+    el.querySelector('form')?.dispatchEvent(new Event('submit'));
+    await settle();
+  }
 
   it('should show the twelve complete months first, as tables with months as rows, and explain “<5” and “suppressed”', async () => {
     const { from, to } = defaultRange();
     const fixture = TestBed.createComponent(NetworkFiguresPage);
-    backend.expectOne(`/api/network/figures?from=${from}&to=${to}`).flush(figures);
+    api.backend.expectOne(`/api/network/figures?from=${from}&to=${to}`).flush(figures);
     await settle();
     fixture.detectChanges();
     const el: HTMLElement = fixture.nativeElement;
@@ -67,37 +75,20 @@ describe('network figures', () => {
   });
 
   it('should refuse more than 24 months, or a last month before the first, without asking the API', async () => {
-    const fixture = TestBed.createComponent(NetworkFiguresPage);
-    backend.expectOne((r) => r.url === '/api/network/figures').flush(figures);
-    await settle();
-    fixture.detectChanges();
-    const el: HTMLElement = fixture.nativeElement;
-    type(el, '#figures-from', '2023-01');
-    type(el, '#figures-to', '2025-01');
-    el.querySelector('form')?.dispatchEvent(new Event('submit'));
-    await settle();
+    const { fixture, el } = await open();
+    await showMonths(el, '2023-01', '2025-01');
     fixture.detectChanges();
     expect(el.querySelector('bs-error-summary')?.textContent).toContain('Choose at most 24 months at a time');
-    type(el, '#figures-from', '2025-06');
-    type(el, '#figures-to', '2025-03');
-    el.querySelector('form')?.dispatchEvent(new Event('submit'));
-    await settle();
+    await showMonths(el, '2025-06', '2025-03');
     fixture.detectChanges();
     expect(el.querySelector('bs-error-summary')?.textContent).toContain('The last month must be the same as the first month or after it');
-    backend.expectNone((r) => r.url === '/api/network/figures');
+    api.backend.expectNone((r) => r.url === '/api/network/figures');
   });
 
   it('should ask for the chosen months and move the CSV link with them', async () => {
-    const fixture = TestBed.createComponent(NetworkFiguresPage);
-    backend.expectOne((r) => r.url === '/api/network/figures').flush(figures);
-    await settle();
-    fixture.detectChanges();
-    const el: HTMLElement = fixture.nativeElement;
-    type(el, '#figures-from', '2024-03');
-    type(el, '#figures-to', '2026-02');
-    el.querySelector('form')?.dispatchEvent(new Event('submit'));
-    await settle();
-    backend.expectOne('/api/network/figures?from=2024-03&to=2026-02').flush({ ...figures, from: '2024-03', organisationsPooled: 1, tables: [] });
+    const { fixture, el } = await open();
+    await showMonths(el, '2024-03', '2026-02');
+    api.backend.expectOne('/api/network/figures?from=2024-03&to=2026-02').flush({ ...figures, from: '2024-03', organisationsPooled: 1, tables: [] });
     await settle();
     fixture.detectChanges();
     expect(el.textContent).toContain('Pooled from 1 member organisation.');
@@ -107,7 +98,7 @@ describe('network figures', () => {
 
   it('should put the API’s refusal of a range on its field', async () => {
     const fixture = TestBed.createComponent(NetworkFiguresPage);
-    backend
+    api.backend
       .expectOne((r) => r.url === '/api/network/figures')
       .flush({ statusCode: 400, message: ['to: Choose a month that has begun'] }, { status: 400, statusText: 'Bad Request' });
     await settle();
@@ -120,8 +111,7 @@ describe('network figures', () => {
 
 describe('joining the network’s pooled figures', () => {
   it('should show the setting and save a change with what it means', async () => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
-    const backend = TestBed.inject(HttpTestingController);
+    const backend = fakeApi();
     const fixture = TestBed.createComponent(PoolSettingPage);
     backend.expectOne('/api/organisation/network-figures').flush({ sharesNetworkFigures: true, changedAt: null });
     await settle();

@@ -5,10 +5,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { SMALL_NUMBER_THRESHOLD } from '@beside/shared/contracts';
-import { type FieldDescriptions, FormFlow } from '@beside/web/core';
+import { isMonth, monthsBetween, thisMonth } from '@beside/shared/util';
+import { type FieldDescriptions, FormFlow, monthSoFar } from '@beside/web/core';
 import { networkFiguresCsvUrl, NetworkFiguresStore } from '@beside/web/network/data-access';
-import { ErrorSummary, Notice, PageHeader } from '@beside/web/ui';
-import { defaultRange, isMonth, MAX_MONTHS, monthName, monthsBetween, thisMonth } from './figures-months';
+import { ErrorSummary, MonthNamePipe, Notice, PageHeader } from '@beside/web/ui';
+import { defaultRange, MAX_MONTHS } from './figures-months';
 
 type Field = 'from' | 'to';
 
@@ -33,13 +34,6 @@ const FIELDS: FieldDescriptions<Field> = {
   },
 };
 
-function month(control: AbstractControl<string>): ValidationErrors | null {
-  const value = (control.value ?? '').trim();
-  if (!value) return null;
-  if (!isMonth(value)) return { format: true };
-  return value > thisMonth() ? { future: true } : null;
-}
-
 /** The last month comes after the first, at most 24 months on (the API checks the same). */
 function range(control: AbstractControl<string>): ValidationErrors | null {
   const to = (control.value ?? '').trim();
@@ -54,7 +48,7 @@ function range(control: AbstractControl<string>): ValidationErrors | null {
 @Component({
   selector: 'bs-network-figures-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary, Notice, PageHeader],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary, MonthNamePipe, Notice, PageHeader],
   providers: [NetworkFiguresStore],
   template: `
     <bs-page-header heading="Network figures">
@@ -87,7 +81,7 @@ function range(control: AbstractControl<string>): ValidationErrors | null {
 
     @if (store.value(); as f) {
       <section aria-labelledby="figures-heading">
-        <h2 id="figures-heading">{{ monthName(f.from) }} to {{ monthName(f.to) }}</h2>
+        <h2 id="figures-heading">{{ f.from | monthName }} to {{ f.to | monthName }}</h2>
         <p>
           @if (f.organisationsPooled === 1) {
             Pooled from 1 member organisation.
@@ -115,7 +109,7 @@ function range(control: AbstractControl<string>): ValidationErrors | null {
               <tbody>
                 @for (row of table.rows; track row.month) {
                   <tr>
-                    <th scope="row">{{ monthName(row.month) }}</th>
+                    <th scope="row">{{ row.month | monthName }}</th>
                     @for (cell of row.cells; track $index) {
                       <td class="bs-figures__value">
                         @if (cell === '<5') {
@@ -216,12 +210,11 @@ export class NetworkFiguresPage {
   protected readonly threshold = SMALL_NUMBER_THRESHOLD;
   protected readonly maxMonths = MAX_MONTHS;
   protected readonly latestMonth = thisMonth();
-  protected readonly monthName = monthName;
   private readonly range = signal(defaultRange());
   protected readonly csvUrl = computed(() => networkFiguresCsvUrl(this.range().from, this.range().to));
   protected readonly form = new FormGroup({
-    from: new FormControl(this.range().from, { nonNullable: true, validators: [Validators.required, month] }),
-    to: new FormControl(this.range().to, { nonNullable: true, validators: [Validators.required, month, range] }),
+    from: new FormControl(this.range().from, { nonNullable: true, validators: [Validators.required, monthSoFar] }),
+    to: new FormControl(this.range().to, { nonNullable: true, validators: [Validators.required, monthSoFar, range] }),
   });
   protected readonly flow = new FormFlow(this.form, FIELDS);
 

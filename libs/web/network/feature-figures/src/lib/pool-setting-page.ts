@@ -2,10 +2,9 @@ import { ChangeDetectionStrategy, Component, effect, inject, signal, untracked }
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { formatLondonDateTime } from '@beside/shared/util';
 import { type FieldDescriptions, FormFlow } from '@beside/web/core';
 import { NetworkPoolSettingStore } from '@beside/web/network/data-access';
-import { ErrorSummary, Notice, PageHeader } from '@beside/web/ui';
+import { ErrorSummary, LondonPipe, Notice, PageHeader } from '@beside/web/ui';
 
 const FIELDS: FieldDescriptions<'shares'> = {
   shares: { id: 'pool-shares', label: 'Join the network’s pooled figures', messages: {} },
@@ -15,7 +14,7 @@ const FIELDS: FieldDescriptions<'shares'> = {
 @Component({
   selector: 'bs-pool-setting-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, ErrorSummary, Notice, PageHeader],
+  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, ErrorSummary, Notice, PageHeader, LondonPipe],
   providers: [NetworkPoolSettingStore],
   template: `
     <bs-page-header heading="Network figures">
@@ -43,7 +42,7 @@ const FIELDS: FieldDescriptions<'shares'> = {
           <mat-checkbox [id]="fields.shares.id" formControlName="shares">Join the network’s pooled figures</mat-checkbox>
           <p class="bs-secondary-text">
             Now: {{ s.sharesNetworkFigures ? 'your figures join the pooled figures' : 'your figures are kept out of the pooled figures' }}.
-            {{ s.changedAt ? 'Last changed ' + when(s.changedAt) + '.' : 'Yes unless your organisation says no.' }}
+            {{ s.changedAt ? 'Last changed ' + (s.changedAt | london: 'dateTime') + '.' : 'Yes unless your organisation says no.' }}
           </p>
           <div class="bs-actions">
             <button mat-flat-button type="submit" [disabled]="flow.pending()">{{ flow.pending() ? 'Saving…' : 'Save' }}</button>
@@ -66,7 +65,6 @@ const FIELDS: FieldDescriptions<'shares'> = {
 export class PoolSettingPage {
   protected readonly store = inject(NetworkPoolSettingStore);
   protected readonly fields = FIELDS;
-  protected readonly when = formatLondonDateTime;
   protected readonly saved = signal<string | null>(null);
   protected readonly form = new FormGroup({ shares: new FormControl(true, { nonNullable: true }) });
   protected readonly flow = new FormFlow(this.form, FIELDS, { fallbackField: 'shares' });

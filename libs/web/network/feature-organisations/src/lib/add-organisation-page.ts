@@ -1,13 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import type { CreateOrganisationRequest } from '@beside/shared/contracts';
 import { type FieldDescriptions, FlashNotice, FormFlow } from '@beside/web/core';
 import { MemberOrganisationsStore } from '@beside/web/network/data-access';
-import { ErrorSummary, PageHeader } from '@beside/web/ui';
+import { ErrorSummary, FormField, PageHeader } from '@beside/web/ui';
 import { flattenOrganisationPaths, type SettingsField, settingsControls, settingsFields, settingsFromForm } from './organisation-form-model';
 import { OrganisationSettingsFieldset } from './organisation-settings-fieldset';
 
@@ -32,7 +30,7 @@ const FIELDS: FieldDescriptions<Field> = {
 @Component({
   selector: 'bs-add-organisation-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary, PageHeader, OrganisationSettingsFieldset],
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, ErrorSummary, PageHeader, OrganisationSettingsFieldset, FormField],
   providers: [MemberOrganisationsStore],
   template: `
     <bs-page-header heading="Add an organisation" caption="Member organisations">
@@ -43,33 +41,15 @@ const FIELDS: FieldDescriptions<Field> = {
     </bs-page-header>
     <bs-error-summary [errors]="flow.errors()" />
     <form class="bs-add-organisation" [formGroup]="form" (ngSubmit)="save()" novalidate>
-      <mat-form-field appearance="outline" class="bs-field">
-        <mat-label>Name of the organisation</mat-label>
-        <input matInput [id]="fields.name.id" formControlName="name" maxlength="200" autocomplete="off" />
-        @if (flow.message('name'); as m) {
-          <mat-error>{{ m }}</mat-error>
-        }
-      </mat-form-field>
+      <bs-form-field name="name" [flow]="flow" label="Name of the organisation" [maxlength]="200" autocomplete="off" />
 
       <fieldset class="bs-group">
         <legend class="bs-group__legend">Its first admin</legend>
         <p class="bs-group__hint">
           They are sent an invitation when you add the organisation. Admins look after accounts and settings; they never read case work.
         </p>
-        <mat-form-field appearance="outline" class="bs-field">
-          <mat-label>Their name</mat-label>
-          <input matInput [id]="fields.adminName.id" formControlName="adminName" maxlength="200" autocomplete="off" />
-          @if (flow.message('adminName'); as m) {
-            <mat-error>{{ m }}</mat-error>
-          }
-        </mat-form-field>
-        <mat-form-field appearance="outline" class="bs-field">
-          <mat-label>Their email address</mat-label>
-          <input matInput type="email" [id]="fields.adminEmail.id" formControlName="adminEmail" maxlength="320" autocomplete="off" />
-          @if (flow.message('adminEmail'); as m) {
-            <mat-error>{{ m }}</mat-error>
-          }
-        </mat-form-field>
+        <bs-form-field name="adminName" [flow]="flow" label="Their name" [maxlength]="200" autocomplete="off" />
+        <bs-form-field name="adminEmail" [flow]="flow" label="Their email address" type="email" [maxlength]="320" autocomplete="off" />
       </fieldset>
 
       <fieldset class="bs-group">
@@ -90,9 +70,6 @@ const FIELDS: FieldDescriptions<Field> = {
       flex-direction: column;
       gap: 1.25rem;
       max-width: 40rem;
-    }
-    .bs-field {
-      width: 100%;
     }
     .bs-group {
       border: 0;

@@ -1,12 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import type { InviteOrganisationAdminRequest } from '@beside/shared/contracts';
 import { type FieldDescriptions, FormFlow } from '@beside/web/core';
 import { MemberOrganisationsStore } from '@beside/web/network/data-access';
-import { ErrorSummary, Notice, StatusTag } from '@beside/web/ui';
+import { ErrorSummary, FormField, Notice, StatusTag } from '@beside/web/ui';
 import { ADMIN_STATUS_WORDS } from './organisation-words';
 
 const FIELDS: FieldDescriptions<'name' | 'email'> = {
@@ -22,7 +20,7 @@ const FIELDS: FieldDescriptions<'name' | 'email'> = {
 @Component({
   selector: 'bs-admins-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary, Notice, StatusTag],
+  imports: [ReactiveFormsModule, MatButtonModule, ErrorSummary, Notice, StatusTag, FormField],
   template: `
     @if (store.current(); as o) {
       <section class="bs-section" aria-labelledby="admins-heading">
@@ -33,7 +31,7 @@ const FIELDS: FieldDescriptions<'name' | 'email'> = {
               <li>
                 <span class="bs-admins__name">{{ a.name }}</span>
                 <span class="bs-email">{{ a.email }}</span>
-                <bs-status-tag [label]="adminStatus[a.status].label" [tone]="adminStatus[a.status].tone" />
+                <bs-status-tag [status]="a.status" [scheme]="adminStatus" />
                 @if (a.status === 'invited') {
                   <span class="bs-secondary-text">has not set a password yet</span>
                 }
@@ -54,20 +52,8 @@ const FIELDS: FieldDescriptions<'name' | 'email'> = {
           }
           <bs-error-summary [errors]="flow.errors()" />
           <form class="bs-invite-admin" [formGroup]="form" (ngSubmit)="invite(formDirective)" #formDirective="ngForm" aria-labelledby="invite-admin-heading" novalidate>
-            <mat-form-field appearance="outline" class="bs-field">
-              <mat-label>Their name</mat-label>
-              <input matInput [id]="fields.name.id" formControlName="name" maxlength="200" autocomplete="off" />
-              @if (flow.message('name'); as m) {
-                <mat-error>{{ m }}</mat-error>
-              }
-            </mat-form-field>
-            <mat-form-field appearance="outline" class="bs-field">
-              <mat-label>Their email address</mat-label>
-              <input matInput type="email" [id]="fields.email.id" formControlName="email" maxlength="320" autocomplete="off" />
-              @if (flow.message('email'); as m) {
-                <mat-error>{{ m }}</mat-error>
-              }
-            </mat-form-field>
+            <bs-form-field name="name" [flow]="flow" label="Their name" [maxlength]="200" autocomplete="off" />
+            <bs-form-field name="email" [flow]="flow" label="Their email address" type="email" [maxlength]="320" autocomplete="off" />
             <div class="bs-actions">
               <button mat-stroked-button type="submit" [disabled]="flow.pending()">{{ flow.pending() ? 'Sending…' : 'Send invitation' }}</button>
             </div>
@@ -102,14 +88,10 @@ const FIELDS: FieldDescriptions<'name' | 'email'> = {
       gap: 1.25rem;
       max-width: 32rem;
     }
-    .bs-field {
-      width: 100%;
-    }
   `,
 })
 export class AdminsSection {
   protected readonly store = inject(MemberOrganisationsStore);
-  protected readonly fields = FIELDS;
   protected readonly adminStatus = ADMIN_STATUS_WORDS;
   protected readonly sent = signal<string | null>(null);
   protected readonly form = new FormGroup({

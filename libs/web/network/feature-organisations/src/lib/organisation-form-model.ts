@@ -1,12 +1,6 @@
-import { FormArray, FormControl, FormGroup, Validators, type AbstractControl, type ValidationErrors } from '@angular/forms';
-import {
-  WEEKDAYS,
-  type OrganisationSettingsView,
-  type SafeTimeWindow,
-  type Weekday,
-} from '@beside/shared/contracts';
-import { safeTimeWindowProblem } from '@beside/shared/util';
-import type { ApiProblem, FieldDescription, FieldDescriptions } from '@beside/web/core';
+import { FormControl, Validators } from '@angular/forms';
+import type { OrganisationSettingsView, SafeTimeWindow } from '@beside/shared/contracts';
+import { type ApiProblem, type FieldDescription, type FieldDescriptions, WeekWindowsArray } from '@beside/web/core';
 
 export const TRIAGE_SEVERITIES = ['immediate', 'high', 'medium', 'low'] as const;
 export type TriageSeverity = (typeof TRIAGE_SEVERITIES)[number];
@@ -24,66 +18,10 @@ export const triageField = (severity: TriageSeverity): TriageField =>
 
 export type SettingsField = 'messageSender' | 'servicesOffered' | 'openingHours' | TriageField;
 
-export type OpeningWindowGroup = FormGroup<{
-  days: FormGroup<Record<Weekday, FormControl<boolean>>>;
-  from: FormControl<string>;
-  until: FormControl<string>;
-}>;
-
-function windowOf(group: OpeningWindowGroup): SafeTimeWindow {
-  const v = group.getRawValue();
-  return { days: WEEKDAYS.filter((d) => v.days[d]), from: v.from, until: v.until };
-}
-
-function windowFine(control: AbstractControl): ValidationErrors | null {
-  const problem = safeTimeWindowProblem(windowOf(control as OpeningWindowGroup));
-  return problem ? { window: problem } : null;
-}
-
-function everyWindowFine(control: AbstractControl): ValidationErrors | null {
-  return (control as OpeningHoursArray).controls.some((c) => c.errors) ? { window: true } : null;
-}
-
-/** Opening hours as windows on the London clock: none means the default, weekdays 9 to 5. */
-export class OpeningHoursArray extends FormArray<OpeningWindowGroup> {
+/** Opening hours as windows on the London clock: none means the default, weekdays 9 to 5 (which a new one starts as). */
+export class OpeningHoursArray extends WeekWindowsArray {
   constructor() {
-    super([], { validators: everyWindowFine });
-  }
-
-  addWindow(window: SafeTimeWindow = { days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], from: '09:00', until: '17:00' }): void {
-    this.push(
-      new FormGroup(
-        {
-          days: new FormGroup(
-            Object.fromEntries(WEEKDAYS.map((d) => [d, new FormControl(window.days.includes(d), { nonNullable: true })])) as Record<
-              Weekday,
-              FormControl<boolean>
-            >,
-          ),
-          from: new FormControl(window.from, { nonNullable: true }),
-          until: new FormControl(window.until, { nonNullable: true }),
-        },
-        { validators: windowFine },
-      ),
-    );
-    this.markAsDirty();
-  }
-
-  removeWindow(index: number): void {
-    this.removeAt(index);
-    this.markAsDirty();
-  }
-
-  use(windows: readonly SafeTimeWindow[] | null): void {
-    this.clear({ emitEvent: false });
-    for (const w of windows ?? []) this.addWindow(w);
-    this.markAsPristine();
-    this.updateValueAndValidity();
-  }
-
-  /** null when there are none: the organisation keeps the default hours. */
-  windows(): SafeTimeWindow[] | null {
-    return this.controls.length ? this.controls.map(windowOf) : null;
+    super({ days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], from: '09:00', until: '17:00' }, 'window');
   }
 }
 
@@ -116,7 +54,7 @@ export function settingsFromForm(value: SettingsValue, openingHours: OpeningHour
   return {
     messageSender: value.messageSender.trim() || null,
     servicesOffered: value.servicesOffered.trim() || null,
-    openingHours: openingHours.windows(),
+    openingHours: openingHours.length ? openingHours.windows() : null,
     concernTriageHours,
   };
 }

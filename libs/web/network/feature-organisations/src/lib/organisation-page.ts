@@ -19,7 +19,7 @@ import { SuspensionSection } from './suspension-section';
     @if (store.current(); as o) {
       <bs-page-header [heading]="o.name" caption="Member organisation">
         <p class="bs-organisation-meta">
-          <bs-status-tag [label]="status[o.status].label" [tone]="status[o.status].tone" />
+          <bs-status-tag [status]="o.status" [scheme]="status" />
           <span>Network figures: {{ shares(o).toLowerCase() }} (its own decision).</span>
         </p>
       </bs-page-header>

@@ -1,12 +1,10 @@
 import { ChangeDetectionStrategy, Component, effect, inject, signal, untracked } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import type { MemberOrganisationView, UpdateOrganisationRequest } from '@beside/shared/contracts';
 import { type FieldDescriptions, FormFlow } from '@beside/web/core';
 import { MemberOrganisationsStore } from '@beside/web/network/data-access';
-import { ConflictNotice, ErrorSummary, Notice } from '@beside/web/ui';
+import { ConflictNotice, ErrorSummary, FormField, Notice } from '@beside/web/ui';
 import {
   flattenOrganisationPaths,
   type SettingsField,
@@ -36,7 +34,7 @@ const FIELDS: FieldDescriptions<Field> = {
 @Component({
   selector: 'bs-organisation-settings-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ConflictNotice, ErrorSummary, Notice, OrganisationSettingsFieldset],
+  imports: [ReactiveFormsModule, MatButtonModule, ConflictNotice, ErrorSummary, Notice, OrganisationSettingsFieldset, FormField],
   template: `
     <section class="bs-section" aria-labelledby="settings-heading">
       <h2 id="settings-heading">Name and settings</h2>
@@ -50,13 +48,7 @@ const FIELDS: FieldDescriptions<Field> = {
       }
       <bs-error-summary [errors]="flow.errors()" />
       <form class="bs-settings-form" [formGroup]="form" (ngSubmit)="save()" novalidate>
-        <mat-form-field appearance="outline" class="bs-field">
-          <mat-label>Name of the organisation</mat-label>
-          <input matInput [id]="fields.name.id" formControlName="name" maxlength="200" autocomplete="off" />
-          @if (flow.message('name'); as m) {
-            <mat-error>{{ m }}</mat-error>
-          }
-        </mat-form-field>
+        <bs-form-field name="name" [flow]="flow" label="Name of the organisation" [maxlength]="200" autocomplete="off" />
         <bs-organisation-settings-fieldset [fields]="fields" [message]="message" [errors]="flow.errors()" />
         <div class="bs-actions">
           <button mat-flat-button type="submit" [disabled]="flow.pending()">{{ flow.pending() ? 'Saving…' : 'Save name and settings' }}</button>
@@ -70,9 +62,6 @@ const FIELDS: FieldDescriptions<Field> = {
       flex-direction: column;
       gap: 1.25rem;
       max-width: 40rem;
-    }
-    .bs-field {
-      width: 100%;
     }
   `,
 })

@@ -1,12 +1,12 @@
 import type { MemberOrganisationView } from '@beside/shared/contracts';
-import type { StatusTone } from '@beside/web/ui';
+import type { StatusScheme } from '@beside/web/ui';
 
-export const STATUS_WORDS: Record<MemberOrganisationView['status'], { label: string; tone: StatusTone }> = {
+export const STATUS_WORDS: StatusScheme<MemberOrganisationView['status']> = {
   active: { label: 'Active', tone: 'green' },
   suspended: { label: 'Suspended', tone: 'red' },
 };
 
-export const ADMIN_STATUS_WORDS: Record<MemberOrganisationView['admins'][number]['status'], { label: string; tone: StatusTone }> = {
+export const ADMIN_STATUS_WORDS: StatusScheme<MemberOrganisationView['admins'][number]['status']> = {
   invited: { label: 'Invited', tone: 'amber' },
   active: { label: 'Active', tone: 'green' },
   disabled: { label: 'Disabled', tone: 'grey' },

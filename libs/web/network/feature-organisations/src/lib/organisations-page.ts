@@ -35,7 +35,7 @@ import { ADMIN_STATUS_WORDS, sharesWords, STATUS_WORDS } from './organisation-wo
             <li class="bs-organisation">
               <h2 class="bs-organisation__name">
                 <a [routerLink]="['/network/organisations', o.id]">{{ o.name }}</a>
-                <bs-status-tag [label]="status[o.status].label" [tone]="status[o.status].tone" />
+                <bs-status-tag [status]="o.status" [scheme]="status" />
               </h2>
               <dl class="bs-organisation__facts">
                 <div>
@@ -50,7 +50,7 @@ import { ADMIN_STATUS_WORDS, sharesWords, STATUS_WORDS } from './organisation-wo
                         @for (a of o.admins; track a.accountId) {
                           <li>
                             {{ a.name }}, <span class="bs-email">{{ a.email }}</span>
-                            <bs-status-tag [label]="adminStatus[a.status].label" [tone]="adminStatus[a.status].tone" />
+                            <bs-status-tag [status]="a.status" [scheme]="adminStatus" />
                           </li>
                         }
                       </ul>

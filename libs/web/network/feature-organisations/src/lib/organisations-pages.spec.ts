@@ -1,10 +1,9 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import { provideRouter, Router } from '@angular/router';
 import type { MemberOrganisationView } from '@beside/shared/contracts';
 import { FlashNotice } from '@beside/web/core';
+import { apiSpec, memberOrganisation } from '@beside/web/core/testing';
 import { of } from 'rxjs';
 import { AddOrganisationPage } from './add-organisation-page';
 import { OrganisationPage } from './organisation-page';
@@ -15,19 +14,11 @@ const settle = async () => {
 };
 
 function organisation(overrides: Partial<MemberOrganisationView> = {}): MemberOrganisationView {
-  return {
-    id: 'o1',
-    name: 'Harbour Women’s Voice',
-    status: 'active',
-    suspendedAt: null,
-    suspensionReason: null,
-    sharesNetworkFigures: true,
+  return memberOrganisation({
     settings: { messageSender: 'HWV', concernTriageHours: { high: 24 }, openingHours: null, servicesOffered: 'Housing advocacy' },
     admins: [{ accountId: 'a1', name: 'Hana Sato', email: 'hana@example.org', status: 'invited' }],
-    createdAt: '2026-12-01T09:00:00Z',
-    version: 3,
     ...overrides,
-  };
+  });
 }
 
 function type(el: HTMLElement, selector: string, value: string): void {
@@ -53,38 +44,27 @@ function click(el: HTMLElement, text: string): void {
 }
 
 describe('the network operator’s organisation pages', () => {
-  let backend: HttpTestingController;
   const answer = { value: true };
   const asked: string[] = [];
+  const api = apiSpec(provideRouter([]), {
+    provide: MatDialog,
+    useValue: {
+      open: (_c: unknown, config: { data: { title: string } }) => {
+        asked.push(config.data.title);
+        return { afterClosed: () => of(answer.value) };
+      },
+    },
+  });
 
   beforeEach(() => {
     asked.length = 0;
     answer.value = true;
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-        {
-          provide: MatDialog,
-          useValue: {
-            open: (_c: unknown, config: { data: { title: string } }) => {
-              asked.push(config.data.title);
-              return { afterClosed: () => of(answer.value) };
-            },
-          },
-        },
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
   });
-
-  afterEach(() => backend.verify());
 
   it('should list each organisation with its status, whether it shares its figures, and its admins', async () => {
     TestBed.inject(FlashNotice).set('Harbour is added.');
     const fixture = TestBed.createComponent(OrganisationsPage);
-    backend
+    api.backend
       .expectOne('/api/network/organisations')
       .flush([
         organisation({ id: 'o2', name: 'Riverside', status: 'suspended', sharesNetworkFigures: false, admins: [{ accountId: 'a2', name: 'Ada', email: 'ada@example.org', status: 'active' }] }),
@@ -117,7 +97,7 @@ describe('the network operator’s organisation pages', () => {
     expect(summary).toContain('Enter the name of the organisation');
     expect(summary).toContain('Enter the name of its first admin');
     expect(summary).toContain('Enter the email address of its first admin');
-    backend.expectNone('/api/network/organisations');
+    api.backend.expectNone('/api/network/organisations');
   });
 
   it('should add an organisation with its first admin and settings, then open its page', async () => {
@@ -135,7 +115,7 @@ describe('the network operator’s organisation pages', () => {
     fixture.detectChanges();
     click(el, 'Add the organisation');
     await settle();
-    const req = backend.expectOne('/api/network/organisations');
+    const req = api.backend.expectOne('/api/network/organisations');
     expect(req.request.method).toBe('POST');
     expect(req.request.headers.get('Idempotency-Key')).toBeTruthy();
     expect(req.request.body).toEqual({
@@ -163,7 +143,7 @@ describe('the network operator’s organisation pages', () => {
     type(el, '#first-admin-email', 'hana@example.org');
     click(el, 'Add the organisation');
     await settle();
-    backend
+    api.backend
       .expectOne('/api/network/organisations')
       .flush(
         { statusCode: 409, message: ['firstAdmin.email: This address already has an account in another organisation', 'name: Another member organisation is called Harbour'] },
@@ -183,7 +163,7 @@ describe('the network operator’s organisation pages', () => {
       const fixture = TestBed.createComponent(OrganisationPage);
       fixture.componentRef.setInput('organisationId', 'o1');
       fixture.detectChanges();
-      backend.expectOne('/api/network/organisations/o1').flush(o);
+      api.backend.expectOne('/api/network/organisations/o1').flush(o);
       await settle();
       fixture.detectChanges();
       await settle();
@@ -206,7 +186,7 @@ describe('the network operator’s organisation pages', () => {
       type(el, '#edit-organisation-name', 'Harbour Voice');
       click(el, 'Save name and settings');
       await settle();
-      const first = backend.expectOne('/api/network/organisations/o1');
+      const first = api.backend.expectOne('/api/network/organisations/o1');
       expect(first.request.method).toBe('PATCH');
       expect(first.request.body).toEqual({ name: 'Harbour Voice', version: 3 });
       const now = organisation({ version: 4, settings: { ...organisation().settings, messageSender: 'Harbour' } });
@@ -219,7 +199,7 @@ describe('the network operator’s organisation pages', () => {
 
       click(el, 'Apply my change again');
       await settle();
-      const again = backend.expectOne('/api/network/organisations/o1');
+      const again = api.backend.expectOne('/api/network/organisations/o1');
       expect(again.request.body).toEqual({ name: 'Harbour Voice', version: 4 });
       again.flush(organisation({ name: 'Harbour Voice', version: 5 }));
       await settle();
@@ -242,13 +222,13 @@ describe('the network operator’s organisation pages', () => {
       answer.value = false;
       click(el, 'Suspend the organisation');
       await settle();
-      backend.expectNone('/api/network/organisations/o1/suspend');
+      api.backend.expectNone('/api/network/organisations/o1/suspend');
       expect(asked).toEqual(['Suspend Harbour Women’s Voice?']);
 
       answer.value = true;
       click(el, 'Suspend the organisation');
       await settle();
-      const req = backend.expectOne('/api/network/organisations/o1/suspend');
+      const req = api.backend.expectOne('/api/network/organisations/o1/suspend');
       expect(req.request.body).toEqual({ reason: 'Its trustees asked for a pause' });
       req.flush(organisation({ status: 'suspended', suspendedAt: '2026-12-07T09:00:00Z', suspensionReason: 'Its trustees asked for a pause', version: 4 }));
       await settle();
@@ -260,7 +240,7 @@ describe('the network operator’s organisation pages', () => {
 
       click(el, 'Reinstate Harbour');
       await settle();
-      backend.expectOne('/api/network/organisations/o1/reinstate').flush(organisation({ version: 5 }));
+      api.backend.expectOne('/api/network/organisations/o1/reinstate').flush(organisation({ version: 5 }));
       await settle();
       fixture.detectChanges();
       expect(el.textContent).toContain('is reinstated');
@@ -274,7 +254,7 @@ describe('the network operator’s organisation pages', () => {
       expect(el.textContent).toContain('Reinstate the organisation before inviting another admin.');
       click(el, 'Reinstate Harbour');
       await settle();
-      backend
+      api.backend
         .expectOne('/api/network/organisations/o1/reinstate')
         .flush({ statusCode: 409, message: 'It is not suspended' }, { status: 409, statusText: 'Conflict' });
       await settle();
@@ -288,7 +268,7 @@ describe('the network operator’s organisation pages', () => {
       type(el, '#invite-admin-email', 'lena@example.org');
       click(el, 'Send invitation');
       await settle();
-      const req = backend.expectOne('/api/network/organisations/o1/admins');
+      const req = api.backend.expectOne('/api/network/organisations/o1/admins');
       expect(req.request.body).toEqual({ name: 'Lena Park', email: 'lena@example.org' });
       req.flush({ accountId: 'a2', name: 'Lena Park', email: 'lena@example.org', status: 'invited' }, { status: 201, statusText: 'Created' });
       await settle();

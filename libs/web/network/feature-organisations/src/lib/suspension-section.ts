@@ -4,10 +4,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { formatLondonDateTime } from '@beside/shared/util';
 import { confirmWith, type FieldDescriptions, FormFlow } from '@beside/web/core';
 import { MemberOrganisationsStore } from '@beside/web/network/data-access';
-import { ErrorSummary, Notice } from '@beside/web/ui';
+import { ErrorSummary, LondonPipe, Notice } from '@beside/web/ui';
 
 const FIELDS: FieldDescriptions<'reason'> = {
   reason: {
@@ -26,7 +25,7 @@ const FIELDS: FieldDescriptions<'reason'> = {
 @Component({
   selector: 'bs-suspension-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary, Notice],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary, Notice, LondonPipe],
   template: `
     @if (store.current(); as o) {
       <section class="bs-section" aria-labelledby="suspension-heading">
@@ -36,7 +35,7 @@ const FIELDS: FieldDescriptions<'reason'> = {
         }
         @if (o.status === 'suspended') {
           <p>
-            Suspended {{ o.suspendedAt ? 'on ' + when(o.suspendedAt) : '' }}. Its staff and the women it supports cannot sign in.
+            Suspended {{ o.suspendedAt ? 'on ' + (o.suspendedAt | london: 'dateTime') : '' }}. Its staff and the women it supports cannot sign in.
             Nothing has been deleted, and referrals to it are held until it is reinstated.
           </p>
           <p><strong>Reason:</strong> {{ o.suspensionReason || 'Not recorded' }}</p>
@@ -85,7 +84,6 @@ export class SuspensionSection {
   protected readonly store = inject(MemberOrganisationsStore);
   private readonly dialog = inject(MatDialog);
   protected readonly fields = FIELDS;
-  protected readonly when = formatLondonDateTime;
   protected readonly open = signal(false);
   protected readonly busy = signal(false);
   protected readonly done = signal<{ ok: boolean; words: string } | null>(null);

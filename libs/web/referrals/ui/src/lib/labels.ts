@@ -1,5 +1,4 @@
 import type { ReferralConsentHow, ReferralPart, ReferralStatus } from '@beside/shared/contracts';
-import type { StatusTone } from '@beside/web/ui';
 
 /** What each part of her record is, as staff read it. */
 export const REFERRAL_PART_LABELS: Record<ReferralPart, string> = {
@@ -38,13 +37,6 @@ export const REFERRAL_STATUS_LABELS: Record<ReferralStatus, string> = {
   withdrawn: 'Withdrawn',
 };
 
-export const REFERRAL_STATUS_TONES: Record<ReferralStatus, StatusTone> = {
-  sent: 'blue',
-  held: 'amber',
-  accepted: 'green',
-  declined: 'red',
-  withdrawn: 'grey',
-};
 
 /** What never travels with a referral, whatever she agrees to. */
 export const NEVER_TRAVELS = 'Staff-only notes, concerns and the audit history never travel with a referral.';

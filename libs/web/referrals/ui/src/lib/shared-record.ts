@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { ContactChannel, ReferralPart, ReferralSharedRecord, SafeTimeWindow } from '@beside/shared/contracts';
-import { describeSafeTimes, formatLondonDate } from '@beside/shared/util';
+import { describeSafeTimes } from '@beside/shared/util';
 import { CONTACT_CHANNEL_LABELS } from '@beside/web/journeys/ui';
+import { LondonPipe } from '@beside/web/ui';
 import { REFERRAL_PART_SHORT } from './labels';
 
 /** The safe-contact rules as they travelled: her channels, times and code word (her consent to be messaged stays behind). */
@@ -33,6 +34,7 @@ export function readSharedSafeContact(raw: Record<string, unknown>): SharedSafeC
 @Component({
   selector: 'bs-shared-record',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [LondonPipe],
   template: `
     <p class="bs-shared-record__intro">
       She agreed to share: <strong>{{ agreed() }}</strong>. This is a copy made when the referral was sent.
@@ -45,7 +47,7 @@ export function readSharedSafeContact(raw: Record<string, unknown>): SharedSafeC
             <div><dt>Name</dt><dd>{{ p.name }}</dd></div>
             <div><dt>Preferred name</dt><dd>{{ p.preferredName || 'Not given' }}</dd></div>
             <div><dt>Pronouns</dt><dd>{{ p.pronouns || 'Not given' }}</dd></div>
-            <div><dt>Date of birth</dt><dd>{{ p.dateOfBirth ? date(p.dateOfBirth) : 'Not given' }}</dd></div>
+            <div><dt>Date of birth</dt><dd>{{ p.dateOfBirth ? (p.dateOfBirth | london: 'date') : 'Not given' }}</dd></div>
           </dl>
         } @else {
           <p>Nothing was recorded for this part.</p>
@@ -150,7 +152,6 @@ export class SharedRecord {
   });
   protected readonly times = describeSafeTimes;
   protected readonly agreed = computed(() => this.parts().map((p) => REFERRAL_PART_SHORT[p].toLowerCase()).join(', ') || 'nothing');
-  protected readonly date = formatLondonDate;
 
   protected channelWords(channels: string[]): string {
     return channels.map((c) => CONTACT_CHANNEL_LABELS[c as ContactChannel] ?? c).join(', ');

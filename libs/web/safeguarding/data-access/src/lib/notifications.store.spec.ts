@@ -1,7 +1,5 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
 import type { NotificationList } from '@beside/shared/contracts';
+import { storeSpec } from '@beside/web/core/testing';
 import { NotificationsStore } from './notifications.store';
 
 const LIST: NotificationList = {
@@ -14,52 +12,38 @@ const LIST: NotificationList = {
 };
 
 describe('NotificationsStore', () => {
-  let sut: NotificationsStore;
-  let backend: HttpTestingController;
+  const spec = storeSpec(NotificationsStore);
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({ providers: [NotificationsStore, provideHttpClient(), provideHttpClientTesting()] });
-    sut = TestBed.inject(NotificationsStore);
-    backend = TestBed.inject(HttpTestingController);
-    const refreshing = sut.refresh();
-    backend.expectOne('/api/notifications').flush(LIST);
-    await refreshing;
+    await spec.answer(spec.sut.refresh(), '/api/notifications', LIST);
   });
 
-  afterEach(() => backend.verify());
-
   it('should hold the list and the unread count', () => {
-    expect(sut.items().length).toBe(3);
-    expect(sut.unread()).toBe(2);
+    expect(spec.sut.items().length).toBe(3);
+    expect(spec.sut.unread()).toBe(2);
   });
 
   it('should mark one read and count one fewer unread', async () => {
-    const marking = sut.markRead(sut.items()[0]);
-    backend.expectOne({ method: 'POST', url: '/api/notifications/n1/read' }).flush(null, { status: 204, statusText: 'No Content' });
-    await marking;
-    expect(sut.unread()).toBe(1);
-    expect(sut.items()[0].readAt).not.toBeNull();
+    await spec.answer(spec.sut.markRead(spec.sut.items()[0]), { method: 'POST', url: '/api/notifications/n1/read' }, null, { status: 204, statusText: 'No Content' });
+    expect(spec.sut.unread()).toBe(1);
+    expect(spec.sut.items()[0].readAt).not.toBeNull();
   });
 
   it('should not ask again for one already read', async () => {
-    await sut.markRead(sut.items()[2]);
-    backend.expectNone('/api/notifications/n3/read');
-    expect(sut.unread()).toBe(2);
+    await spec.sut.markRead(spec.sut.items()[2]);
+    spec.backend.expectNone('/api/notifications/n3/read');
+    expect(spec.sut.unread()).toBe(2);
   });
 
   it('should mark all read', async () => {
-    const marking = sut.markAllRead();
-    backend.expectOne({ method: 'POST', url: '/api/notifications/read-all' }).flush(null, { status: 204, statusText: 'No Content' });
-    await marking;
-    expect(sut.unread()).toBe(0);
-    expect(sut.items().every((n) => n.readAt)).toBe(true);
+    await spec.answer(spec.sut.markAllRead(), { method: 'POST', url: '/api/notifications/read-all' }, null, { status: 204, statusText: 'No Content' });
+    expect(spec.sut.unread()).toBe(0);
+    expect(spec.sut.items().every((n) => n.readAt)).toBe(true);
   });
 
   it('should keep what it has and say so when a poll fails', async () => {
-    const refreshing = sut.refresh();
-    backend.expectOne('/api/notifications').flush(null, { status: 0, statusText: 'Unknown Error' });
-    await refreshing;
-    expect(sut.failed()).toBe(true);
-    expect(sut.unread()).toBe(2);
+    await spec.answer(spec.sut.refresh(), '/api/notifications', null, { status: 0, statusText: 'Unknown Error' });
+    expect(spec.sut.failed()).toBe(true);
+    expect(spec.sut.unread()).toBe(2);
   });
 });

@@ -5,10 +5,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import type { ConcernActionView } from '@beside/shared/contracts';
-import { formatLondonDate, formatLondonDateTime } from '@beside/shared/util';
 import { type FieldDescriptions, FormFlow, SessionStore } from '@beside/web/core';
 import { ConcernStore } from '@beside/web/safeguarding/data-access';
-import { ErrorSummary } from '@beside/web/ui';
+import { ErrorSummary, LondonPipe } from '@beside/web/ui';
 
 type Field = 'description' | 'ownerId' | 'dueOn';
 
@@ -22,7 +21,7 @@ const FIELDS: FieldDescriptions<Field> = {
 @Component({
   selector: 'bs-concern-actions',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary, LondonPipe],
   template: `
     <section class="bs-section" aria-labelledby="actions-heading">
       <h2 id="actions-heading">Actions</h2>
@@ -37,13 +36,13 @@ const FIELDS: FieldDescriptions<Field> = {
           <li class="bs-action" [class.bs-action--done]="a.doneAt">
             <p class="bs-action__what">{{ a.description }}</p>
             <p class="bs-secondary-text">
-              {{ a.owner.name }} · due {{ date(a.dueOn) }}
+              {{ a.owner.name }} · due {{ a.dueOn | london: 'date' }}
               @if (a.overdue && !a.doneAt) {
                 <strong class="bs-overdue"> · overdue</strong>
               }
             </p>
             @if (a.doneAt) {
-              <p><strong>Done</strong> {{ dateTime(a.doneAt) }}{{ a.doneBy ? ' by ' + a.doneBy.name : '' }}{{ a.doneNote ? ': ' + a.doneNote : '' }}</p>
+              <p><strong>Done</strong> {{ a.doneAt | london: 'dateTime' }}{{ a.doneBy ? ' by ' + a.doneBy.name : '' }}{{ a.doneNote ? ': ' + a.doneNote : '' }}</p>
             } @else if (canComplete(a)) {
               <button mat-stroked-button type="button" [disabled]="pending()" (click)="complete(a)" [attr.aria-label]="'Mark done: ' + a.description">
                 Mark done
@@ -127,8 +126,6 @@ export class ConcernActions {
   protected readonly store = inject(ConcernStore);
   private readonly session = inject(SessionStore);
   protected readonly fields = FIELDS;
-  protected readonly date = formatLondonDate;
-  protected readonly dateTime = formatLondonDateTime;
   protected readonly actions = computed(() => this.store.concern()?.actions ?? []);
   protected readonly canAdd = computed(() => this.session.can('concern:triage') && this.store.concern()?.status !== 'closed');
   protected readonly pending = signal(false);

@@ -1,18 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, input, signal, untracked, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { ConcernStatus } from '@beside/shared/contracts';
-import { formatLondonDateTime } from '@beside/shared/util';
 import { SessionStore } from '@beside/web/core';
 import { ConcernStore } from '@beside/web/safeguarding/data-access';
-import {
-  CONCERN_CATEGORY_LABELS,
-  CONCERN_STATUS_LABELS,
-  ConcernStatusTag,
-  howLate,
-  RAISER_ROLE_LABELS,
-  SeverityTag,
-} from '@beside/web/safeguarding/ui';
-import { ErrorSummary, Notice, PageHeader } from '@beside/web/ui';
+import { CONCERN_WORDS, howLate } from '@beside/web/safeguarding/ui';
+import { ErrorSummary, LondonPipe, Notice, PageHeader, StatusTag } from '@beside/web/ui';
 import { ConcernActions } from './concern-actions';
 import { TransitionForm } from './transition-form';
 
@@ -20,7 +12,7 @@ import { TransitionForm } from './transition-form';
 @Component({
   selector: 'bs-concern-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ErrorSummary, RouterLink, Notice, PageHeader, SeverityTag, ConcernStatusTag, TransitionForm, ConcernActions],
+  imports: [ErrorSummary, RouterLink, Notice, PageHeader, StatusTag, TransitionForm, ConcernActions, LondonPipe],
   providers: [ConcernStore],
   templateUrl: './concern-page.html',
   styleUrl: './concern-page.scss',
@@ -29,10 +21,7 @@ export class ConcernPage {
   readonly concernId = input.required<string>();
   protected readonly store = inject(ConcernStore);
   protected readonly session = inject(SessionStore);
-  protected readonly categoryLabels = CONCERN_CATEGORY_LABELS;
-  protected readonly statusLabels = CONCERN_STATUS_LABELS;
-  protected readonly roleLabels = RAISER_ROLE_LABELS;
-  protected readonly dateTime = formatLondonDateTime;
+  protected readonly words = CONCERN_WORDS;
   protected readonly late = howLate;
   protected readonly canTriage = computed(() => this.session.can('concern:triage'));
   protected readonly events = computed(() => [...(this.store.concern()?.events ?? [])].reverse());

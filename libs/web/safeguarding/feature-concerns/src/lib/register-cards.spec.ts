@@ -1,31 +1,10 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { ConcernSummary } from '@beside/shared/contracts';
+import { concernSummary } from '@beside/web/core/testing';
 import { RegisterCards } from './register-cards';
 
-const RAISED: ConcernSummary = {
-  id: 'c1',
-  reference: 'C-ABC123',
-  category: 'abuse_or_violence',
-  severity: 'high',
-  status: 'raised',
-  raisedAt: '2026-03-01T09:00:00Z',
-  triageDueAt: '2026-03-02T09:00:00Z',
-  triagedAt: null,
-  closedAt: null,
-  overdue: true,
-  journeyId: 'j1',
-  serviceUserId: 's1',
-  serviceUserName: 'Nia',
-  raisedBy: { id: 'u1', name: 'Nia Campbell' },
-  raisedByRole: 'service_user',
-  aboutStaff: null,
-  hideRaiserFromAdvocate: false,
-  confidentialFromSubject: false,
-  openActions: 0,
-  nextActionDueOn: null,
-  version: 1,
-};
+const RAISED = concernSummary({ overdue: true });
 
 const text = (node: Element | null): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { ConcernSummary } from '@beside/shared/contracts';
-import { formatLondonDateTime } from '@beside/shared/util';
-import { CONCERN_CATEGORY_LABELS, ConcernStatusTag, howLate, RAISER_ROLE_LABELS, SeverityTag } from '@beside/web/safeguarding/ui';
+import { CONCERN_WORDS, howLate } from '@beside/web/safeguarding/ui';
+import { LondonPipe, StatusTag } from '@beside/web/ui';
 
 /**
  * The register on a phone: one card per concern, the same facts as a row of the table, read
@@ -11,21 +11,21 @@ import { CONCERN_CATEGORY_LABELS, ConcernStatusTag, howLate, RAISER_ROLE_LABELS,
 @Component({
   selector: 'bs-register-cards',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, SeverityTag, ConcernStatusTag],
+  imports: [RouterLink, StatusTag, LondonPipe],
   template: `
     <ul class="bs-concern-cards" [attr.aria-label]="label()" [attr.aria-busy]="busy()">
       @for (c of concerns(); track c.id) {
         <li class="bs-concern-card" [class.bs-concern-card--overdue]="c.overdue">
           <p class="bs-concern-card__top">
             <a class="bs-ref" [routerLink]="['/concerns', c.id]">{{ c.reference }}</a>
-            <bs-severity-tag [severity]="c.severity" />
-            <bs-concern-status-tag [status]="c.status" />
+            <bs-status-tag [status]="c.severity" [scheme]="words.severityTags" [framed]="true" />
+            <bs-status-tag [status]="c.status" [scheme]="words.statusTags" />
           </p>
-          <dl class="bs-concern-card__facts">
+          <dl class="bs-concern-card__facts bs-card-facts">
             <div>
               <dt>About</dt>
               <dd>
-                {{ categoryLabels[c.category] }}
+                {{ words.category[c.category] }}
                 @if (c.serviceUserName && c.journeyId) {
                   · <a [routerLink]="['/journeys', c.journeyId]">{{ c.serviceUserName }}</a>
                 } @else if (c.serviceUserName) {
@@ -38,12 +38,12 @@ import { CONCERN_CATEGORY_LABELS, ConcernStatusTag, howLate, RAISER_ROLE_LABELS,
             </div>
             <div>
               <dt>Raised by</dt>
-              <dd>{{ roleLabels[c.raisedByRole] }}, {{ dateTime(c.raisedAt) }}</dd>
+              <dd>{{ words.raiserRole[c.raisedByRole] }}, {{ c.raisedAt | london: 'dateTime' }}</dd>
             </div>
             <div>
               <dt>{{ c.triagedAt ? 'Triaged' : 'Triage due' }}</dt>
               <dd>
-                {{ dateTime(c.triagedAt ?? c.triageDueAt) }}
+                {{ c.triagedAt ?? c.triageDueAt | london: 'dateTime' }}
                 @if (c.overdue) {
                   <strong class="bs-overdue">Overdue: {{ late(c.triageDueAt) }}</strong>
                 }
@@ -87,22 +87,6 @@ import { CONCERN_CATEGORY_LABELS, ConcernStatusTag, howLate, RAISER_ROLE_LABELS,
       margin-right: auto;
       min-height: 24px;
     }
-    .bs-concern-card__facts {
-      margin: 0;
-    }
-    .bs-concern-card__facts div {
-      display: grid;
-      grid-template-columns: 6.5rem 1fr;
-      gap: 0.5rem;
-      padding: 0.125rem 0;
-    }
-    dt {
-      color: var(--bs-text-secondary);
-      font-size: 0.9375rem;
-    }
-    dd {
-      margin: 0;
-    }
     .bs-overdue {
       display: block;
       color: var(--bs-error);
@@ -113,8 +97,6 @@ export class RegisterCards {
   readonly concerns = input.required<readonly ConcernSummary[]>();
   readonly label = input.required<string>();
   readonly busy = input(false);
-  protected readonly categoryLabels = CONCERN_CATEGORY_LABELS;
-  protected readonly roleLabels = RAISER_ROLE_LABELS;
-  protected readonly dateTime = formatLondonDateTime;
+  protected readonly words = CONCERN_WORDS;
   protected readonly late = howLate;
 }

@@ -3,28 +3,17 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import {
   CONCERN_REGISTER_VIEWS,
-  CONCERN_SEVERITIES,
   type ConcernRegisterView,
   type ConcernSeverity,
   type ConcernSummary,
 } from '@beside/shared/contracts';
-import { formatLondonDateTime } from '@beside/shared/util';
 import { SessionStore } from '@beside/web/core';
 import { ConcernsRegisterStore } from '@beside/web/safeguarding/data-access';
-import {
-  CONCERN_CATEGORY_LABELS,
-  CONCERN_SEVERITY_LABELS,
-  ConcernStatusTag,
-  howLate,
-  RAISER_ROLE_LABELS,
-  SeverityTag,
-} from '@beside/web/safeguarding/ui';
-import { ErrorSummary, narrowScreen, PageHeader } from '@beside/web/ui';
+import { CONCERN_SEVERITY_LABELS, CONCERN_WORDS, howLate, RAISER_ROLE_LABELS } from '@beside/web/safeguarding/ui';
+import { ErrorSummary, FormField, LondonPipe, narrowScreen, PagedList, PageHeader, StatusTag } from '@beside/web/ui';
 import { RegisterCards } from './register-cards';
 
 const VIEW_LABELS: Record<ConcernRegisterView, string> = { open: 'Open', overdue: 'Overdue', closed: 'Closed', all: 'All' };
@@ -43,12 +32,12 @@ function isView(value: string | undefined): value is ConcernRegisterView {
     RouterLink,
     MatButtonModule,
     MatButtonToggleModule,
-    MatFormFieldModule,
-    MatSelectModule,
     PageHeader,
-    SeverityTag,
-    ConcernStatusTag,
+    StatusTag,
     RegisterCards,
+    LondonPipe,
+    PagedList,
+    FormField,
   ],
   providers: [ConcernsRegisterStore],
   templateUrl: './register-page.html',
@@ -62,11 +51,7 @@ export class RegisterPage {
   protected readonly list = this.store.concerns;
   protected readonly views = CONCERN_REGISTER_VIEWS;
   protected readonly viewLabels = VIEW_LABELS;
-  protected readonly severities = CONCERN_SEVERITIES;
-  protected readonly severityLabels = CONCERN_SEVERITY_LABELS;
-  protected readonly categoryLabels = CONCERN_CATEGORY_LABELS;
-  protected readonly roleLabels = RAISER_ROLE_LABELS;
-  protected readonly dateTime = formatLondonDateTime;
+  protected readonly words = CONCERN_WORDS;
   protected readonly late = howLate;
   /** Too narrow for six columns: one card per concern instead. */
   protected readonly narrow = narrowScreen();

@@ -5,12 +5,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
-import { MatSelectModule } from '@angular/material/select';
-import { CONCERN_SEVERITIES, type ConcernSeverity, type ConcernStatus, type ConcernTransitionRequest } from '@beside/shared/contracts';
+import type { ConcernSeverity, ConcernStatus, ConcernTransitionRequest } from '@beside/shared/contracts';
 import { type FieldDescriptions, FormFlow } from '@beside/web/core';
 import { ConcernStore } from '@beside/web/safeguarding/data-access';
-import { CONCERN_SEVERITY_LABELS, CONCERN_STATUS_LABELS } from '@beside/web/safeguarding/ui';
-import { ConflictNotice, ErrorSummary } from '@beside/web/ui';
+import { CONCERN_STATUS_LABELS, CONCERN_WORDS } from '@beside/web/safeguarding/ui';
+import { ConflictNotice, ErrorSummary, FormField } from '@beside/web/ui';
 import { type ConcernMove, fieldsForMove, transitionChoices } from './transition-choices';
 
 type Field = 'to' | 'severity' | 'referredTo' | 'outcome' | 'outcomeForRaiser' | 'note';
@@ -40,7 +39,7 @@ function requiredFor(...moves: ConcernMove[]): ValidatorFn {
 @Component({
   selector: 'bs-transition-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatRadioModule, MatSelectModule, ErrorSummary, ConflictNotice],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatRadioModule, ErrorSummary, ConflictNotice, FormField],
   templateUrl: './transition-form.html',
   styles: `
     .bs-move {
@@ -83,9 +82,7 @@ export class TransitionForm {
   readonly moved = output<ConcernStatus>();
   private readonly store = inject(ConcernStore);
   protected readonly fields = FIELDS;
-  protected readonly severities = CONCERN_SEVERITIES;
-  protected readonly severityLabels = CONCERN_SEVERITY_LABELS;
-  protected readonly statusLabels = CONCERN_STATUS_LABELS;
+  protected readonly words = CONCERN_WORDS;
   protected readonly concern = this.store.concern;
   protected readonly choices = computed(() => transitionChoices(this.concern()?.status ?? 'closed'));
   protected readonly confirming = signal<Omit<ConcernTransitionRequest, 'version'> | null>(null);

@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { formatLondonDateTime } from '@beside/shared/util';
-import { CONCERN_CATEGORY_LABELS, howLate, SeverityTag } from '@beside/web/safeguarding/ui';
-import { ErrorSummary, PageHeader } from '@beside/web/ui';
+import { CONCERN_WORDS, howLate } from '@beside/web/safeguarding/ui';
+import { ErrorSummary, LondonPipe, PageHeader, StatusTag } from '@beside/web/ui';
 import { caseloadChart, concernAgeChart, goalsChart, selfAdvocacyChart, supportLevelChart } from './chart-data';
 import { ChartWithTable } from './chart-with-table';
 import { DashboardStore } from '@beside/web/safeguarding/data-access';
@@ -12,16 +11,15 @@ import { DashboardStore } from '@beside/web/safeguarding/data-access';
 @Component({
   selector: 'bs-dashboard-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ErrorSummary, RouterLink, MatButtonModule, PageHeader, SeverityTag, ChartWithTable],
+  imports: [ErrorSummary, RouterLink, MatButtonModule, PageHeader, StatusTag, ChartWithTable, LondonPipe],
   providers: [DashboardStore],
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.scss',
 })
 export class DashboardPage {
   protected readonly dashboard = inject(DashboardStore);
-  protected readonly dateTime = formatLondonDateTime;
   protected readonly late = howLate;
-  protected readonly categoryLabels = CONCERN_CATEGORY_LABELS;
+  protected readonly words = CONCERN_WORDS;
 
   protected readonly openConcerns = computed(() => (this.dashboard.value()?.openConcernsBySeverity ?? []).reduce((sum, r) => sum + r.total, 0));
   protected readonly urgentConcerns = computed(() =>

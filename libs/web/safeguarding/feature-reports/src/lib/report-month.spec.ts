@@ -1,4 +1,5 @@
-import { isReportMonth, lastCompleteMonth, monthName, thisMonth } from './report-month';
+import { isMonth as isReportMonth, monthName, thisMonth } from '@beside/shared/util';
+import { lastCompleteMonth } from './report-month';
 
 describe('lastCompleteMonth', () => {
   it('should be the month before this one in London', () => {

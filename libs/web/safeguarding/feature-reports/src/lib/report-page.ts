@@ -1,14 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { AbstractControl, FormControl, FormGroup, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { type MonthlyReportRow, SMALL_NUMBER_THRESHOLD } from '@beside/shared/contracts';
-import { formatLondonDateTime } from '@beside/shared/util';
+import { thisMonth } from '@beside/shared/util';
 import { monthlyReportCsvUrl, MonthlyReportStore } from '@beside/web/safeguarding/data-access';
-import { ErrorSummary, Notice, PageHeader } from '@beside/web/ui';
-import { type FieldDescriptions, FormFlow } from '@beside/web/core';
-import { isReportMonth, lastCompleteMonth, monthName, thisMonth } from './report-month';
+import { ErrorSummary, LondonPipe, MonthNamePipe, Notice, PageHeader } from '@beside/web/ui';
+import { type FieldDescriptions, FormFlow, monthSoFar } from '@beside/web/core';
+import { lastCompleteMonth } from './report-month';
 
 const FIELDS: FieldDescriptions<'month'> = {
   month: {
@@ -21,14 +21,6 @@ const FIELDS: FieldDescriptions<'month'> = {
     },
   },
 };
-
-/** A month written YYYY-MM that is not still to come (the API checks the same). */
-function reportMonth(control: AbstractControl<string>): ValidationErrors | null {
-  const value = (control.value ?? '').trim();
-  if (!value) return null;
-  if (!isReportMonth(value)) return { format: true };
-  return value > thisMonth() ? { future: true } : null;
-}
 
 const SECTION_LABELS: Record<MonthlyReportRow['section'], string> = {
   referrals: 'Referrals',
@@ -43,7 +35,7 @@ const SECTION_LABELS: Record<MonthlyReportRow['section'], string> = {
 @Component({
   selector: 'bs-report-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary, Notice, PageHeader],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary, LondonPipe, MonthNamePipe, Notice, PageHeader],
   providers: [MonthlyReportStore],
   templateUrl: './report-page.html',
   styleUrl: './report-page.scss',
@@ -51,8 +43,6 @@ const SECTION_LABELS: Record<MonthlyReportRow['section'], string> = {
 export class ReportPage {
   protected readonly report = inject(MonthlyReportStore);
   protected readonly threshold = SMALL_NUMBER_THRESHOLD;
-  protected readonly dateTime = formatLondonDateTime;
-  protected readonly monthName = monthName;
   protected readonly month = signal(lastCompleteMonth());
   protected readonly csvUrl = computed(() => monthlyReportCsvUrl(this.month()));
   protected readonly sections = computed(() => {
@@ -66,7 +56,7 @@ export class ReportPage {
   /** This month: the latest a report can cover. */
   protected readonly latestMonth = thisMonth();
   protected readonly form = new FormGroup({
-    month: new FormControl(this.month(), { nonNullable: true, validators: [Validators.required, reportMonth] }),
+    month: new FormControl(this.month(), { nonNullable: true, validators: [Validators.required, monthSoFar] }),
   });
   /** Every problem, the form's and the API's, in the one summary at the top. */
   protected readonly flow = new FormFlow(this.form, FIELDS);

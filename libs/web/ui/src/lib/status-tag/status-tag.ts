@@ -3,11 +3,22 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 /** The colour of a tag: always beside its words, never instead of them. */
 export type StatusTone = 'amber' | 'green' | 'purple' | 'blue' | 'grey' | 'red' | 'alarm';
 
-/** A status or severity in words on a coloured ground (journey status, concern status, severity). */
+/** How each value of a status reads: its words, and the colour beside them. */
+export type StatusScheme<K extends string = string> = Readonly<Record<K, { label: string; tone: StatusTone }>>;
+
+/** A status scheme from the words a domain already has for its values and a colour for each. */
+export function statusScheme<K extends string>(labels: Readonly<Record<K, string>>, tones: Readonly<Record<K, StatusTone>>): StatusScheme<K> {
+  return Object.fromEntries(Object.entries<string>(labels).map(([value, label]) => [value, { label, tone: tones[value as K] }])) as StatusScheme<K>;
+}
+
+/** A status or severity in words on a coloured ground, as its scheme has it (journey status, concern status, severity). */
 @Component({
   selector: 'bs-status-tag',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<span [class]="'bs-status-tag bs-status-tag--' + tone()" [class.bs-status-tag--framed]="framed()">{{ label() }}</span>`,
+  template: `
+    @let look = scheme()[status()];
+    <span [class]="'bs-status-tag bs-status-tag--' + look.tone" [class.bs-status-tag--framed]="framed()">{{ look.label }}</span>
+  `,
   styles: `
     .bs-status-tag {
       display: inline-block;
@@ -27,9 +38,9 @@ export type StatusTone = 'amber' | 'green' | 'purple' | 'blue' | 'grey' | 'red' 
     .bs-status-tag--alarm { background: #8c1d18; color: #ffffff; }
   `,
 })
-export class StatusTag {
-  readonly label = input.required<string>();
-  readonly tone = input.required<StatusTone>();
+export class StatusTag<K extends string> {
+  readonly status = input.required<K>();
+  readonly scheme = input.required<StatusScheme<K>>();
   /** Severity tags keep a 1px frame, so they line up with the others in a row of tags. */
   readonly framed = input(false);
 }

@@ -4,12 +4,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
-import { PROFESSIONAL_ROLES, type ProfessionalRole, SUPPORT_LEVELS, type SupportLevel } from '@beside/shared/contracts';
-import { type FieldDescriptions, FormFlow, SessionStore, trackUnsavedChanges } from '@beside/web/core';
+import type { ProfessionalRole, SupportLevel } from '@beside/shared/contracts';
+import { type FieldDescriptions, FormFlow, SessionStore } from '@beside/web/core';
 import { AppointmentsStore, londonToday, londonToUtc } from '@beside/web/journeys/data-access';
 import { PROFESSIONAL_ROLE_LABELS, SUPPORT_LEVEL_LABELS } from '@beside/web/journeys/ui';
-import { ErrorSummary, Notice } from '@beside/web/ui';
+import { ErrorSummary, FormField, Notice } from '@beside/web/ui';
 
 type Field = 'professionalRole' | 'professionalOrganisation' | 'date' | 'startTime' | 'endTime' | 'location' | 'purpose';
 const FIELDS: FieldDescriptions<Field> = {
@@ -28,7 +27,7 @@ const API_NAMES: Record<string, Field> = { startsAt: 'startTime', endsAt: 'endTi
 @Component({
   selector: 'bs-add-appointment-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary, Notice],
+  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, ErrorSummary, Notice, FormField],
   templateUrl: './add-appointment-form.html',
   styles: `
     .bs-grid {
@@ -51,9 +50,7 @@ export class AddAppointmentForm {
   private readonly store = inject(AppointmentsStore);
   private readonly session = inject(SessionStore);
   protected readonly fields = FIELDS;
-  protected readonly roles = PROFESSIONAL_ROLES;
   protected readonly roleLabels = PROFESSIONAL_ROLE_LABELS;
-  protected readonly levels = SUPPORT_LEVELS;
   protected readonly levelLabels = SUPPORT_LEVEL_LABELS;
   protected readonly saved = signal<string | null>(null);
   // Resetting through the directive also clears "submitted", so the empty form shows no errors.
@@ -70,11 +67,10 @@ export class AddAppointmentForm {
     accompany: new FormControl(true, { nonNullable: true }),
     supportLevel: new FormControl<SupportLevel>('accompanied', { nonNullable: true }),
   });
-  protected readonly flow = new FormFlow(this.form, FIELDS);
+  protected readonly flow = new FormFlow(this.form, FIELDS, { unsavedChanges: true });
 
   constructor() {
     // Leaving with a half-written appointment asks first.
-    trackUnsavedChanges(() => this.form.dirty);
   }
 
   protected async submit(): Promise<void> {

@@ -3,26 +3,23 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import {
   appointmentHasStarted,
   type AppointmentStatus,
   type AppointmentView,
   mayRecordWhatHappened,
-  SUPPORT_LEVELS,
   type SupportLevel,
 } from '@beside/shared/contracts';
-import { formatLondonDateTime, formatLondonTime } from '@beside/shared/util';
 import { FormFlow, SessionStore, type WriteResult } from '@beside/web/core';
 import { AppointmentsStore, JourneyStore, londonParts, londonToUtc } from '@beside/web/journeys/data-access';
 import { APPOINTMENT_STATUS_LABELS, PROFESSIONAL_ROLE_LABELS, SUPPORT_LEVEL_LABELS } from '@beside/web/journeys/ui';
+import { ConflictNotice, FormField, LondonPipe } from '@beside/web/ui';
 import { AppointmentDetailsForm } from './appointment-details-form';
-import { ConflictNotice } from '@beside/web/ui';
 
 @Component({
   selector: 'bs-appointment-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ConflictNotice, AppointmentDetailsForm],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ConflictNotice, AppointmentDetailsForm, LondonPipe, FormField],
   templateUrl: './appointment-card.html',
   styleUrl: './appointment-card.scss',
 })
@@ -34,10 +31,7 @@ export class AppointmentCard {
   private readonly session = inject(SessionStore);
   protected readonly roles = PROFESSIONAL_ROLE_LABELS;
   protected readonly statuses = APPOINTMENT_STATUS_LABELS;
-  protected readonly levels = SUPPORT_LEVELS;
   protected readonly levelLabels = SUPPORT_LEVEL_LABELS;
-  protected readonly when = formatLondonDateTime;
-  protected readonly time = formatLondonTime;
   protected readonly id = computed(() => this.appointment().id);
   protected readonly editable = computed(() => this.appointment().status !== 'rescheduled');
   /** Attendance, outcome, time spent and debrief wait for the start; a cancelled appointment takes none. */

@@ -5,7 +5,7 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { AppointmentView } from '@beside/shared/contracts';
-import { type FieldDescriptions, FormFlow, trackUnsavedChanges } from '@beside/web/core';
+import { type FieldDescriptions, FormFlow } from '@beside/web/core';
 import { type AppointmentChanges, AppointmentsStore } from '@beside/web/journeys/data-access';
 import { ConflictNotice, ErrorSummary } from '@beside/web/ui';
 
@@ -65,10 +65,9 @@ export class AppointmentDetailsForm implements OnInit {
     preparation: text(4000),
     outcome: text(4000),
   });
-  protected readonly flow = new FormFlow(this.form, this.fields);
+  protected readonly flow = new FormFlow(this.form, this.fields, { unsavedChanges: true });
 
   constructor() {
-    trackUnsavedChanges(() => this.form.dirty);
     const host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
     afterNextRender(() => host.querySelector<HTMLElement>('textarea')?.focus());
   }

@@ -2,18 +2,17 @@ import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untr
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import type { ConcernDetail } from '@beside/shared/contracts';
-import { formatLondonDateTime } from '@beside/shared/util';
 import { SessionStore } from '@beside/web/core';
 import { JourneyConcernsStore } from '@beside/web/safeguarding/data-access';
-import { CONCERN_CATEGORY_LABELS, ConcernStatusTag, howLate, RAISER_ROLE_LABELS, SeverityTag } from '@beside/web/safeguarding/ui';
-import { Notice } from '@beside/web/ui';
+import { CONCERN_WORDS, howLate } from '@beside/web/safeguarding/ui';
+import { LondonPipe, Notice, StatusTag } from '@beside/web/ui';
 import { RaiseStaffConcernForm } from './raise-staff-concern-form';
 
 /** The concerns on her journey that you may see, and raising a new one. */
 @Component({
   selector: 'bs-concerns-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatButtonModule, Notice, SeverityTag, ConcernStatusTag, RaiseStaffConcernForm],
+  imports: [RouterLink, MatButtonModule, Notice, StatusTag, RaiseStaffConcernForm, LondonPipe],
   providers: [JourneyConcernsStore],
   template: `
     <section class="bs-section" aria-labelledby="concerns-heading">
@@ -39,14 +38,14 @@ import { RaiseStaffConcernForm } from './raise-staff-concern-form';
           <li>
             <p class="bs-concern-list__head">
               <a [routerLink]="['/concerns', c.id]">{{ c.reference }}</a>
-              <bs-severity-tag [severity]="c.severity" />
-              <bs-concern-status-tag [status]="c.status" />
+              <bs-status-tag [status]="c.severity" [scheme]="words.severityTags" [framed]="true" />
+              <bs-status-tag [status]="c.status" [scheme]="words.statusTags" />
               @if (c.overdue) {
                 <strong class="bs-overdue">Triage overdue: {{ late(c.triageDueAt) }}</strong>
               }
             </p>
             <p class="bs-secondary-text">
-              {{ categoryLabels[c.category] }} · raised by {{ c.raisedBy.name }} ({{ roleLabels[c.raisedByRole] }}) · {{ dateTime(c.raisedAt) }}
+              {{ words.category[c.category] }} · raised by {{ c.raisedBy.name }} ({{ words.raiserRole[c.raisedByRole] }}) · {{ c.raisedAt | london: 'dateTime' }}
               @if (c.confidentialFromSubject) {
                 · kept from her
               }
@@ -89,9 +88,7 @@ export class ConcernsSection {
   readonly journeyId = input.required<string>();
   protected readonly store = inject(JourneyConcernsStore);
   protected readonly session = inject(SessionStore);
-  protected readonly categoryLabels = CONCERN_CATEGORY_LABELS;
-  protected readonly roleLabels = RAISER_ROLE_LABELS;
-  protected readonly dateTime = formatLondonDateTime;
+  protected readonly words = CONCERN_WORDS;
   protected readonly late = howLate;
   protected readonly raising = signal(false);
   protected readonly raisedNow = signal<ConcernDetail | null>(null);

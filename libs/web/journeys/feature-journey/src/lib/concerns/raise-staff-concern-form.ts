@@ -4,12 +4,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
-import { CONCERN_CATEGORIES, CONCERN_SEVERITIES, type ConcernCategory, type ConcernDetail, type ConcernSeverity } from '@beside/shared/contracts';
-import { type FieldDescriptions, FormFlow, trackUnsavedChanges } from '@beside/web/core';
+import type { ConcernCategory, ConcernDetail, ConcernSeverity } from '@beside/shared/contracts';
+import { type FieldDescriptions, FormFlow } from '@beside/web/core';
 import { JourneyConcernsStore } from '@beside/web/safeguarding/data-access';
-import { CONCERN_CATEGORY_LABELS, CONCERN_SEVERITY_LABELS } from '@beside/web/safeguarding/ui';
-import { CharCount, ErrorSummary } from '@beside/web/ui';
+import { CONCERN_CATEGORY_LABELS } from '@beside/web/safeguarding/ui';
+import { CharCount, ErrorSummary, FormField, NamesByIdPipe } from '@beside/web/ui';
 
 type Field = 'category' | 'severity' | 'description' | 'aboutStaffUserId';
 
@@ -35,44 +34,26 @@ const SEVERITY_HINTS: Record<ConcernSeverity, string> = {
 @Component({
   selector: 'bs-raise-staff-concern-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary, CharCount],
+  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, ErrorSummary, CharCount, FormField, NamesByIdPipe],
   template: `
     <bs-error-summary [errors]="flow.errors()" />
     <form class="bs-form" [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="raise-concern-heading">
-      <mat-form-field class="bs-field">
-        <mat-label>Category</mat-label>
-        <mat-select [id]="fields.category.id" formControlName="category">
-          @for (c of categories; track c) {
-            <mat-option [value]="c">{{ categoryLabels[c] }}</mat-option>
-          }
-        </mat-select>
-        <mat-error>{{ flow.message('category') }}</mat-error>
-      </mat-form-field>
-      <mat-form-field class="bs-field">
-        <mat-label>Severity</mat-label>
-        <mat-select [id]="fields.severity.id" formControlName="severity">
-          @for (s of severities; track s) {
-            <mat-option [value]="s">{{ severityHints[s] }}</mat-option>
-          }
-        </mat-select>
-        <mat-error>{{ flow.message('severity') }}</mat-error>
-      </mat-form-field>
+      <bs-form-field name="category" [flow]="flow" label="Category" [labels]="categoryLabels" />
+      <bs-form-field name="severity" [flow]="flow" label="Severity" [labels]="severityHints" />
       <mat-form-field class="bs-field">
         <mat-label>What happened</mat-label>
         <textarea matInput [id]="fields.description.id" formControlName="description" rows="5"></textarea>
         <mat-hint>What you saw or were told, when, and what you have done so far. <bs-char-count [value]="form.controls.description.value" [max]="maxDescription" /></mat-hint>
         <mat-error>{{ flow.message('description') }}</mat-error>
       </mat-form-field>
-      <mat-form-field class="bs-field">
-        <mat-label>About a member of staff (optional)</mat-label>
-        <mat-select [id]="fields.aboutStaffUserId.id" formControlName="aboutStaffUserId">
-          <mat-option value="">Not about a member of staff</mat-option>
-          @for (s of staff(); track s.id) {
-            <mat-option [value]="s.id">{{ s.displayName }}</mat-option>
-          }
-        </mat-select>
-        <mat-hint>They will never see this concern.</mat-hint>
-      </mat-form-field>
+      <bs-form-field
+        name="aboutStaffUserId"
+        [fieldId]="fields.aboutStaffUserId.id"
+        label="About a member of staff (optional)"
+        [labels]="staff() | namesById"
+        none="Not about a member of staff"
+        hint="They will never see this concern."
+      />
       <mat-checkbox formControlName="confidentialFromSubject">Keep this from her: she will not see this concern in her portal</mat-checkbox>
       <div class="bs-actions">
         <button mat-flat-button type="submit" [disabled]="flow.pending()">Raise the concern</button>
@@ -94,11 +75,8 @@ export class RaiseStaffConcernForm {
   private readonly store = inject(JourneyConcernsStore);
   protected readonly staff = this.store.staff;
   protected readonly fields = FIELDS;
-  protected readonly categories = CONCERN_CATEGORIES;
   protected readonly categoryLabels = CONCERN_CATEGORY_LABELS;
-  protected readonly severities = CONCERN_SEVERITIES;
   protected readonly severityHints = SEVERITY_HINTS;
-  protected readonly severityLabels = CONCERN_SEVERITY_LABELS;
   protected readonly maxDescription = 10000;
   private readonly formDir = viewChild(FormGroupDirective);
   protected readonly form = new FormGroup({
@@ -108,11 +86,7 @@ export class RaiseStaffConcernForm {
     aboutStaffUserId: new FormControl('', { nonNullable: true }),
     confidentialFromSubject: new FormControl(false, { nonNullable: true }),
   });
-  protected readonly flow = new FormFlow(this.form, FIELDS);
-
-  constructor() {
-    trackUnsavedChanges(() => this.form.dirty);
-  }
+  protected readonly flow = new FormFlow(this.form, FIELDS, { unsavedChanges: true });
 
   protected async submit(): Promise<void> {
     await this.flow.submit(() => {

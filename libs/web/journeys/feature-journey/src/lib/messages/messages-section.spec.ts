@@ -1,33 +1,25 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import type { ConversationView } from '@beside/shared/contracts';
 import { UnreadConversationsStore } from '@beside/web/conversations/data-access';
+import { apiSpec, conversationView, pageOf } from '@beside/web/core/testing';
 import { MessagesSection } from './messages-section';
 
-const VIEW: ConversationView = { journeyId: 'j1', messages: [], olderCursor: null, unread: 0, canSend: true, alertProblem: null };
+const VIEW = conversationView({ messages: [] });
 
 describe('MessagesSection', () => {
   let fixture: ComponentFixture<MessagesSection>;
-  let backend: HttpTestingController;
-  const text = (): string => (fixture.nativeElement as HTMLElement).textContent?.replace(/\s+/g, ' ') ?? '';
+  const api = apiSpec();
+  const { text } = pageOf(() => fixture);
 
   async function open(answer: ConversationView): Promise<void> {
     fixture = TestBed.createComponent(MessagesSection);
     fixture.componentRef.setInput('journeyId', 'j1');
     fixture.detectChanges();
-    backend.expectOne('/api/journeys/j1/conversation').flush(answer);
+    api.backend.expectOne('/api/journeys/j1/conversation').flush(answer);
     await new Promise((resolve) => setTimeout(resolve));
     await fixture.whenStable();
     fixture.detectChanges();
   }
-
-  beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
-    backend = TestBed.inject(HttpTestingController);
-  });
-
-  afterEach(() => backend.verify());
 
   it('should say why she will not be told of new messages', async () => {
     await open({ ...VIEW, alertProblem: 'She has not marked email or text as a safe way to contact her.' });

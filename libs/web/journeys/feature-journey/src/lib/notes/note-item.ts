@@ -5,23 +5,22 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import type { NoteView, NoteVisibility } from '@beside/shared/contracts';
-import { formatLondonDateTime } from '@beside/shared/util';
-import { FormFlow, trackUnsavedChanges } from '@beside/web/core';
+import { FormFlow } from '@beside/web/core';
 import { JourneyStore, NotesStore } from '@beside/web/journeys/data-access';
 import { NOTE_VISIBILITY_LABELS } from '@beside/web/journeys/ui';
-import { CharCount, ConflictNotice } from '@beside/web/ui';
+import { CharCount, ConflictNotice, LondonPipe } from '@beside/web/ui';
 
 @Component({
   selector: 'bs-note-item',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatRadioModule, ConflictNotice, CharCount],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatRadioModule, ConflictNotice, CharCount, LondonPipe],
   template: `
-    <article class="bs-note" [attr.aria-label]="'Note of ' + when(note().createdAt)">
+    <article class="bs-note" [attr.aria-label]="'Note of ' + (note().createdAt | london: 'dateTime')">
       <p class="bs-note__meta">
         <span class="bs-note__vis" [class.bs-note__vis--shared]="note().visibility === 'shared'">{{ labels[note().visibility] }}</span>
-        {{ note().createdByName || 'Unknown' }}, {{ when(note().createdAt) }}
+        {{ note().createdByName || 'Unknown' }}, {{ note().createdAt | london: 'dateTime' }}
         @if (note().version > 1) {
-          <span class="bs-secondary-text">(edited {{ when(note().updatedAt) }})</span>
+          <span class="bs-secondary-text">(edited {{ note().updatedAt | london: 'dateTime' }})</span>
         }
       </p>
       @if (flow.conflict(); as message) {
@@ -64,7 +63,7 @@ import { CharCount, ConflictNotice } from '@beside/web/ui';
         <ol class="bs-note__history" aria-label="Earlier versions">
           @for (v of history(); track v.version) {
             <li>
-              <span class="bs-secondary-text">Version {{ v.version }}, {{ v.writtenByName || 'unknown' }}, {{ when(v.writtenAt) }}, {{ labels[v.visibility] }}</span>
+              <span class="bs-secondary-text">Version {{ v.version }}, {{ v.writtenByName || 'unknown' }}, {{ v.writtenAt | london: 'dateTime' }}, {{ labels[v.visibility] }}</span>
               <p class="bs-note__body">{{ v.body }}</p>
             </li>
           }
@@ -92,7 +91,6 @@ export class NoteItem {
   readonly note = input.required<NoteView>();
   private readonly store = inject(NotesStore);
   protected readonly labels = NOTE_VISIBILITY_LABELS;
-  protected readonly when = formatLondonDateTime;
   protected readonly editing = signal(false);
   protected readonly showHistory = signal(false);
   /** After a conflict: the note as it is now, shown beside her edit. */
@@ -104,11 +102,7 @@ export class NoteItem {
     visibility: new FormControl<NoteVisibility>('staff', { nonNullable: true }),
   });
   // No summary here: the field says what is missing, and one line under the note what the API answered.
-  protected readonly flow = new FormFlow(this.form, {});
-
-  constructor() {
-    trackUnsavedChanges(() => this.editing() && this.form.dirty);
-  }
+  protected readonly flow = new FormFlow(this.form, {}, { unsavedChanges: () => this.editing() && this.form.dirty });
 
   protected edit(): void {
     this.form.setValue({ body: this.note().body, visibility: this.note().visibility });

@@ -5,7 +5,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import type { NoteVisibility } from '@beside/shared/contracts';
-import { type FieldDescriptions, FormFlow, trackUnsavedChanges } from '@beside/web/core';
+import { type FieldDescriptions, FormFlow } from '@beside/web/core';
 import { JourneyStore, NotesStore } from '@beside/web/journeys/data-access';
 import { CharCount, ErrorSummary } from '@beside/web/ui';
 import { NoteItem } from './note-item';
@@ -91,10 +91,9 @@ export class NotesSection {
     body: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(this.maxBody)] }),
     visibility: new FormControl<NoteVisibility>('staff', { nonNullable: true }),
   });
-  protected readonly flow = new FormFlow(this.form, FIELDS);
+  protected readonly flow = new FormFlow(this.form, FIELDS, { unsavedChanges: true });
 
   constructor() {
-    trackUnsavedChanges(() => this.form.dirty);
     effect(() => {
       const id = this.journeyId();
       untracked(() => void this.store.load(id));

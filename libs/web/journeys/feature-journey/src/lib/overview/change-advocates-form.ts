@@ -3,11 +3,10 @@ import { FormControl, FormGroup, ReactiveFormsModule, type ValidatorFn, Validato
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import type { ReassignAdvocatesRequest, StaffMember } from '@beside/shared/contracts';
 import { type FieldDescriptions, FormFlow } from '@beside/web/core';
 import { JourneyStore } from '@beside/web/journeys/data-access';
-import { ConflictNotice, ErrorSummary } from '@beside/web/ui';
+import { ConflictNotice, ErrorSummary, FormField, NamesByIdPipe } from '@beside/web/ui';
 
 type Field = 'primaryAdvocateId' | 'secondaryAdvocateId' | 'reason';
 
@@ -30,7 +29,7 @@ const differentFromPrimary: ValidatorFn = (control) => {
 @Component({
   selector: 'bs-change-advocates-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary, ConflictNotice],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary, ConflictNotice, FormField, NamesByIdPipe],
   template: `
     <section class="bs-section" aria-labelledby="advocates-heading">
       <h2 id="advocates-heading">Advocates</h2>
@@ -46,25 +45,8 @@ const differentFromPrimary: ValidatorFn = (control) => {
       @if (open()) {
         <bs-error-summary [errors]="flow.errors()" />
         <form class="bs-form" [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="advocates-heading">
-          <mat-form-field class="bs-field">
-            <mat-label>Primary advocate</mat-label>
-            <mat-select [id]="fields.primaryAdvocateId.id" formControlName="primaryAdvocateId">
-              @for (a of advocates(); track a.id) {
-                <mat-option [value]="a.id">{{ a.displayName }}</mat-option>
-              }
-            </mat-select>
-            <mat-error>{{ flow.message('primaryAdvocateId') }}</mat-error>
-          </mat-form-field>
-          <mat-form-field class="bs-field">
-            <mat-label>Second advocate (optional)</mat-label>
-            <mat-select [id]="fields.secondaryAdvocateId.id" formControlName="secondaryAdvocateId">
-              <mat-option value="">No second advocate</mat-option>
-              @for (a of advocates(); track a.id) {
-                <mat-option [value]="a.id">{{ a.displayName }}</mat-option>
-              }
-            </mat-select>
-            <mat-error>{{ flow.message('secondaryAdvocateId') }}</mat-error>
-          </mat-form-field>
+          <bs-form-field name="primaryAdvocateId" [flow]="flow" label="Primary advocate" [labels]="advocates() | namesById" />
+          <bs-form-field name="secondaryAdvocateId" [flow]="flow" label="Second advocate (optional)" [labels]="advocates() | namesById" none="No second advocate" />
           <mat-form-field class="bs-field">
             <mat-label>Reason</mat-label>
             <textarea matInput [id]="fields.reason.id" formControlName="reason" rows="3"></textarea>

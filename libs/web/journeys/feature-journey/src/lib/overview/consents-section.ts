@@ -4,10 +4,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { ConsentView } from '@beside/shared/contracts';
-import { type FieldDescriptions, FormFlow, trackUnsavedChanges } from '@beside/web/core';
+import { type FieldDescriptions, FormFlow } from '@beside/web/core';
 import { JourneyStore, londonToday } from '@beside/web/journeys/data-access';
-import { CharCount, ErrorSummary } from '@beside/web/ui';
-import { formatLondonDate } from '@beside/shared/util';
+import { CharCount, ErrorSummary, LondonPipe } from '@beside/web/ui';
 
 type Field = 'agreement' | 'sharedWith' | 'givenOn' | 'validUntil';
 const FIELDS: FieldDescriptions<Field> = {
@@ -20,7 +19,7 @@ const FIELDS: FieldDescriptions<Field> = {
 @Component({
   selector: 'bs-consents-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary, CharCount],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary, CharCount, LondonPipe],
   template: `
     <section class="bs-section" aria-labelledby="consents-heading">
       <h2 id="consents-heading">Consents</h2>
@@ -37,9 +36,9 @@ const FIELDS: FieldDescriptions<Field> = {
                 (shared with {{ c.sharedWith }})
               }
               <span class="bs-secondary-text">
-                Given {{ date(c.givenOn) }}{{ c.validUntil ? ', until ' + date(c.validUntil) : '' }}; recorded by {{ c.recordedByName || 'unknown' }}
+                Given {{ c.givenOn | london: 'date' }}{{ c.validUntil ? ', until ' + (c.validUntil | london: 'date') : '' }}; recorded by {{ c.recordedByName || 'unknown' }}
                 @if (c.withdrawnAt) {
-                  ; withdrawn {{ date(c.withdrawnAt) }}{{ c.withdrawnByName ? ' by ' + c.withdrawnByName : '' }}
+                  ; withdrawn {{ c.withdrawnAt | london: 'date' }}{{ c.withdrawnByName ? ' by ' + c.withdrawnByName : '' }}
                 }
               </span>
               @if (!c.withdrawnAt && store.canChange()) {
@@ -122,7 +121,6 @@ const FIELDS: FieldDescriptions<Field> = {
 export class ConsentsSection {
   protected readonly store = inject(JourneyStore);
   protected readonly fields = FIELDS;
-  protected readonly date = formatLondonDate;
   protected readonly problem = signal<string | null>(null);
   protected readonly maxAgreement = 1000;
   // Resetting through the directive also clears "submitted", so the empty form shows no errors.
@@ -133,11 +131,7 @@ export class ConsentsSection {
     givenOn: new FormControl(londonToday(), { nonNullable: true, validators: [Validators.required] }),
     validUntil: new FormControl('', { nonNullable: true }),
   });
-  protected readonly flow = new FormFlow(this.form, FIELDS);
-
-  constructor() {
-    trackUnsavedChanges(() => this.form.dirty);
-  }
+  protected readonly flow = new FormFlow(this.form, FIELDS, { unsavedChanges: true });
 
   protected state(consent: ConsentView): 'current' | 'withdrawn' | 'expired' {
     if (consent.withdrawnAt) return 'withdrawn';

@@ -1,12 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, type OnInit } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { formatLondonDateTime } from '@beside/shared/util';
 import { type FieldDescriptions, FormFlow } from '@beside/web/core';
 import { JourneyStore } from '@beside/web/journeys/data-access';
-import { ErrorSummary, Notice } from '@beside/web/ui';
+import { ErrorSummary, FormField, LondonPipe, Notice } from '@beside/web/ui';
 
 type Field = 'email' | 'displayName';
 const FIELDS: FieldDescriptions<Field> = {
@@ -26,7 +23,7 @@ const FIELDS: FieldDescriptions<Field> = {
 @Component({
   selector: 'bs-invite-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary, Notice],
+  imports: [ReactiveFormsModule, MatButtonModule, ErrorSummary, Notice, LondonPipe, FormField],
   template: `
     <section class="bs-section" aria-labelledby="invite-heading">
       <h2 id="invite-heading">Invite her to use Beside</h2>
@@ -37,24 +34,15 @@ const FIELDS: FieldDescriptions<Field> = {
           </bs-notice>
         } @else {
           <bs-notice kind="success">
-            Invitation sent to {{ sent.email }}; the link works until {{ when(sent.expiresAt!) }}.
+            Invitation sent to {{ sent.email }}; the link works until {{ sent.expiresAt! | london: 'dateTime' }}.
           </bs-notice>
         }
       } @else {
         <p>With her own account she can see her plan and shared notes, record how she feels and raise concerns. Check with her that this email address is safe to use.</p>
         <bs-error-summary [errors]="flow.errors()" />
         <form class="bs-form" [formGroup]="form" (ngSubmit)="send()" novalidate>
-          <mat-form-field class="bs-field">
-            <mat-label>Her email address</mat-label>
-            <input matInput type="email" [id]="fields.email.id" formControlName="email" autocomplete="off" />
-            <mat-hint>The invitation link goes here</mat-hint>
-            <mat-error>{{ flow.message('email') }}</mat-error>
-          </mat-form-field>
-          <mat-form-field class="bs-field">
-            <mat-label>The name staff will see</mat-label>
-            <input matInput [id]="fields.displayName.id" formControlName="displayName" autocomplete="off" />
-            <mat-error>{{ flow.message('displayName') }}</mat-error>
-          </mat-form-field>
+          <bs-form-field name="email" [flow]="flow" label="Her email address" type="email" autocomplete="off" hint="The invitation link goes here" />
+          <bs-form-field name="displayName" [flow]="flow" label="The name staff will see" autocomplete="off" />
           <button mat-stroked-button type="submit" [disabled]="flow.pending()">{{ flow.pending() ? 'Sending…' : 'Send invitation' }}</button>
         </form>
       }
@@ -63,8 +51,6 @@ const FIELDS: FieldDescriptions<Field> = {
 })
 export class InviteForm implements OnInit {
   protected readonly store = inject(JourneyStore);
-  protected readonly fields = FIELDS;
-  protected readonly when = formatLondonDateTime;
   protected readonly form = new FormGroup({
     email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email, Validators.maxLength(320)] }),
     displayName: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] }),

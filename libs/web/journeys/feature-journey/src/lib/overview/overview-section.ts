@@ -4,24 +4,24 @@ import type { ServiceUserProfile } from '@beside/shared/contracts';
 import { JourneyStore } from '@beside/web/journeys/data-access';
 import { CLOSURE_OUTCOME_LABELS, REFERRAL_SOURCE_LABELS } from '@beside/web/journeys/ui';
 import { SessionStore } from '@beside/web/core';
+import { LondonPipe } from '@beside/web/ui';
 import { ChangeAdvocatesForm } from './change-advocates-form';
 import { ConsentsSection } from './consents-section';
 import { InviteForm } from './invite-form';
 import { ProfileForm } from './profile-form';
 import { StatusActions } from './status-actions';
-import { formatLondonDate } from '@beside/shared/util';
 
 @Component({
   selector: 'bs-overview-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, ChangeAdvocatesForm, ConsentsSection, InviteForm, ProfileForm, StatusActions],
+  imports: [MatButtonModule, ChangeAdvocatesForm, ConsentsSection, InviteForm, ProfileForm, StatusActions, LondonPipe],
   template: `
     @if (store.journey(); as journey) {
       @if (journey.status === 'closed') {
         <section class="bs-section bs-closure" aria-labelledby="closure-heading">
           <h2 id="closure-heading">Journey closed</h2>
           <dl class="bs-summary-list">
-            <div><dt>Closed on</dt><dd>{{ journey.closedAt ? date(journey.closedAt) : 'Not recorded' }}</dd></div>
+            <div><dt>Closed on</dt><dd>{{ journey.closedAt ? (journey.closedAt | london: 'date') : 'Not recorded' }}</dd></div>
             <div><dt>Outcome</dt><dd>{{ journey.closureOutcome ? outcomes[journey.closureOutcome] : 'Not recorded' }}</dd></div>
             <div><dt>Reason</dt><dd class="bs-prewrap">{{ journey.closureReason || 'Not recorded' }}</dd></div>
           </dl>
@@ -47,7 +47,7 @@ import { formatLondonDate } from '@beside/shared/util';
                 <div><dt>Full name</dt><dd>{{ p.name }}</dd></div>
                 <div><dt>Preferred name</dt><dd>{{ p.preferredName || 'Not given' }}</dd></div>
                 <div><dt>Pronouns</dt><dd>{{ p.pronouns || 'Not given' }}</dd></div>
-                <div><dt>Date of birth</dt><dd>{{ p.dateOfBirth ? date(p.dateOfBirth) : 'Not given' }}</dd></div>
+                <div><dt>Date of birth</dt><dd>{{ p.dateOfBirth ? (p.dateOfBirth | london: 'date') : 'Not given' }}</dd></div>
                 <div><dt>Languages</dt><dd>{{ p.languages || 'Not given' }}{{ p.interpreterNeeded ? ' (needs an interpreter)' : '' }}</dd></div>
                 <div><dt>Accessibility needs</dt><dd>{{ p.accessibilityNeeds || 'None given' }}</dd></div>
                 <div><dt>Her own account</dt><dd>{{ accountState(p.accountStatus) }}</dd></div>
@@ -58,9 +58,9 @@ import { formatLondonDate } from '@beside/shared/util';
             <h2 id="referral-heading">Referral</h2>
             <dl class="bs-summary-list">
               <div><dt>Referred by</dt><dd>{{ sources[journey.referralSource] }}</dd></div>
-              <div><dt>Referral date</dt><dd>{{ date(journey.referralDate) }}</dd></div>
+              <div><dt>Referral date</dt><dd>{{ journey.referralDate | london: 'date' }}</dd></div>
               <div><dt>Reason</dt><dd class="bs-prewrap">{{ journey.referralReason }}</dd></div>
-              <div><dt>Plan review date</dt><dd>{{ journey.planReviewDate ? date(journey.planReviewDate) : 'Not set' }}</dd></div>
+              <div><dt>Plan review date</dt><dd>{{ journey.planReviewDate ? (journey.planReviewDate | london: 'date') : 'Not set' }}</dd></div>
             </dl>
           </section>
         </div>
@@ -86,28 +86,6 @@ import { formatLondonDate } from '@beside/shared/util';
       gap: 0 2rem;
       margin-top: 1.5rem;
     }
-    .bs-summary-list {
-      margin: 0;
-    }
-    .bs-summary-list > div {
-      display: grid;
-      grid-template-columns: 10rem 1fr;
-      gap: 1rem;
-      padding: 0.5rem 0;
-      border-bottom: 1px solid var(--mat-sys-outline-variant);
-    }
-    @media (max-width: 30rem) {
-      .bs-summary-list > div {
-        grid-template-columns: 1fr;
-        gap: 0.125rem;
-      }
-    }
-    dt {
-      font-weight: 700;
-    }
-    dd {
-      margin: 0;
-    }
     .bs-heading-row {
       display: flex;
       flex-wrap: wrap;
@@ -131,7 +109,6 @@ import { formatLondonDate } from '@beside/shared/util';
 export class OverviewSection {
   protected readonly store = inject(JourneyStore);
   protected readonly session = inject(SessionStore);
-  protected readonly date = formatLondonDate;
   protected readonly sources = REFERRAL_SOURCE_LABELS;
   protected readonly outcomes = CLOSURE_OUTCOME_LABELS;
   protected readonly editing = signal(false);

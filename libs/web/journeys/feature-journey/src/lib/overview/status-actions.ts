@@ -3,12 +3,11 @@ import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Valida
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
-import { CLOSURE_OUTCOMES, type ClosureOutcome, type JourneyStatus, type StatusChangeRequest } from '@beside/shared/contracts';
+import type { ClosureOutcome, JourneyStatus, StatusChangeRequest } from '@beside/shared/contracts';
 import { type FieldDescriptions, FormFlow } from '@beside/web/core';
 import { JourneyStore } from '@beside/web/journeys/data-access';
 import { CLOSURE_OUTCOME_LABELS, JOURNEY_STATUS_LABELS } from '@beside/web/journeys/ui';
-import { ConflictNotice, ErrorSummary, Notice } from '@beside/web/ui';
+import { ConflictNotice, ErrorSummary, FormField, Notice } from '@beside/web/ui';
 
 const MOVES: Record<JourneyStatus, { to: JourneyStatus; label: string }[]> = {
   referred: [
@@ -38,7 +37,7 @@ const FIELDS: FieldDescriptions<'outcome' | 'reason'> = {
 @Component({
   selector: 'bs-status-actions',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ConflictNotice, ErrorSummary, Notice],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ConflictNotice, ErrorSummary, Notice, FormField],
   template: `
     <section class="bs-section" aria-labelledby="status-heading">
       <h2 id="status-heading">Status: {{ labels[status()] }}</h2>
@@ -53,15 +52,7 @@ const FIELDS: FieldDescriptions<'outcome' | 'reason'> = {
       <bs-error-summary [errors]="flow.errors()" />
       @if (closing()) {
         <form class="bs-form" [formGroup]="form" (ngSubmit)="close()" novalidate>
-          <mat-form-field class="bs-field">
-            <mat-label>Outcome</mat-label>
-            <mat-select [id]="fields.outcome.id" formControlName="outcome">
-              @for (o of outcomes; track o) {
-                <mat-option [value]="o">{{ outcomeLabels[o] }}</mat-option>
-              }
-            </mat-select>
-            <mat-error>{{ flow.message('outcome') }}</mat-error>
-          </mat-form-field>
+          <bs-form-field name="outcome" [flow]="flow" label="Outcome" [labels]="outcomeLabels" />
           <mat-form-field class="bs-field">
             <mat-label>Reason</mat-label>
             <textarea matInput [id]="fields.reason.id" formControlName="reason" rows="3"></textarea>
@@ -86,7 +77,6 @@ export class StatusActions {
   private readonly store = inject(JourneyStore);
   protected readonly fields = FIELDS;
   protected readonly labels = JOURNEY_STATUS_LABELS;
-  protected readonly outcomes = CLOSURE_OUTCOMES;
   protected readonly outcomeLabels = CLOSURE_OUTCOME_LABELS;
   protected readonly status = computed(() => this.store.journey()?.status ?? 'referred');
   protected readonly moves = computed(() => MOVES[this.status()]);

@@ -3,12 +3,11 @@ import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Valida
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
-import { GOAL_CATEGORIES, type GoalCategory } from '@beside/shared/contracts';
-import { type FieldDescriptions, FormFlow, trackUnsavedChanges } from '@beside/web/core';
+import type { GoalCategory } from '@beside/shared/contracts';
+import { type FieldDescriptions, FormFlow } from '@beside/web/core';
 import { PlanStore } from '@beside/web/journeys/data-access';
 import { GOAL_CATEGORY_LABELS } from '@beside/web/journeys/ui';
-import { CharCount, ErrorSummary } from '@beside/web/ui';
+import { CharCount, ErrorSummary, FormField } from '@beside/web/ui';
 
 type Field = 'words' | 'category' | 'targetDate';
 const FIELDS: FieldDescriptions<Field> = {
@@ -20,7 +19,7 @@ const FIELDS: FieldDescriptions<Field> = {
 @Component({
   selector: 'bs-add-goal-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary, CharCount],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary, CharCount, FormField],
   template: `
     <section aria-labelledby="add-goal-heading" class="bs-section">
       <h3 id="add-goal-heading">Add a goal</h3>
@@ -33,15 +32,7 @@ const FIELDS: FieldDescriptions<Field> = {
           <mat-error>{{ flow.message('words') }}</mat-error>
         </mat-form-field>
         <div class="bs-row">
-          <mat-form-field class="bs-field bs-field--short">
-            <mat-label>Category</mat-label>
-            <mat-select [id]="fields.category.id" formControlName="category">
-              @for (c of categories; track c) {
-                <mat-option [value]="c">{{ labels[c] }}</mat-option>
-              }
-            </mat-select>
-            <mat-error>{{ flow.message('category') }}</mat-error>
-          </mat-form-field>
+          <bs-form-field name="category" [flow]="flow" fieldClass="bs-field bs-field--short" label="Category" [labels]="labels" />
           <mat-form-field class="bs-field bs-field--short">
             <mat-label>Target date (optional)</mat-label>
             <input matInput type="date" [id]="fields.targetDate.id" formControlName="targetDate" />
@@ -63,7 +54,6 @@ const FIELDS: FieldDescriptions<Field> = {
 export class AddGoalForm {
   private readonly store = inject(PlanStore);
   protected readonly fields = FIELDS;
-  protected readonly categories = GOAL_CATEGORIES;
   protected readonly labels = GOAL_CATEGORY_LABELS;
   protected readonly maxWords = 2000;
   // Resetting through the directive also clears "submitted", so the empty form shows no errors.
@@ -73,11 +63,7 @@ export class AddGoalForm {
     category: new FormControl<GoalCategory | ''>('', { nonNullable: true, validators: [Validators.required] }),
     targetDate: new FormControl('', { nonNullable: true }),
   });
-  protected readonly flow = new FormFlow(this.form, FIELDS);
-
-  constructor() {
-    trackUnsavedChanges(() => this.form.dirty);
-  }
+  protected readonly flow = new FormFlow(this.form, FIELDS, { unsavedChanges: true });
 
   protected async submit(): Promise<void> {
     await this.flow.submit(() => {

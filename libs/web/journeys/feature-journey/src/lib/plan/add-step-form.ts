@@ -3,19 +3,18 @@ import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Valida
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
-import { type GoalView, STEP_OWNERS, type StepOwner } from '@beside/shared/contracts';
-import { type FieldDescriptions, FormFlow, trackUnsavedChanges } from '@beside/web/core';
+import type { GoalView, StepOwner } from '@beside/shared/contracts';
+import { type FieldDescriptions, FormFlow } from '@beside/web/core';
 import { PlanStore } from '@beside/web/journeys/data-access';
 import { STEP_OWNER_LABELS } from '@beside/web/journeys/ui';
-import { CharCount, ErrorSummary } from '@beside/web/ui';
+import { CharCount, ErrorSummary, FormField } from '@beside/web/ui';
 
 type Field = 'description' | 'owner' | 'dueDate';
 
 @Component({
   selector: 'bs-add-step-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary, CharCount],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary, CharCount, FormField],
   template: `
     <bs-error-summary [errors]="flow.errors()" />
     <form class="bs-step-form" [formGroup]="form" (ngSubmit)="submit()" novalidate [attr.aria-label]="'Add a step to: ' + goal().words">
@@ -25,15 +24,7 @@ type Field = 'description' | 'owner' | 'dueDate';
         <mat-hint><bs-char-count [value]="form.controls.description.value" [max]="maxDescription" /></mat-hint>
         <mat-error>{{ flow.message('description') }}</mat-error>
       </mat-form-field>
-      <mat-form-field class="bs-field--short">
-        <mat-label>Who does it</mat-label>
-        <mat-select [id]="fields().owner.id" formControlName="owner">
-          @for (o of owners; track o) {
-            <mat-option [value]="o">{{ ownerLabels[o] }}</mat-option>
-          }
-        </mat-select>
-        <mat-error>{{ flow.message('owner') }}</mat-error>
-      </mat-form-field>
+      <bs-form-field name="owner" [flow]="flow" fieldClass="bs-field--short" label="Who does it" [labels]="ownerLabels" />
       <mat-form-field class="bs-field--short">
         <mat-label>Due (optional)</mat-label>
         <input matInput type="date" [id]="fields().dueDate.id" formControlName="dueDate" />
@@ -61,7 +52,6 @@ type Field = 'description' | 'owner' | 'dueDate';
 export class AddStepForm {
   readonly goal = input.required<GoalView>();
   private readonly store = inject(PlanStore);
-  protected readonly owners = STEP_OWNERS;
   protected readonly ownerLabels = STEP_OWNER_LABELS;
   protected readonly maxDescription = 1000;
   protected readonly fields = computed<FieldDescriptions<Field>>(() => {
@@ -79,11 +69,7 @@ export class AddStepForm {
     owner: new FormControl<StepOwner>('together', { nonNullable: true, validators: [Validators.required] }),
     dueDate: new FormControl('', { nonNullable: true }),
   });
-  protected readonly flow = new FormFlow(this.form, this.fields);
-
-  constructor() {
-    trackUnsavedChanges(() => this.form.dirty);
-  }
+  protected readonly flow = new FormFlow(this.form, this.fields, { unsavedChanges: true });
 
   protected async submit(): Promise<void> {
     await this.flow.submit(() => {

@@ -3,15 +3,14 @@ import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Valida
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { formatLondonDateTime } from '@beside/shared/util';
-import { FormFlow, trackUnsavedChanges } from '@beside/web/core';
+import { FormFlow } from '@beside/web/core';
 import { JourneyStore, PlanStore } from '@beside/web/journeys/data-access';
-import { CharCount } from '@beside/web/ui';
+import { CharCount, LondonPipe } from '@beside/web/ui';
 
 @Component({
   selector: 'bs-check-ins-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, CharCount],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, CharCount, LondonPipe],
   template: `
     <section class="bs-section" aria-labelledby="check-ins-heading">
       <h2 id="check-ins-heading">Check-ins</h2>
@@ -20,7 +19,7 @@ import { CharCount } from '@beside/web/ui';
         <div class="bs-check-in">
           <span class="bs-check-in__score" [attr.aria-label]="'Confidence ' + c.confidence + ' out of 10'">{{ c.confidence }}/10</span>
           <span>{{ c.words || 'No words given' }}</span>
-          <span class="bs-secondary-text">{{ when(c.recordedAt) }}</span>
+          <span class="bs-secondary-text">{{ c.recordedAt | london: 'dateTime' }}</span>
         </div>
       } @empty {
         @if (store.checkIns.loaded()) {
@@ -82,7 +81,6 @@ export class CheckInsList {
   /** False under a read-only emergency grant: nothing here may be changed. */
   protected readonly canChange = inject(JourneyStore).canChange;
   protected readonly store = inject(PlanStore);
-  protected readonly when = formatLondonDateTime;
   protected readonly problem = signal<string | null>(null);
   protected readonly maxWords = 2000;
   // Resetting through the directive also clears "submitted", so the empty form shows no errors.
@@ -91,11 +89,7 @@ export class CheckInsList {
     confidence: new FormControl<number | null>(null, { validators: [Validators.required, Validators.min(0), Validators.max(10), Validators.pattern(/^\d+$/)] }),
     words: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(this.maxWords)] }),
   });
-  protected readonly flow = new FormFlow(this.form, {});
-
-  constructor() {
-    trackUnsavedChanges(() => this.form.dirty);
-  }
+  protected readonly flow = new FormFlow(this.form, {}, { unsavedChanges: true });
 
   protected async submit(): Promise<void> {
     // The fields say what is wrong under themselves; this list has no summary, only a line for the API's answer.

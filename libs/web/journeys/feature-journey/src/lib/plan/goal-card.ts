@@ -9,19 +9,18 @@ import { GOAL_STATUSES, type GoalStatus, type GoalView, type StepView } from '@b
 import { confirmWith } from '@beside/web/core';
 import { PlanStore, JourneyStore } from '@beside/web/journeys/data-access';
 import { GOAL_CATEGORY_LABELS, GOAL_STATUS_LABELS, STEP_OWNER_LABELS } from '@beside/web/journeys/ui';
+import { ConflictNotice, LondonPipe } from '@beside/web/ui';
 import { AddStepForm } from './add-step-form';
-import { formatLondonDate } from '@beside/shared/util';
-import { ConflictNotice } from '@beside/web/ui';
 
 @Component({
   selector: 'bs-goal-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatSelectModule, ConflictNotice, AddStepForm],
+  imports: [FormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatSelectModule, ConflictNotice, AddStepForm, LondonPipe],
   template: `
     <article class="bs-goal" [attr.aria-labelledby]="'goal-' + goal().id">
       <h3 [id]="'goal-' + goal().id" class="bs-goal__words">“{{ goal().words }}”</h3>
       <p class="bs-secondary-text">
-        {{ categories[goal().category] }}{{ goal().targetDate ? ' · by ' + date(goal().targetDate!) : '' }}
+        {{ categories[goal().category] }}{{ goal().targetDate ? ' · by ' + (goal().targetDate! | london: 'date') : '' }}
       </p>
       @if (conflict()) {
         <bs-conflict-notice [message]="conflict()!" (reapply)="reapply()" (dismiss)="conflict.set(null)" />
@@ -50,7 +49,7 @@ import { ConflictNotice } from '@beside/web/ui';
               <mat-checkbox [checked]="step.done" [disabled]="!canChange()" (change)="toggle(step, $event.checked)">
                 {{ step.description }}
                 <span class="bs-secondary-text">
-                  ({{ owners[step.owner] }}{{ step.dueDate ? ', due ' + date(step.dueDate) : '' }}{{ overdue(step) ? ', overdue' : '' }})
+                  ({{ owners[step.owner] }}{{ step.dueDate ? ', due ' + (step.dueDate | london: 'date') : '' }}{{ overdue(step) ? ', overdue' : '' }})
                 </span>
               </mat-checkbox>
               <!-- The name says which step; it starts with the visible word, so voice control finds it by "Remove". -->
@@ -120,7 +119,6 @@ export class GoalCard {
   protected readonly statusLabels = GOAL_STATUS_LABELS;
   protected readonly categories = GOAL_CATEGORY_LABELS;
   protected readonly owners = STEP_OWNER_LABELS;
-  protected readonly date = formatLondonDate;
   protected readonly conflict = signal<string | null>(null);
   protected readonly problem = signal<string | null>(null);
   /** The step being removed (its button waits), and what the screen reader hears once it is gone. */

@@ -4,6 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { JourneyStore, PlanStore } from '@beside/web/journeys/data-access';
+import { LondonPipe } from '@beside/web/ui';
 import { AddGoalForm } from './add-goal-form';
 import { CheckInsList } from './check-ins-list';
 import { GoalCard } from './goal-card';
@@ -12,7 +13,7 @@ import { formatLondonDate } from '@beside/shared/util';
 @Component({
   selector: 'bs-plan-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, AddGoalForm, CheckInsList, GoalCard],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, AddGoalForm, CheckInsList, GoalCard, LondonPipe],
   template: `
     <div class="bs-tab-body">
       <h2>Her plan</h2>
@@ -25,7 +26,7 @@ import { formatLondonDate } from '@beside/shared/util';
           <mat-form-field class="bs-field bs-field--short">
             <mat-label>Plan review date</mat-label>
             <input matInput type="date" id="plan-review-date" [formControl]="review" />
-            <mat-hint>{{ p.reviewDate ? 'Now ' + date(p.reviewDate) : 'Not set' }}</mat-hint>
+            <mat-hint>{{ p.reviewDate ? 'Now ' + (p.reviewDate | london: 'date') : 'Not set' }}</mat-hint>
           </mat-form-field>
           <button mat-stroked-button type="submit">Save review date</button>
           @if (reviewMessage()) {
@@ -33,7 +34,7 @@ import { formatLondonDate } from '@beside/shared/util';
           }
         </form>
         } @else {
-          <p>Plan review date: {{ p.reviewDate ? date(p.reviewDate) : 'Not set' }}</p>
+          <p>Plan review date: {{ p.reviewDate ? (p.reviewDate | london: 'date') : 'Not set' }}</p>
         }
         @for (goal of p.goals; track goal.id) {
           <bs-goal-card [goal]="goal" />
@@ -68,7 +69,6 @@ export class PlanSection {
   protected readonly plan = inject(PlanStore);
   private readonly journey = inject(JourneyStore);
   protected readonly canChange = this.journey.canChange;
-  protected readonly date = formatLondonDate;
   protected readonly review = new FormControl('', { nonNullable: true });
   protected readonly reviewMessage = signal<string | null>(null);
 

@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { formatLondonDateTime } from '@beside/shared/util';
 import { TimelineStore } from '@beside/web/journeys/data-access';
+import { LondonPipe } from '@beside/web/ui';
 import { describeEntry } from './describe-entry';
 
 @Component({
   selector: 'bs-timeline-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule],
+  imports: [MatButtonModule, LondonPipe],
   template: `
     <div class="bs-tab-body">
       <h2>Timeline</h2>
@@ -19,7 +19,7 @@ import { describeEntry } from './describe-entry';
         @for (entry of store.entries.items(); track entry.kind + entry.id) {
           @let text = describe(entry);
           <li class="bs-timeline__item" [class]="'bs-timeline__item bs-timeline__item--' + entry.kind">
-            <span class="bs-timeline__when">{{ when(entry.at) }}</span>
+            <span class="bs-timeline__when">{{ entry.at | london: 'dateTime' }}</span>
             <strong class="bs-timeline__title">{{ text.title }}</strong>
             @if (text.detail) {
               <span class="bs-timeline__detail">{{ text.detail }}</span>
@@ -61,7 +61,6 @@ import { describeEntry } from './describe-entry';
 export class TimelineSection {
   readonly journeyId = input.required<string>();
   protected readonly store = inject(TimelineStore);
-  protected readonly when = formatLondonDateTime;
   protected readonly describe = describeEntry;
 
   constructor() {

@@ -5,9 +5,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { CONSENTED_PURPOSE_WORDS, CONSENTED_PURPOSES, CONTACT_CHANNELS, MESSAGE_CHANNELS } from '@beside/shared/contracts';
-import { CharCount } from '@beside/web/ui';
+import { CharCount, IN_PARENT_FORM, type WeekWindowsEditing } from '@beside/web/ui';
 import { CONTACT_CHANNEL_LABELS, MESSAGE_CHANNEL_LABELS, REMINDER_LEAD_LABELS } from '../labels';
-import { type SafeWindowsEditing, SafeWindowsEditor } from '../safe-windows/safe-windows-editor';
+import { SafeWindowsEditor } from '../safe-windows/safe-windows-editor';
 
 export type HerDetailsField =
   | 'name'
@@ -33,7 +33,7 @@ export type HerDetailsField =
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatRadioModule, CharCount, SafeWindowsEditor],
   // The controls belong to the enclosing form's [formGroup].
-  viewProviders: [{ provide: ControlContainer, useFactory: () => inject(ControlContainer, { skipSelf: true }) }],
+  viewProviders: IN_PARENT_FORM,
   host: { '[class.bs-her-details--intake]': "variant() === 'intake'" },
   templateUrl: './her-details-fieldset.html',
   styleUrl: './her-details-fieldset.scss',
@@ -62,8 +62,8 @@ export class HerDetailsFieldset {
     return this.message()(field);
   }
 
-  protected get windows(): SafeWindowsEditing {
-    return this.container.control?.get('safeWindows') as SafeWindowsEditing;
+  protected get windows(): WeekWindowsEditing {
+    return this.container.control?.get('safeWindows') as WeekWindowsEditing;
   }
 
   /** Her words exist and nobody has yet turned them into times with her. */

@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { APPOINTMENT_STATUS_WORDS, type MyAppointment } from '@beside/shared/contracts';
-import { FormFlow, trackUnsavedChanges } from '@beside/web/core';
+import { FormFlow } from '@beside/web/core';
 import { MyAppointmentsStore, MyProposalsStore } from '@beside/web/portal/data-access';
 import { CharCount } from '@beside/web/ui';
 import { ROLE_WORDS, SUPPORT_WORDS, SUPPORT_WORDS_PAST } from '../shared/labels';
@@ -121,7 +121,9 @@ export class AppointmentCard implements OnInit {
   protected readonly error = signal<string | null>(null);
   protected readonly proposing = signal(false);
   /** One save at a time: a second click would meet the first save as a stale version. Her page shows no summary. */
-  protected readonly flow = new FormFlow(this.form, {});
+  protected readonly flow = new FormFlow(this.form, {}, {
+    unsavedChanges: () => this.preparation.value.trim() !== (this.appointment().preparation ?? '').trim(),
+  });
   protected readonly proposals = computed(() => this.proposalsStore.proposals().filter((p) => p.targetId === this.appointment().id));
   protected readonly proposable = computed(() => {
     const a = this.appointment();
@@ -132,10 +134,6 @@ export class AppointmentCard implements OnInit {
       ...(a.outcome ? [{ field: 'outcome', current: a.outcome }] : []),
     ];
   });
-
-  constructor() {
-    trackUnsavedChanges(() => this.preparation.value.trim() !== (this.appointment().preparation ?? '').trim());
-  }
 
   ngOnInit(): void {
     this.preparation.setValue(this.appointment().preparation ?? '');

@@ -5,7 +5,7 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { CONCERN_CATEGORY_WORDS, type ConcernCategory, type MyConcern } from '@beside/shared/contracts';
-import { type FieldDescriptions, FormFlow, trackUnsavedChanges } from '@beside/web/core';
+import { type FieldDescriptions, FormFlow } from '@beside/web/core';
 import { MyConcernsStore } from '@beside/web/portal/data-access';
 import { CharCount, ErrorSummary } from '@beside/web/ui';
 
@@ -111,11 +111,7 @@ export class RaiseConcernForm {
     hideFromAdvocate: new FormControl(false, { nonNullable: true }),
     aboutMyAdvocate: new FormControl(false, { nonNullable: true }),
   });
-  protected readonly flow = new FormFlow(this.form, FIELDS);
-
-  constructor() {
-    trackUnsavedChanges(() => this.form.controls.description.value.trim() !== '');
-  }
+  protected readonly flow = new FormFlow(this.form, FIELDS, { unsavedChanges: () => this.form.controls.description.value.trim() !== '' });
 
   protected message(field: Field): string | null {
     const control = this.form.controls[field];

@@ -1,7 +1,6 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import type { MyDetails } from '@beside/shared/contracts';
+import { apiSpec, safeContact } from '@beside/web/core/testing';
 import { MyDetailsStore } from '@beside/web/portal/data-access';
 import { MessagesForm } from './messages-form';
 
@@ -15,28 +14,16 @@ const details: MyDetails = {
   pronouns: null,
   accessibilityNeeds: null,
   version: 4,
-  safeContact: {
-    channels: ['email', 'text'],
-    safeTimes: null,
-    safeWindows: [{ days: ['monday'], from: '09:00', until: '17:00' }],
-    safeWindowsReviewed: true,
-    voicemailAllowed: false,
-    codeWord: null,
-    textNumber: '+447700900123',
-    messageConsent: { invitation: ['email'], reminder: ['text'], message_alert: [] },
-    reminderLeadHours: 24,
-  },
+  safeContact: safeContact({ channels: ['email', 'text'], safeTimes: null, safeWindows: [{ days: ['monday'], from: '09:00', until: '17:00' }] }),
 };
 
 describe('MessagesForm', () => {
-  let backend: HttpTestingController;
+  const api = apiSpec(MyDetailsStore);
   let el: HTMLElement;
   let fixture: ReturnType<typeof TestBed.createComponent<MessagesForm>>;
   const box = (id: string) => el.querySelector(`#${id}-input`) as HTMLInputElement;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({ providers: [MyDetailsStore, provideHttpClient(), provideHttpClientTesting()] });
-    backend = TestBed.inject(HttpTestingController);
     TestBed.inject(MyDetailsStore).details.set(details);
     fixture = TestBed.createComponent(MessagesForm);
     el = fixture.nativeElement;
@@ -44,8 +31,6 @@ describe('MessagesForm', () => {
     await fixture.whenStable();
     fixture.detectChanges();
   });
-
-  afterEach(() => backend.verify());
 
   it('should show what she agreed to, and not offer invitations', () => {
     expect(box('my-consent-reminder-text').checked).toBe(true);
@@ -59,7 +44,7 @@ describe('MessagesForm', () => {
     box('my-consent-reminder-text').click();
     (el.querySelector('form') as HTMLFormElement).dispatchEvent(new Event('submit'));
     await settle();
-    const req = backend.expectOne('/api/my/details');
+    const req = api.backend.expectOne('/api/my/details');
     expect(req.request.method).toBe('PATCH');
     expect(req.request.body).toEqual({
       safeContact: {
@@ -85,7 +70,7 @@ describe('MessagesForm', () => {
     (el.querySelector('form') as HTMLFormElement).dispatchEvent(new Event('submit'));
     await settle();
     fixture.detectChanges();
-    backend.expectNone('/api/my/details');
+    api.backend.expectNone('/api/my/details');
     expect(el.textContent).toContain('Enter a UK mobile number, such as 07700 900123');
   });
 });

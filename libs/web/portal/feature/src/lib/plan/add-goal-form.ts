@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { GOAL_CATEGORIES, type GoalCategory } from '@beside/shared/contracts';
-import { type FieldDescriptions, FormFlow, trackUnsavedChanges } from '@beside/web/core';
+import { type FieldDescriptions, FormFlow } from '@beside/web/core';
 import { MyPlanStore } from '@beside/web/portal/data-access';
 import { CharCount, ErrorSummary } from '@beside/web/ui';
 import { GOAL_CATEGORY_WORDS } from '../shared/labels';
@@ -78,11 +78,7 @@ export class AddGoalForm {
     category: new FormControl<GoalCategory>('wellbeing', { nonNullable: true, validators: [Validators.required] }),
     targetDate: new FormControl('', { nonNullable: true }),
   });
-  protected readonly flow = new FormFlow(this.form, FIELDS);
-
-  constructor() {
-    trackUnsavedChanges(() => this.form.controls.words.value.trim() !== '');
-  }
+  protected readonly flow = new FormFlow(this.form, FIELDS, { unsavedChanges: () => this.form.controls.words.value.trim() !== '' });
 
   protected async submit(): Promise<void> {
     this.added.set(false);

@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { type MyGoal, STEP_OWNERS, type StepOwner } from '@beside/shared/contracts';
-import { type FieldDescriptions, FormFlow, trackUnsavedChanges } from '@beside/web/core';
+import { type FieldDescriptions, FormFlow } from '@beside/web/core';
 import { MyPlanStore } from '@beside/web/portal/data-access';
 import { CharCount, ErrorSummary } from '@beside/web/ui';
 import { STEP_OWNER_WORDS } from '../shared/labels';
@@ -76,11 +76,7 @@ export class AddStepForm {
     description: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(1000)] }),
     owner: new FormControl<StepOwner>('her', { nonNullable: true, validators: [Validators.required] }),
   });
-  protected readonly flow = new FormFlow(this.form, this.fields);
-
-  constructor() {
-    trackUnsavedChanges(() => this.form.controls.description.value.trim() !== '');
-  }
+  protected readonly flow = new FormFlow(this.form, this.fields, { unsavedChanges: () => this.form.controls.description.value.trim() !== '' });
 
   protected async submit(): Promise<void> {
     this.added.set(false);

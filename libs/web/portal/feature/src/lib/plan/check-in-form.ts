@@ -3,7 +3,7 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { FormFlow, trackUnsavedChanges } from '@beside/web/core';
+import { FormFlow } from '@beside/web/core';
 import { MyPlanStore } from '@beside/web/portal/data-access';
 import { CharCount, ErrorSummary } from '@beside/web/ui';
 
@@ -116,11 +116,7 @@ export class CheckInForm {
     confidence: new FormControl<number | null>(null, { validators: [Validators.required] }),
     words: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(2000)] }),
   });
-  protected readonly flow = new FormFlow(this.form, {});
-
-  constructor() {
-    trackUnsavedChanges(() => this.form.controls.words.value.trim() !== '');
-  }
+  protected readonly flow = new FormFlow(this.form, {}, { unsavedChanges: () => this.form.controls.words.value.trim() !== '' });
 
   protected async submit(): Promise<void> {
     this.saved.set(false);

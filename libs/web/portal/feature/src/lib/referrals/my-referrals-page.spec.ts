@@ -1,8 +1,7 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import type { MyReferralView } from '@beside/shared/contracts';
+import { apiSpec, pageOf } from '@beside/web/core/testing';
 import { of } from 'rxjs';
 import { MyReferralsPage } from './my-referrals-page';
 
@@ -30,29 +29,20 @@ const ACCEPTED: MyReferralView = {
 
 describe('MyReferralsPage', () => {
   let fixture: ComponentFixture<MyReferralsPage>;
-  let backend: HttpTestingController;
   let answer: boolean;
-  const el = (): HTMLElement => fixture.nativeElement as HTMLElement;
-  const text = (): string => el().textContent?.replace(/\s+/g, ' ') ?? '';
-  const settle = async (): Promise<void> => {
-    for (let i = 0; i < 3; i++) await new Promise((r) => setTimeout(r));
-    await fixture.whenStable();
-    fixture.detectChanges();
-  };
+  const api = apiSpec({ provide: MatDialog, useFactory: () => ({ open: jest.fn(() => ({ afterClosed: () => of(answer) })) }) });
+  const page = pageOf(() => fixture);
+  const { el, text } = page;
+  const settle = (): Promise<void> => page.settle(3);
   const withdrawButtons = (): HTMLButtonElement[] => [...el().querySelectorAll('button')].filter((b) => b.textContent?.trim() === 'Withdraw this referral');
 
   beforeEach(async () => {
     answer = true;
-    const dialog = { open: jest.fn(() => ({ afterClosed: () => of(answer) })) };
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), { provide: MatDialog, useValue: dialog }] });
-    backend = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(MyReferralsPage);
     fixture.detectChanges();
-    backend.expectOne('/api/my/referrals').flush([ACCEPTED, WAITING]);
+    api.backend.expectOne('/api/my/referrals').flush([ACCEPTED, WAITING]);
     await settle();
   });
-
-  afterEach(() => backend.verify());
 
   it('should say where each referral is in plain words, and what she agreed to share', () => {
     const words = text();
@@ -70,13 +60,13 @@ describe('MyReferralsPage', () => {
     answer = false;
     withdrawButtons()[0].click();
     await settle();
-    backend.expectNone('/api/my/referrals/r1/withdraw');
+    api.backend.expectNone('/api/my/referrals/r1/withdraw');
   });
 
   it('should withdraw it once she confirms', async () => {
     withdrawButtons()[0].click();
     await settle();
-    backend.expectOne('/api/my/referrals/r1/withdraw').flush({ ...WAITING, status: 'withdrawn', statusWords: 'You withdrew it', canWithdraw: false });
+    api.backend.expectOne('/api/my/referrals/r1/withdraw').flush({ ...WAITING, status: 'withdrawn', statusWords: 'You withdrew it', canWithdraw: false });
     await settle();
     expect(text()).toContain("You withdrew the referral to Harbour Women's Voice.");
     expect(text()).toContain('You withdrew it');

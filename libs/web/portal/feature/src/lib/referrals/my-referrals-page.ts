@@ -2,18 +2,17 @@ import { ChangeDetectionStrategy, Component, inject, signal, type OnInit } from 
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import type { MyReferralView } from '@beside/shared/contracts';
-import { londonDay } from '@beside/shared/util';
 import { confirmWith } from '@beside/web/core';
 import { MyReferralsStore } from '@beside/web/referrals/data-access';
 import { MY_REFERRAL_PART_WORDS } from '@beside/web/referrals/ui';
-import { Notice, PageHeader } from '@beside/web/ui';
+import { LondonPipe, Notice, PageHeader } from '@beside/web/ui';
 
 /** Her referrals to other organisations in the network, in plain words: what they know, where each one is, and withdrawing one. */
 @Component({
   selector: 'bs-my-referrals-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [MyReferralsStore],
-  imports: [MatButtonModule, PageHeader, Notice],
+  imports: [MatButtonModule, PageHeader, Notice, LondonPipe],
   template: `
     <bs-page-header heading="Referrals" />
     <p>
@@ -30,7 +29,7 @@ import { Notice, PageHeader } from '@beside/web/ui';
       <article class="bs-referral" [attr.aria-labelledby]="'my-referral-' + r.id">
         <h2 [id]="'my-referral-' + r.id">{{ r.toOrganisation }}</h2>
         <p class="bs-referral__status">{{ r.statusWords }}</p>
-        <p class="bs-secondary-text">Sent on {{ day(r.sentAt) }}. Reference {{ r.reference }}.</p>
+        <p class="bs-secondary-text">Sent on {{ r.sentAt | london: 'day' }}. Reference {{ r.reference }}.</p>
         <h3 class="bs-referral__sub">What you agreed to share</h3>
         <ul>
           @for (part of r.sharedParts; track part) {
@@ -80,7 +79,6 @@ export class MyReferralsPage implements OnInit {
   protected readonly partWords = MY_REFERRAL_PART_WORDS;
   protected readonly busy = signal<string | null>(null);
   protected readonly done = signal<string | null>(null);
-  protected readonly day = londonDay;
 
   ngOnInit(): void {
     void this.store.load();

@@ -5,7 +5,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import type { ChangeProposalTarget } from '@beside/shared/contracts';
-import { type FieldDescriptions, FormFlow, trackUnsavedChanges } from '@beside/web/core';
+import { type FieldDescriptions, FormFlow } from '@beside/web/core';
 import { MyProposalsStore } from '@beside/web/portal/data-access';
 import { CharCount, ErrorSummary } from '@beside/web/ui';
 import { FIELD_WORDS } from './labels';
@@ -96,12 +96,10 @@ export class ProposeChangeForm implements OnInit {
     proposedValue: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(10000)] }),
     reason: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(2000)] }),
   });
-  protected readonly flow = new FormFlow(this.form, this.descriptions);
+  protected readonly flow = new FormFlow(this.form, this.descriptions, {
+    unsavedChanges: () => this.form.controls.reason.value.trim() !== '' || this.form.controls.proposedValue.dirty,
+  });
   private started = false;
-
-  constructor() {
-    trackUnsavedChanges(() => this.form.controls.reason.value.trim() !== '' || this.form.controls.proposedValue.dirty);
-  }
 
   ngOnInit(): void {
     this.form.controls.field.setValue(this.fields()[0]?.field ?? '');

@@ -3,11 +3,10 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import type { AcceptReferralRequest, ReferralView } from '@beside/shared/contracts';
-import { type FieldDescriptions, FormFlow, SessionStore, trackUnsavedChanges } from '@beside/web/core';
+import { type FieldDescriptions, FormFlow, SessionStore } from '@beside/web/core';
 import { ReferralInboxStore } from '@beside/web/referrals/data-access';
-import { CharCount, ConflictNotice, ErrorSummary } from '@beside/web/ui';
+import { CharCount, ConflictNotice, ErrorSummary, FormField, NamesByIdPipe } from '@beside/web/ui';
 
 type AcceptField = 'primaryAdvocateId' | 'name';
 
@@ -27,7 +26,7 @@ const DECLINE_FIELDS: FieldDescriptions<'reason'> = {
 @Component({
   selector: 'bs-answer-referral-forms',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorSummary, ConflictNotice, CharCount],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary, ConflictNotice, CharCount, FormField, NamesByIdPipe],
   template: `
     @if (acceptFlow.conflict() || declineFlow.conflict(); as c) {
       <bs-conflict-notice [message]="c" (dismiss)="acceptFlow.conflict.set(null); declineFlow.conflict.set(null)" />
@@ -38,16 +37,7 @@ const DECLINE_FIELDS: FieldDescriptions<'reason'> = {
       <bs-error-summary [errors]="acceptFlow.errors()" />
       <form class="bs-form" [formGroup]="acceptForm" (ngSubmit)="accept()" novalidate aria-labelledby="accept-heading">
         @if (allocates) {
-          <mat-form-field class="bs-field">
-            <mat-label>Her advocate here</mat-label>
-            <mat-select [id]="acceptFields.primaryAdvocateId.id" formControlName="primaryAdvocateId">
-              @for (a of store.advocates(); track a.id) {
-                <mat-option [value]="a.id">{{ a.displayName }}</mat-option>
-              }
-            </mat-select>
-            <mat-hint>Her advocates can be changed later on her journey.</mat-hint>
-            <mat-error>{{ acceptFlow.message('primaryAdvocateId') }}</mat-error>
-          </mat-form-field>
+          <bs-form-field name="primaryAdvocateId" [flow]="acceptFlow" label="Her advocate here" [labels]="store.advocates() | namesById" hint="Her advocates can be changed later on her journey." />
         } @else {
           <p>You will be her advocate here. A manager can allocate her to someone else later.</p>
         }
@@ -109,10 +99,9 @@ export class AnswerReferralForms {
     reason: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(2000)] }),
   });
   protected readonly acceptFlow = new FormFlow(this.acceptForm, ACCEPT_FIELDS);
-  protected readonly declineFlow = new FormFlow(this.declineForm, DECLINE_FIELDS);
+  protected readonly declineFlow = new FormFlow(this.declineForm, DECLINE_FIELDS, { unsavedChanges: true });
 
   constructor() {
-    trackUnsavedChanges(() => this.declineForm.dirty);
     if (this.needsName()) this.acceptForm.controls.name.addValidators(Validators.required);
     if (this.allocates) void this.store.loadAdvocates();
   }

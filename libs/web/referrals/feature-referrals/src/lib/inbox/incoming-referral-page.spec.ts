@@ -1,56 +1,27 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import type { ReferralView } from '@beside/shared/contracts';
 import { FlashNotice, SessionStore } from '@beside/web/core';
+import { fakeApi, incomingReferral, pageOf } from '@beside/web/core/testing';
 import { IncomingReferralPage } from './incoming-referral-page';
 
-const INCOMING: ReferralView = {
-  id: 'r1',
-  reference: 'RF-7K2M',
-  direction: 'incoming',
-  fromOrganisation: 'Riverside',
-  toOrganisation: 'Harbour',
-  status: 'sent',
+const INCOMING = incomingReferral({
   reason: 'She would like an evening peer group.',
-  consent: { parts: ['profile', 'plan_items'], how: 'in_person', givenOn: '2026-12-01' },
-  sentAt: '2026-12-01T10:00:00Z',
-  sentBy: 'Amara Hughes',
-  respondedAt: null,
-  declineReason: null,
-  withdrawnAt: null,
-  journeyId: null,
   shared: {
     profile: { name: 'Nia Okafor', preferredName: 'Nia', pronouns: 'she/her', dateOfBirth: '1990-04-02' },
     planItems: [{ title: 'Wellbeing', herWords: 'Find a peer group near me', steps: [{ title: 'Phone the group', done: false }] }],
   },
   version: 3,
-};
+});
 
 describe('IncomingReferralPage', () => {
   let fixture: ComponentFixture<IncomingReferralPage>;
   let backend: HttpTestingController;
-  const el = (): HTMLElement => fixture.nativeElement as HTMLElement;
-  const text = (): string => el().textContent?.replace(/\s+/g, ' ') ?? '';
-  const settle = async (): Promise<void> => {
-    await new Promise((r) => setTimeout(r));
-    await fixture.whenStable();
-    fixture.detectChanges();
-  };
-  const button = (name: string): HTMLButtonElement =>
-    [...el().querySelectorAll('button')].find((b) => b.textContent?.trim() === name) as HTMLButtonElement;
+  const { el, text, settle, button, type } = pageOf(() => fixture);
 
   async function open(role: 'advocate' | 'manager', referral: ReferralView = INCOMING): Promise<void> {
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-        { provide: SessionStore, useValue: { can: (p: string) => p !== 'journey:allocate' || role === 'manager', role: () => role } },
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
+    backend = fakeApi(provideRouter([]), { provide: SessionStore, useValue: { can: (p: string) => p !== 'journey:allocate' || role === 'manager', role: () => role } });
     fixture = TestBed.createComponent(IncomingReferralPage);
     fixture.componentRef.setInput('referralId', 'r1');
     fixture.detectChanges();
@@ -108,9 +79,7 @@ describe('IncomingReferralPage', () => {
     button('Accept the referral').click();
     await settle();
     expect(text()).toContain('Enter the name she gave you');
-    const name = el().querySelector('#accept-name') as HTMLInputElement;
-    name.value = 'Nia';
-    name.dispatchEvent(new Event('input'));
+    type('#accept-name', 'Nia');
     button('Accept the referral').click();
     await settle();
     const req = backend.expectOne('/api/referrals/incoming/r1/accept');
@@ -128,9 +97,7 @@ describe('IncomingReferralPage', () => {
     await settle();
     expect(text()).toContain('Say why you cannot take the referral');
     backend.expectNone('/api/referrals/incoming/r1/decline');
-    const reason = el().querySelector('#decline-reason') as HTMLTextAreaElement;
-    reason.value = 'We have no evening group this winter.';
-    reason.dispatchEvent(new Event('input'));
+    type('#decline-reason', 'We have no evening group this winter.');
     button('Decline the referral').click();
     await settle();
     const req = backend.expectOne('/api/referrals/incoming/r1/decline');
@@ -143,8 +110,7 @@ describe('IncomingReferralPage', () => {
   });
 
   it('should say a referral is not found in words', async () => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([]), { provide: SessionStore, useValue: { can: () => true } }] });
-    backend = TestBed.inject(HttpTestingController);
+    backend = fakeApi(provideRouter([]), { provide: SessionStore, useValue: { can: () => true } });
     fixture = TestBed.createComponent(IncomingReferralPage);
     fixture.componentRef.setInput('referralId', 'nope');
     fixture.detectChanges();

@@ -1,26 +1,25 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import type { ReferralView } from '@beside/shared/contracts';
-import { formatLondonDate, formatLondonDateTime } from '@beside/shared/util';
 import { FlashNotice } from '@beside/web/core';
 import { ReferralInboxStore } from '@beside/web/referrals/data-access';
-import { REFERRAL_CONSENT_HOW_LABELS, ReferralStatusTag, SharedRecord } from '@beside/web/referrals/ui';
-import { Notice, PageHeader } from '@beside/web/ui';
+import { REFERRAL_CONSENT_HOW_LABELS, REFERRAL_STATUS_TAGS, SharedRecord } from '@beside/web/referrals/ui';
+import { LondonPipe, Notice, PageHeader, StatusTag } from '@beside/web/ui';
 import { AnswerReferralForms } from './answer-referral-forms';
 
 /** One referral sent here: why, her consent, only what she agreed to share, and accepting or declining it. */
 @Component({
   selector: 'bs-incoming-referral-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, PageHeader, Notice, ReferralStatusTag, SharedRecord, AnswerReferralForms],
+  imports: [RouterLink, PageHeader, Notice, StatusTag, SharedRecord, AnswerReferralForms, LondonPipe],
   providers: [ReferralInboxStore],
   template: `
     @if (store.referral(); as r) {
       <bs-page-header [heading]="'Referral ' + r.reference" caption="Referral from another member organisation">
         <p class="bs-referral-meta">
-          <bs-referral-status-tag [status]="r.status" />
+          <bs-status-tag [status]="r.status" [scheme]="referralStatusTags" />
           <span>From {{ r.fromOrganisation }}</span>
-          <span>Sent {{ dateTime(r.sentAt) }} by {{ r.sentBy }}</span>
+          <span>Sent {{ r.sentAt | london: 'dateTime' }} by {{ r.sentBy }}</span>
         </p>
       </bs-page-header>
       @if (declinedNow()) {
@@ -29,7 +28,7 @@ import { AnswerReferralForms } from './answer-referral-forms';
       <section class="bs-section" aria-labelledby="why-heading">
         <h2 id="why-heading">Why she is referred</h2>
         <p class="bs-referral-reason">{{ r.reason }}</p>
-        <p class="bs-secondary-text">She gave her consent {{ howLabels[r.consent.how].toLowerCase() }} on {{ date(r.consent.givenOn) }}.</p>
+        <p class="bs-secondary-text">She gave her consent {{ howLabels[r.consent.how].toLowerCase() }} on {{ r.consent.givenOn | london: 'date' }}.</p>
       </section>
       <section class="bs-section bs-shared" aria-labelledby="shared-heading">
         <h2 id="shared-heading">What she agreed to share</h2>
@@ -42,17 +41,17 @@ import { AnswerReferralForms } from './answer-referral-forms';
         }
         @case ('accepted') {
           <p>
-            Accepted {{ r.respondedAt ? dateTime(r.respondedAt) : '' }}.
+            Accepted {{ r.respondedAt ? (r.respondedAt | london: 'dateTime') : '' }}.
             @if (r.journeyId) {
               <a [routerLink]="['/journeys', r.journeyId]">Open her journey here</a>
             }
           </p>
         }
         @case ('declined') {
-          <p>Declined {{ r.respondedAt ? dateTime(r.respondedAt) : '' }}. Your reason: {{ r.declineReason }}</p>
+          <p>Declined {{ r.respondedAt ? (r.respondedAt | london: 'dateTime') : '' }}. Your reason: {{ r.declineReason }}</p>
         }
         @case ('withdrawn') {
-          <p>Withdrawn {{ r.withdrawnAt ? dateTime(r.withdrawnAt) : '' }}: it can no longer be accepted.</p>
+          <p>Withdrawn {{ r.withdrawnAt ? (r.withdrawnAt | london: 'dateTime') : '' }}: it can no longer be accepted.</p>
         }
       }
       <p><a routerLink="/referrals">Back to referrals</a></p>
@@ -96,8 +95,7 @@ export class IncomingReferralPage {
   private readonly flash = inject(FlashNotice);
   protected readonly declinedNow = signal(false);
   protected readonly howLabels = REFERRAL_CONSENT_HOW_LABELS;
-  protected readonly dateTime = formatLondonDateTime;
-  protected readonly date = formatLondonDate;
+  protected readonly referralStatusTags = REFERRAL_STATUS_TAGS;
 
   constructor() {
     effect(() => {

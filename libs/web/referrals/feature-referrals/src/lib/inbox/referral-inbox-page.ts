@@ -2,10 +2,9 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, un
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { Router, RouterLink } from '@angular/router';
 import type { ReferralStatus } from '@beside/shared/contracts';
-import { formatLondonDateTime } from '@beside/shared/util';
 import { ReferralInboxStore } from '@beside/web/referrals/data-access';
-import { ReferralStatusTag } from '@beside/web/referrals/ui';
-import { Notice, PageHeader } from '@beside/web/ui';
+import { REFERRAL_STATUS_TAGS } from '@beside/web/referrals/ui';
+import { LondonPipe, Notice, PageHeader, StatusTag } from '@beside/web/ui';
 
 type View = Exclude<ReferralStatus, 'held'> | 'all';
 
@@ -30,7 +29,7 @@ const EMPTY: Record<View, string> = {
 @Component({
   selector: 'bs-referral-inbox-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatButtonToggleModule, PageHeader, Notice, ReferralStatusTag],
+  imports: [RouterLink, MatButtonToggleModule, PageHeader, Notice, StatusTag, LondonPipe],
   providers: [ReferralInboxStore],
   template: `
     <bs-page-header heading="Referrals">
@@ -57,9 +56,9 @@ const EMPTY: Record<View, string> = {
         <li>
           <p class="bs-inbox__head">
             <a [routerLink]="['/referrals', r.id]">Referral {{ r.reference }}</a>
-            <bs-referral-status-tag [status]="r.status" />
+            <bs-status-tag [status]="r.status" [scheme]="referralStatusTags" />
           </p>
-          <p>From {{ r.fromOrganisation }}, sent {{ dateTime(r.sentAt) }} by {{ r.sentBy }}</p>
+          <p>From {{ r.fromOrganisation }}, sent {{ r.sentAt | london: 'dateTime' }} by {{ r.sentBy }}</p>
           <p class="bs-inbox__reason">{{ r.reason }}</p>
         </li>
       } @empty {
@@ -117,7 +116,7 @@ export class ReferralInboxPage {
   protected readonly views = VIEWS;
   protected readonly viewLabels = VIEW_LABELS;
   protected readonly empty = EMPTY;
-  protected readonly dateTime = formatLondonDateTime;
+  protected readonly referralStatusTags = REFERRAL_STATUS_TAGS;
   protected readonly view = computed<View>(() => {
     const asked = this.status();
     return (VIEWS as readonly string[]).includes(asked ?? '') ? (asked as View) : 'sent';

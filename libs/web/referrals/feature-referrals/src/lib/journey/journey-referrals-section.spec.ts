@@ -1,29 +1,18 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import type { ReferralView } from '@beside/shared/contracts';
 import { SessionStore } from '@beside/web/core';
+import { apiSpec, pageOf, referral } from '@beside/web/core/testing';
 import { of } from 'rxjs';
 import { JourneyReferralsSection } from './journey-referrals-section';
 
-const BASE: ReferralView = {
-  id: 'r1',
+const BASE = referral({
   reference: 'R-AAAA1',
-  direction: 'outgoing',
-  fromOrganisation: 'Riverside',
-  toOrganisation: 'Harbour',
-  status: 'sent',
   reason: 'Evening peer group',
   consent: { parts: ['profile'], how: 'phone', givenOn: '2026-12-01' },
   sentAt: '2026-12-04T10:00:00Z',
-  sentBy: 'Amara Hughes',
-  respondedAt: null,
-  declineReason: null,
-  withdrawnAt: null,
-  journeyId: 'j1',
   version: 2,
-};
+});
 const HELD: ReferralView = { ...BASE, id: 'r2', reference: 'R-BBBB2', status: 'held', sentAt: '2026-12-03T10:00:00Z' };
 const DECLINED: ReferralView = {
   ...BASE,
@@ -38,30 +27,22 @@ const ACCEPTED: ReferralView = { ...BASE, id: 'r4', reference: 'R-DDDD4', status
 
 describe('JourneyReferralsSection', () => {
   let fixture: ComponentFixture<JourneyReferralsSection>;
-  let backend: HttpTestingController;
   let answer: boolean;
-  const el = (): HTMLElement => fixture.nativeElement as HTMLElement;
+  const api = apiSpec(
+    { provide: MatDialog, useValue: { open: () => ({ afterClosed: () => of(answer) }) } },
+    { provide: SessionStore, useValue: { can: () => true } },
+  );
+  const page = pageOf(() => fixture);
+  const el = page.el;
   const item = (reference: string): HTMLElement =>
     [...el().querySelectorAll('article')].find((a) => a.textContent?.includes(reference)) as HTMLElement;
   const withdrawIn = (reference: string): HTMLButtonElement | undefined =>
     [...item(reference).querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Withdraw the referral');
-  const settle = async (): Promise<void> => {
-    for (let i = 0; i < 3; i++) await new Promise((r) => setTimeout(r));
-    await fixture.whenStable();
-    fixture.detectChanges();
-  };
+  const settle = (): Promise<void> => page.settle(3);
 
   beforeEach(async () => {
     answer = true;
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MatDialog, useValue: { open: () => ({ afterClosed: () => of(answer) }) } },
-        { provide: SessionStore, useValue: { can: () => true } },
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
+    const backend = api.backend;
     fixture = TestBed.createComponent(JourneyReferralsSection);
     fixture.componentRef.setInput('journeyId', 'j1');
     fixture.detectChanges();
@@ -70,8 +51,6 @@ describe('JourneyReferralsSection', () => {
     backend.expectOne('/api/journeys/j1/plan').flush({ journeyId: 'j1', reviewDate: null, goals: [] });
     await settle();
   });
-
-  afterEach(() => backend.verify());
 
   it('should list each referral with its status, a held one as kept, a declined one with their reason', () => {
     expect([...el().querySelectorAll('article')].map((a) => a.querySelector('span')?.textContent?.trim())).toEqual([
@@ -96,12 +75,12 @@ describe('JourneyReferralsSection', () => {
     answer = false;
     withdrawIn('R-AAAA1')?.click();
     await settle();
-    backend.expectNone('/api/referrals/r1/withdraw');
+    api.backend.expectNone('/api/referrals/r1/withdraw');
 
     answer = true;
     withdrawIn('R-AAAA1')?.click();
     await settle();
-    const req = backend.expectOne('/api/referrals/r1/withdraw');
+    const req = api.backend.expectOne('/api/referrals/r1/withdraw');
     expect(req.request.body).toEqual({ version: 2 });
     req.flush({ ...BASE, status: 'withdrawn', withdrawnAt: '2026-12-05T10:00:00Z', version: 3 });
     await settle();

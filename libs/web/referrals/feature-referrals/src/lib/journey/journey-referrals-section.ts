@@ -2,18 +2,17 @@ import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untr
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import type { ReferralView } from '@beside/shared/contracts';
-import { formatLondonDate, formatLondonDateTime } from '@beside/shared/util';
 import { confirmWith, SessionStore } from '@beside/web/core';
 import { JourneyReferralsStore } from '@beside/web/referrals/data-access';
-import { canWithdraw, REFERRAL_CONSENT_HOW_LABELS, REFERRAL_PART_SHORT, ReferralStatusTag } from '@beside/web/referrals/ui';
-import { Notice } from '@beside/web/ui';
+import { canWithdraw, REFERRAL_CONSENT_HOW_LABELS, REFERRAL_PART_SHORT, REFERRAL_STATUS_TAGS } from '@beside/web/referrals/ui';
+import { LondonPipe, Notice, StatusTag } from '@beside/web/ui';
 import { SendReferralForm } from './send-referral-form';
 
 /** Her journey's Referrals tab: refer her to another member organisation with her consent, and follow what was sent. */
 @Component({
   selector: 'bs-journey-referrals-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, Notice, ReferralStatusTag, SendReferralForm],
+  imports: [MatButtonModule, Notice, StatusTag, SendReferralForm, LondonPipe],
   providers: [JourneyReferralsStore],
   template: `
     <section class="bs-section" aria-labelledby="referrals-heading">
@@ -41,24 +40,24 @@ import { SendReferralForm } from './send-referral-form';
             <article [attr.aria-labelledby]="'referral-' + r.id">
               <p class="bs-referral-list__head">
                 <span [id]="'referral-' + r.id">{{ r.reference }} to {{ r.toOrganisation }}</span>
-                <bs-referral-status-tag [status]="r.status" />
+                <bs-status-tag [status]="r.status" [scheme]="referralStatusTags" />
               </p>
-              <p class="bs-secondary-text">Sent {{ dateTime(r.sentAt) }} by {{ r.sentBy }}</p>
+              <p class="bs-secondary-text">Sent {{ r.sentAt | london: 'dateTime' }} by {{ r.sentBy }}</p>
               <p>Why: {{ r.reason }}</p>
               <p>
-                She agreed to share: {{ parts(r) }} ({{ howLabels[r.consent.how].toLowerCase() }}, {{ date(r.consent.givenOn) }})
+                She agreed to share: {{ parts(r) }} ({{ howLabels[r.consent.how].toLowerCase() }}, {{ r.consent.givenOn | london: 'date' }})
               </p>
               @if (r.status === 'held') {
                 <p>Held: {{ r.toOrganisation }} cannot take referrals at the moment. It waits there and is not lost.</p>
               }
               @if (r.status === 'accepted' && r.respondedAt) {
-                <p>Accepted {{ dateTime(r.respondedAt) }}.</p>
+                <p>Accepted {{ r.respondedAt | london: 'dateTime' }}.</p>
               }
               @if (r.status === 'declined') {
-                <p>Declined{{ r.respondedAt ? ' ' + dateTime(r.respondedAt) : '' }}. Their reason: {{ r.declineReason }}</p>
+                <p>Declined{{ r.respondedAt ? ' ' + (r.respondedAt | london: 'dateTime') : '' }}. Their reason: {{ r.declineReason }}</p>
               }
               @if (r.status === 'withdrawn' && r.withdrawnAt) {
-                <p>Withdrawn {{ dateTime(r.withdrawnAt) }}.</p>
+                <p>Withdrawn {{ r.withdrawnAt | london: 'dateTime' }}.</p>
               }
               @if (withdrawable(r) && session.can('referral:send')) {
                 <div class="bs-actions">
@@ -107,8 +106,7 @@ export class JourneyReferralsSection {
   protected readonly withdrawing = signal<string | null>(null);
   protected readonly notice = signal<string | null>(null);
   protected readonly howLabels = REFERRAL_CONSENT_HOW_LABELS;
-  protected readonly dateTime = formatLondonDateTime;
-  protected readonly date = formatLondonDate;
+  protected readonly referralStatusTags = REFERRAL_STATUS_TAGS;
   protected readonly withdrawable = (r: ReferralView) => canWithdraw(r.status);
 
   constructor() {

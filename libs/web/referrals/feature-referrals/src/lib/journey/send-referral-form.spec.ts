@@ -1,47 +1,23 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import type { ReferralView } from '@beside/shared/contracts';
+import { apiSpec, pageOf, referral } from '@beside/web/core/testing';
 import { JourneyReferralsStore } from '@beside/web/referrals/data-access';
 import { SendReferralForm } from './send-referral-form';
 
-const SENT: ReferralView = {
-  id: 'r1',
-  reference: 'RF-7K2M',
-  direction: 'outgoing',
-  fromOrganisation: 'Riverside',
-  toOrganisation: 'Harbour',
-  status: 'sent',
-  reason: 'Evening peer group',
-  consent: { parts: ['profile', 'plan_items'], how: 'in_person', givenOn: '2026-12-01' },
-  sentAt: '2026-12-01T10:00:00Z',
-  sentBy: 'Amara Hughes',
-  respondedAt: null,
-  declineReason: null,
-  withdrawnAt: null,
-  journeyId: 'j1',
-  version: 1,
-};
+const SENT = referral({ reason: 'Evening peer group' });
 
 describe('SendReferralForm', () => {
   let fixture: ComponentFixture<SendReferralForm>;
-  let backend: HttpTestingController;
-  const el = (): HTMLElement => fixture.nativeElement as HTMLElement;
-  const text = (): string => el().textContent?.replace(/\s+/g, ' ') ?? '';
+  const api = apiSpec(JourneyReferralsStore);
+  const page = pageOf(() => fixture);
+  const { el, text, settle } = page;
   const input = (id: string): HTMLInputElement => el().querySelector(`#${id}`) as HTMLInputElement;
-  const settle = async (): Promise<void> => {
-    await new Promise((r) => setTimeout(r));
-    await fixture.whenStable();
-    fixture.detectChanges();
-  };
   const tick = async (id: string): Promise<void> => {
     input(id).click();
     await settle();
   };
   const type = async (id: string, value: string): Promise<void> => {
-    const field = input(id);
-    field.value = value;
-    field.dispatchEvent(new Event('input'));
+    page.type(`#${id}`, value);
     await settle();
   };
   const submit = async (): Promise<void> => {
@@ -51,8 +27,7 @@ describe('SendReferralForm', () => {
   const summary = (): string[] => [...el().querySelectorAll('bs-error-summary li')].map((li) => li.textContent?.trim() ?? '');
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({ providers: [JourneyReferralsStore, provideHttpClient(), provideHttpClientTesting()] });
-    backend = TestBed.inject(HttpTestingController);
+    const backend = api.backend;
     const store = TestBed.inject(JourneyReferralsStore);
     const loading = store.load('j1');
     backend.expectOne('/api/journeys/j1/referrals').flush([]);
@@ -74,8 +49,6 @@ describe('SendReferralForm', () => {
     await settle();
   });
 
-  afterEach(() => backend.verify());
-
   it('should ask for her consent first and say plainly what never travels', () => {
     const words = text();
     expect(words.indexOf('1. Her consent')).toBeLessThan(words.indexOf('2. Where to, and why'));
@@ -94,7 +67,7 @@ describe('SendReferralForm', () => {
       'Choose the organisation to refer her to',
       'Say why she is referred',
     ]);
-    backend.expectNone('/api/journeys/j1/referrals');
+    api.backend.expectNone('/api/journeys/j1/referrals');
   });
 
   it('should ask for the goals she chose when plan items travel', async () => {
@@ -115,7 +88,7 @@ describe('SendReferralForm', () => {
     await tick((el().querySelectorAll('#referral-to input[type="radio"]')[0] as HTMLInputElement).id);
     await type('referral-reason', 'Evening peer group');
     await submit();
-    const req = backend.expectOne('/api/journeys/j1/referrals');
+    const req = api.backend.expectOne('/api/journeys/j1/referrals');
     expect(req.request.body).toEqual({
       toOrganisationId: 'o2',
       reason: 'Evening peer group',
@@ -134,7 +107,7 @@ describe('SendReferralForm', () => {
     await tick((el().querySelectorAll('#referral-to input[type="radio"]')[0] as HTMLInputElement).id);
     await type('referral-reason', 'Housing advice');
     await submit();
-    backend
+    api.backend
       .expectOne('/api/journeys/j1/referrals')
       .flush({ statusCode: 400, message: ['consent.goalIds: 1 of these goals are not on her journey'] }, { status: 400, statusText: 'Bad Request' });
     await settle();

@@ -7,7 +7,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { REFERRAL_CONSENT_HOW, type ReferralConsentHow, type ReferralPart, type ReferralView, type SendReferralRequest } from '@beside/shared/contracts';
-import { type ApiProblem, type FieldDescriptions, FormFlow, trackUnsavedChanges } from '@beside/web/core';
+import { type ApiProblem, type FieldDescriptions, FormFlow } from '@beside/web/core';
 import { londonToday } from '@beside/web/journeys/data-access';
 import { JourneyReferralsStore } from '@beside/web/referrals/data-access';
 import { NEVER_TRAVELS, REFERRAL_CONSENT_HOW_LABELS, REFERRAL_PART_LABELS } from '@beside/web/referrals/ui';
@@ -214,13 +214,12 @@ export class SendReferralForm {
     toOrganisationId: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
     reason: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(MAX_REASON)] }),
   });
-  protected readonly flow = new FormFlow(this.form, FIELDS);
+  protected readonly flow = new FormFlow(this.form, FIELDS, { unsavedChanges: true });
   private readonly partValues = toSignal(this.form.controls.parts.valueChanges.pipe(startWith(this.form.controls.parts.value)), { requireSync: true });
   protected readonly sharesPlanItems = computed(() => this.partValues().plan_items === true);
   protected readonly chosenGoals = toSignal(this.form.controls.goalIds.valueChanges.pipe(startWith(this.form.controls.goalIds.value)), { requireSync: true });
 
   constructor() {
-    trackUnsavedChanges(() => this.form.dirty);
     // Goals are needed only while plan items travel.
     this.form.controls.parts.controls.plan_items.valueChanges.pipe(takeUntilDestroyed()).subscribe((on) => {
       const goals = this.form.controls.goalIds;

@@ -1,24 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { formatViolations, launchBrowser, newContext, runAxe } from '../support/browser';
+import { chromiumForSuite, formatViolations, newContext, runAxe } from '../support/browser';
 
 // The built app in a real browser, under the production Content-Security-Policy: it must
 // start without a single blocked script or style and without console errors.
 describe('the built web app in Chromium', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = chromiumForSuite();
 
   it.each([
     ['a desktop screen', false],
     ['a small phone', true],
   ])('should start on %s with no CSP violation, console error or serious accessibility problem', async (_label, phone) => {
-    const context = await newContext(browser, { phone });
+    const context = await newContext(chromium.browser, { phone });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('console', (m) => {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { baseUrl } from './api';
+import { artifactsDir, baseUrl } from './api';
 
 /** Flags for a quiet, headless Chromium in containers and CI. */
 export const CHROMIUM_ARGS = [
@@ -26,6 +27,26 @@ export function chromiumPath(): string {
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * Call in a describe: one Chromium for its tests, launched before them (ahead of the describe's own
+ * beforeAll, which may open pages in it) and closed after them.
+ */
+export function chromiumForSuite(): { readonly browser: Browser } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get browser(): Browser {
+      if (!browser) throw new Error('Chromium is launched before the suite: use it in a hook or a test.');
+      return browser;
+    },
+  };
 }
 
 /** A fresh context (own cookies) pointed at the app under test; `phone` gives a small touch screen. */
@@ -104,4 +125,21 @@ export async function expectAccessible(page: Page, what: string, { waitForAnimat
   if (waitForAnimations) await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   const violations = await runAxe(page);
   expect({ what, violations: formatViolations(violations) }).toEqual({ what, violations: [] });
+}
+
+/** The two widths every screen is checked at: a laptop's and a small phone's. */
+export const WIDE = { width: 1280, height: 900 };
+export const NARROW = { width: 375, height: 740 };
+
+/**
+ * axe at 1280 px and then at 375 px (see expectAccessible), with a full-page screenshot of each for a
+ * person to look at, `<suite>-<name>-<width>.png` in the artifacts folder; leaves the page 1280 px wide.
+ */
+export async function checkAtBothWidths(page: Page, suite: string, name: string): Promise<void> {
+  for (const [width, size] of [['1280', WIDE], ['375', NARROW]] as const) {
+    await page.setViewportSize(size);
+    await expectAccessible(page, `${name} at ${width}`);
+    await page.screenshot({ path: join(artifactsDir(), `${suite}-${name}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize(WIDE);
 }

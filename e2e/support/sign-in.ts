@@ -21,11 +21,11 @@ export async function giveTwoStepCode(page: Page, email: string): Promise<void> 
   await page.getByRole('button', { name: /continue|verify|sign in/i }).first().click();
 }
 
-/** A demo staff member signed in through the form, both steps, and on her caseload. */
-export async function signInAsStaff(page: Page, email: string): Promise<void> {
+/** A demo staff member signed in through the form, both steps, and on her first page: her caseload, or `home` (an admin's is Accounts). */
+export async function signInAsStaff(page: Page, email: string, home = /\/caseload$/): Promise<void> {
   await givePassword(page, email);
   await giveTwoStepCode(page, email);
-  await page.waitForURL(/\/caseload$/);
+  await page.waitForURL(home);
 }
 
 /** A woman with a portal account signed in through the form, and on her plan. */

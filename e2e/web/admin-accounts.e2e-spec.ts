@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO, DEMO_PASSWORD, freshDemoCode, signIn } from '../support/api';
-import { formatViolations, launchBrowser, newPage, runAxe } from '../support/browser';
+import { chromiumForSuite, formatViolations, newPage, runAxe } from '../support/browser';
 
 async function signInAsStaff(page: Page, email: string): Promise<void> {
   await page.goto('/sign-in');
@@ -31,20 +31,18 @@ async function inviteFieldBoxes(page: Page) {
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
 describe('an admin looks after accounts in the browser (issues 13.6, 13.15, 14.8)', () => {
-  let browser: Browser;
+  const chromium = chromiumForSuite();
   let admin: Page;
   const nativeDialogs: string[] = [];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    admin = await newPage(browser);
+    admin = await newPage(chromium.browser);
     admin.on('dialog', (d) => {
       nativeDialogs.push(d.message());
       void d.dismiss();
     });
     await signInAsStaff(admin, DEMO.admin);
   });
-  afterAll(() => browser?.close());
 
   it.each([
     [375, 800],
@@ -130,7 +128,7 @@ describe('an admin looks after accounts in the browser (issues 13.6, 13.15, 14.8
     await admin.screenshot({ path: `${process.env['E2E_ARTIFACTS_DIR'] ?? 'e2e/artifacts'}/accounts-pending-375.png`, fullPage: true });
     await expectAccessible(admin);
 
-    const manager = await newPage(browser);
+    const manager = await newPage(chromium.browser);
     await signInAsStaff(manager, DEMO.manager);
     await manager.getByRole('link', { name: 'Approvals' }).first().waitFor({ state: 'attached' });
     for (const width of [375, 1280]) {

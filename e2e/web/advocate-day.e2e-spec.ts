@@ -4,15 +4,11 @@
 // the calendar; then change her safe-contact preferences, record the appointment as attended
 // with its outcome, and close the journey with an outcome and a reason. axe-core checks every
 // page she visits.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO } from '../support/api';
-import { expectAccessible, launchBrowser, newPage } from '../support/browser';
+import { chromiumForSuite, expectAccessible, newPage } from '../support/browser';
+import { addGoal, chooseOption, errorSummary, followLink } from '../support/pages';
 import { signInAsStaff } from '../support/sign-in';
-
-async function choose(page: Page, selectId: string, option: string): Promise<void> {
-  await page.locator(`#${selectId}`).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
 
 /** A London date some days ahead, as the date input wants it. */
 function dateAhead(days: number): string {
@@ -20,18 +16,13 @@ function dateAhead(days: number): string {
 }
 
 describe("An advocate's day", () => {
-  let browser: Browser;
+  const chromium = chromiumForSuite();
   let page: Page;
   const name = `Dana Whitfield ${Date.now().toString(36)}`;
   let journeyUrl = '';
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await newPage(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
+    page = await newPage(chromium.browser);
   });
 
   it('signs in with her password and two-step code and opens her caseload', async () => {
@@ -42,10 +33,9 @@ describe("An advocate's day", () => {
   });
 
   it('records an intake for a new referral, after a clear error for a missing field', async () => {
-    await page.getByRole('link', { name: 'New referral' }).click();
-    await page.getByRole('heading', { level: 1, name: 'New referral' }).waitFor();
+    await followLink(page, 'New referral');
     await page.getByRole('button', { name: 'Record referral' }).click();
-    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+    const summary = errorSummary(page);
     // The summary appears after the click has been handled: wait for it rather than count at once.
     await summary.getByRole('link', { name: 'Enter her full name' }).waitFor();
     await expect(summary.getByRole('link', { name: 'Enter her full name' }).count()).resolves.toBe(1);
@@ -56,7 +46,7 @@ describe("An advocate's day", () => {
     await page.getByLabel('Text message').check();
     await page.getByLabel('Safe times (optional)').fill('Weekday mornings');
     await page.getByLabel('Code word (optional)').fill('bluebell');
-    await choose(page, 'intake-source', 'GP');
+    await chooseOption(page, 'intake-source', 'GP');
     await page.getByLabel('Reason for referral').fill('Wants a second opinion on her medication and to be listened to.');
     await page.getByRole('button', { name: 'Record referral' }).click();
     await page.waitForURL(/\/journeys\/[0-9a-f-]{36}$/);
@@ -74,14 +64,14 @@ describe("An advocate's day", () => {
   it('adds an appointment that she will accompany', async () => {
     await page.getByRole('tab', { name: 'Appointments' }).click();
     await page.getByRole('heading', { name: 'Add an appointment' }).waitFor();
-    await choose(page, 'appt-role', 'Psychiatrist');
+    await chooseOption(page, 'appt-role', 'Psychiatrist');
     await page.getByLabel('Organisation (optional)').fill('Riverside Community Mental Health Team');
     // Three days ago: attendance and the outcome are recorded once an appointment has started.
     await page.locator('#appt-date').fill(dateAhead(-3));
     await page.locator('#appt-start').fill('07:10');
     await page.locator('#appt-end').fill('07:50');
     await page.getByLabel('Purpose (optional)').fill('Medication review');
-    await choose(page, 'appt-support-level', 'Accompanied (she spoke)');
+    await chooseOption(page, 'appt-support-level', 'Accompanied (she spoke)');
     await page.getByRole('button', { name: 'Add appointment' }).click();
     await page.getByText('Appointment and accompaniment added.').waitFor();
     const card = page.getByRole('article').filter({ hasText: 'Psychiatrist' });
@@ -91,11 +81,7 @@ describe("An advocate's day", () => {
 
   it('adds a goal in her words and a step under it', async () => {
     await page.getByRole('tab', { name: 'Plan' }).click();
-    await page.getByLabel('Her goal, in her words').fill('I want my psychiatrist to hear me out');
-    await choose(page, 'goal-category', 'Health');
-    await page.getByRole('button', { name: 'Add goal' }).click();
-    const goal = page.getByRole('article').filter({ hasText: 'I want my psychiatrist to hear me out' });
-    await goal.waitFor();
+    const goal = await addGoal(page, 'I want my psychiatrist to hear me out', 'Health');
     await goal.getByLabel('New step').fill('Write down three things to say');
     await goal.getByRole('button', { name: 'Add step' }).click();
     await goal.getByText('Write down three things to say').waitFor();
@@ -119,8 +105,7 @@ describe("An advocate's day", () => {
   });
 
   it('opens her week calendar', async () => {
-    await page.getByRole('link', { name: 'Calendar' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Calendar' }).waitFor();
+    await followLink(page, 'Calendar');
     await page.getByRole('heading', { name: /^Week of/ }).waitFor();
     await expectAccessible(page, 'calendar');
   });
@@ -167,12 +152,12 @@ describe("An advocate's day", () => {
     await page.getByRole('button', { name: 'Close the journey' }).click();
     await page.locator('#close-outcome').waitFor();
     await page.getByRole('button', { name: 'Close the journey' }).click();
-    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+    const summary = errorSummary(page);
     // The summary appears after the click has been handled: wait for it rather than count at once.
     await summary.getByRole('link', { name: 'Choose the outcome' }).waitFor();
     await expect(summary.getByRole('link', { name: 'Choose the outcome' }).count()).resolves.toBe(1);
     await expectAccessible(page, 'closing with errors');
-    await choose(page, 'close-outcome', 'She now advocates for herself');
+    await chooseOption(page, 'close-outcome', 'She now advocates for herself');
     await page.getByLabel('Reason').fill('She speaks up at her appointments now and asked to close.');
     await page.getByRole('button', { name: 'Close the journey' }).click();
     await page.getByRole('heading', { name: 'Status: Closed' }).waitFor();

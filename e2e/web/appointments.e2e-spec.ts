@@ -7,32 +7,16 @@
 // words she reads, her full name corrected by staff, a confirmation when the journey is made
 // active, and the two-step page telling staff to ask their admin. axe checks every screen at
 // 1280 and 375 px.
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { type ApiClient, artifactsDir, DEMO, signIn } from '../support/api';
-import { formatViolations, launchBrowser, newPage, runAxe } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { type ApiClient, DEMO, signIn } from '../support/api';
+import { checkAtBothWidths, chromiumForSuite, NARROW, newPage, WIDE } from '../support/browser';
+import { chooseOption, errorSummary } from '../support/pages';
 import { givePassword, giveTwoStepCode } from '../support/sign-in';
 
-const WIDE = { width: 1280, height: 900 };
-const NARROW = { width: 375, height: 740 };
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
 
-async function checkPage(page: Page, name: string): Promise<void> {
-  for (const [label, size] of [['1280', WIDE], ['375', NARROW]] as const) {
-    await page.setViewportSize(size);
-    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-    const violations = formatViolations(await runAxe(page));
-    expect({ what: `${name} at ${label}`, violations }).toEqual({ what: `${name} at ${label}`, violations: [] });
-    await page.screenshot({ path: join(artifactsDir(), `appointments-${name}-${label}.png`), fullPage: true });
-  }
-  await page.setViewportSize(WIDE);
-}
-
-async function choose(page: Page, selectId: string, option: string): Promise<void> {
-  await page.locator(`#${selectId}`).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
+const checkPage = (page: Page, name: string): Promise<void> => checkAtBothWidths(page, 'appointments', name);
 
 /** An instant as the form's London date and time inputs want it. */
 function londonInputs(at: Date): { date: string; time: string } {
@@ -52,7 +36,7 @@ function at(days: number, hourUtc: number): Date {
 }
 
 describe('Appointments: attendance, double booking and closed journeys', () => {
-  let browser: Browser;
+  const chromium = chromiumForSuite();
   let page: Page;
   let advocate: ApiClient;
   let advocateId = '';
@@ -92,8 +76,7 @@ describe('Appointments: attendance, double booking and closed journeys', () => {
     const session = (await advocate.get('/api/auth/session')).body;
     advocateId = session?.user?.id ?? session?.id;
     journeyId = await newJourney(name);
-    browser = await launchBrowser();
-    page = await newPage(browser);
+    page = await newPage(chromium.browser);
     await givePassword(page, DEMO.advocate);
     await page.waitForURL(/two-factor/);
     // Staff ask their admin, not "your advocate", when they lose their phone.
@@ -101,10 +84,6 @@ describe('Appointments: attendance, double booking and closed journeys', () => {
     await expect(page.getByText(/Ask your advocate/).count()).resolves.toBe(0);
     await giveTwoStepCode(page, DEMO.advocate);
     await page.waitForURL(/\/caseload$/);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
   });
 
   async function openAppointments(journey = journeyId): Promise<void> {
@@ -151,12 +130,12 @@ describe('Appointments: attendance, double booking and closed journeys', () => {
 
     await openAppointments();
     const clash = londonInputs(new Date(busy.getTime() + HOUR / 2));
-    await choose(page, 'appt-role', 'Psychotherapist');
+    await chooseOption(page, 'appt-role', 'Psychotherapist');
     await page.locator('#appt-date').fill(clash.date);
     await page.locator('#appt-start').fill(clash.time);
     await page.locator('#appt-end').fill(londonInputs(new Date(busy.getTime() + 1.5 * HOUR)).time);
     await page.getByRole('button', { name: 'Add appointment' }).click();
-    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+    const summary = errorSummary(page);
     await summary.getByText(/is already accompanying another appointment at that time/).waitFor();
     await expect(summary.getByText(/Nothing was saved/).count()).resolves.toBe(1);
     await expect(page.getByText('Appointment added.').count()).resolves.toBe(0);
@@ -178,7 +157,7 @@ describe('Appointments: attendance, double booking and closed journeys', () => {
   it('adds one appointment for a quick double click', async () => {
     await openAppointments();
     const when = londonInputs(at(70, 9));
-    await choose(page, 'appt-role', 'Social worker');
+    await chooseOption(page, 'appt-role', 'Social worker');
     await page.locator('#appt-date').fill(when.date);
     await page.locator('#appt-start').fill(when.time);
     await page.locator('#appt-end').fill(londonInputs(at(70, 10)).time);

@@ -5,25 +5,12 @@
 // reason. Maya, the manager, is told in the app, sees in the review whose journey was opened,
 // and gets a confirmation when she marks it reviewed. axe at 1280 and 375 on every new screen.
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { artifactsDir, DEMO, signIn } from '../support/api';
-import { formatViolations, launchBrowser, newPage, runAxe } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { DEMO, signIn } from '../support/api';
+import { checkAtBothWidths, chromiumForSuite, newPage } from '../support/browser';
 import { signInAsStaff } from '../support/sign-in';
 
-const WIDE = { width: 1280, height: 900 };
-const NARROW = { width: 375, height: 740 };
-
-async function checkPage(page: Page, name: string): Promise<void> {
-  for (const [label, size] of [['1280', WIDE], ['375', NARROW]] as const) {
-    await page.setViewportSize(size);
-    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-    const violations = formatViolations(await runAxe(page));
-    expect({ what: `${name} at ${label}`, violations }).toEqual({ what: `${name} at ${label}`, violations: [] });
-    await page.screenshot({ path: join(artifactsDir(), `emergency-access-${name}-${label}.png`), fullPage: true });
-  }
-  await page.setViewportSize(WIDE);
-}
+const checkPage = (page: Page, name: string): Promise<void> => checkAtBothWidths(page, 'emergency-access', name);
 
 /** Buttons that would change the journey: adding, saving, editing, recording, answering, changing its status. */
 const WRITE_CONTROL = /^(Add|Save|Edit|Record|Send|Withdraw|Remove|Reschedule|Mark|Cancel appointment|Close|Pause|Reopen|Accept|Decline|Change)\b/;
@@ -48,7 +35,7 @@ async function writeControls(page: Page, id: string): Promise<Record<string, str
 }
 
 describe('Emergency access (break the glass)', () => {
-  let browser: Browser;
+  const chromium = chromiumForSuite();
   let bea: Page;
   let maya: Page;
   let journeyId = '';
@@ -56,9 +43,8 @@ describe('Emergency access (break the glass)', () => {
   const reason = `She rang about tomorrow's appointment and her advocate is out ${Date.now().toString(36)}`;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    bea = await newPage(browser);
-    maya = await newPage(browser);
+    bea = await newPage(chromium.browser);
+    maya = await newPage(chromium.browser);
     // A journey Bea is not on, found as the manager sees the organisation.
     const manager = await signIn(DEMO.manager);
     const list = await manager.get('/api/journeys?limit=100');
@@ -71,10 +57,6 @@ describe('Emergency access (break the glass)', () => {
       break;
     }
     expect(journeyId).not.toBe('');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('offers emergency access on "Journey not found", the same whether the journey exists or not', async () => {

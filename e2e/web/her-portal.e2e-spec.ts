@@ -2,9 +2,9 @@
 // tick it, check in, ask for a change to what staff wrote and see the advocate's reply, add
 // an appointment note, raise a concern, download her data, and leave quickly. axe-core checks
 // every page; one pass adds a step with the keyboard only.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { type ApiClient, DEMO, signIn } from '../support/api';
-import { expectAccessible, launchBrowser, newContext } from '../support/browser';
+import { chromiumForSuite, expectAccessible, newContext } from '../support/browser';
 import { signInAsHer } from '../support/sign-in';
 
 /** On a phone her pages are behind the Menu button; open it, then follow the link. */
@@ -18,7 +18,7 @@ async function goTo(page: Page, name: string): Promise<void> {
 const expectAccessibleNow = (page: Page, what: string) => expectAccessible(page, what, { waitForAnimations: false });
 
 describe('Her portal', () => {
-  let browser: Browser;
+  const chromium = chromiumForSuite();
   let page: Page;
   let advocate: ApiClient;
   const tag = Date.now().toString(36);
@@ -51,17 +51,12 @@ describe('Her portal', () => {
     if (advocateId) {
       await advocate.post(`/api/appointments/${appointment.body.id}/accompaniment`, { advocateIds: [advocateId], supportLevel: 'accompanied' });
     }
-    browser = await launchBrowser();
-    const context = await newContext(browser, { phone: true, acceptDownloads: true });
+    const context = await newContext(chromium.browser, { phone: true, acceptDownloads: true });
     // The neutral site of the quick exit, served by the test so the run needs no internet.
     await context.route('https://www.bbc.co.uk/**', (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
     );
     page = await context.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('signs in and reads her plan, with who wrote each part', async () => {

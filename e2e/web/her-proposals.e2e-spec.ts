@@ -1,13 +1,13 @@
 // Her advocate answers the changes she asked for, in a real browser: the caseload shows how
 // many wait, the journey page says so and opens them, a decline needs a reply, an accept
 // changes the record; she then sees both answers in her own portal. axe-core checks each view.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { type ApiClient, DEMO, signIn } from '../support/api';
-import { expectAccessible, launchBrowser, newPage } from '../support/browser';
+import { chromiumForSuite, expectAccessible, newPage } from '../support/browser';
 import { signInAsStaff } from '../support/sign-in';
 
 describe('Her advocate answers the changes she asked for', () => {
-  let browser: Browser;
+  const chromium = chromiumForSuite();
   let page: Page;
   let nia: ApiClient;
   const tag = Date.now().toString(36);
@@ -18,8 +18,7 @@ describe('Her advocate answers the changes she asked for', () => {
   let stepId = '';
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await newPage(browser);
+    page = await newPage(chromium.browser);
     // The advocate signs in in the browser first; her API session below waits for the next code.
     await signInAsStaff(page, DEMO.advocate);
 
@@ -38,10 +37,6 @@ describe('Her advocate answers the changes she asked for', () => {
     expect([first.status, second.status]).toEqual([201, 201]);
     goalProposalId = first.body.id;
     stepProposalId = second.body.id;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('sees on the caseload how many changes she proposed, and opens them from her journey', async () => {

@@ -7,9 +7,9 @@
 // - a double click saves once; a step she added by mistake can be removed; long fields say their limit;
 // - her download does not name the service; consents read in neutral words; who looked is one line per person a day.
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { type ApiClient, DEMO, signIn } from '../support/api';
-import { expectAccessible, launchBrowser, newContext } from '../support/browser';
+import { chromiumForSuite, expectAccessible, newContext } from '../support/browser';
 import { signInAsHer } from '../support/sign-in';
 
 const NEUTRAL = 'https://www.bbc.co.uk/weather';
@@ -51,7 +51,7 @@ async function goTo(page: Page, name: string): Promise<void> {
 }
 
 describe('Her safety', () => {
-  let browser: Browser;
+  const chromium = chromiumForSuite();
   let advocate: ApiClient;
   const tag = Date.now().toString(36);
   const marker = `HER-PLAN-MARKER-${tag}`;
@@ -63,11 +63,6 @@ describe('Her safety', () => {
     advocate = await signIn(DEMO.advocate);
     // Something of hers that must never show after she has left.
     expect((await advocate.post(`/api/journeys/${journeyId}/goals`, { words: marker, category: 'wellbeing', targetDate: null })).status).toBe(201);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
   });
 
   /** What Back, then a new tab on the site, show after she left: never a page of hers, and her session has ended. */
@@ -110,7 +105,7 @@ describe('Her safety', () => {
 
   for (const how of ['button', 'escape'] as const) {
     it(`leaves with ${how === 'button' ? '"Leave this site"' : 'Escape twice'} after clicking through her pages, with a concern half-written`, async () => {
-      const context = await newContext(browser, { phone: how === 'button' });
+      const context = await newContext(chromium.browser, { phone: how === 'button' });
       await stubNeutralSite(context);
       const page = await context.newPage();
       await signInThroughTheForm(page);
@@ -132,7 +127,7 @@ describe('Her safety', () => {
     });
 
     it(`leaves with ${how === 'button' ? '"Leave this site"' : 'Escape twice'} after opening her pages by typing their address`, async () => {
-      const context = await newContext(browser, { phone: how === 'escape' });
+      const context = await newContext(chromium.browser, { phone: how === 'escape' });
       await stubNeutralSite(context);
       const page = await context.newPage();
       await signInThroughTheForm(page);
@@ -170,7 +165,7 @@ describe('Her safety', () => {
     let page: Page;
 
     beforeAll(async () => {
-      context = await newContext(browser, { acceptDownloads: true });
+      context = await newContext(chromium.browser, { acceptDownloads: true });
       await stubNeutralSite(context);
       page = await context.newPage();
       await signInThroughTheForm(page);

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { artifactsDir, DEMO, DEMO_PASSWORD, freshDemoCode, signIn } from '../support/api';
-import { formatViolations, launchBrowser, newPage, runAxe } from '../support/browser';
+import { chromiumForSuite, formatViolations, newPage, runAxe } from '../support/browser';
 
 async function signInWithPassword(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/sign-in');
@@ -21,14 +21,10 @@ async function expectAccessible(page: Page): Promise<void> {
 }
 
 describe('identity and audit in the browser', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser?.close());
+  const chromium = chromiumForSuite();
 
   it('should refuse a wrong password kindly, then sign her in to her own area', async () => {
-    const page = await newPage(browser, { phone: true });
+    const page = await newPage(chromium.browser, { phone: true });
     await signInWithPassword(page, DEMO.serviceUser, 'not my password at all');
     await expect(page.getByText('Your email or password is not right.').first().waitFor()).resolves.toBeUndefined();
     await expectAccessible(page);
@@ -39,7 +35,7 @@ describe('identity and audit in the browser', () => {
   });
 
   it('should ask staff for the two-step code before anything else, then let them sign out', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(chromium.browser);
     await signInWithPassword(page, DEMO.admin);
     await passSecondStep(page, DEMO.admin);
     await page.waitForURL((url) => !/sign-in|two-factor/.test(url.pathname));
@@ -57,7 +53,7 @@ describe('identity and audit in the browser', () => {
     const caseload = await advocate.get('/api/journeys');
     for (const j of caseload.body.items) expect((await advocate.get(`/api/journeys/${j.id}`)).status).toBe(200);
 
-    const page = await newPage(browser, { phone: true });
+    const page = await newPage(chromium.browser, { phone: true });
     await signInWithPassword(page, DEMO.serviceUser);
     await page.waitForURL(/\/my$/);
     await page.goto('/my/who-looked');
@@ -68,7 +64,7 @@ describe('identity and audit in the browser', () => {
   });
 
   it('should let a manager verify the chain and search the audit trail', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(chromium.browser);
     await signInWithPassword(page, DEMO.manager);
     await passSecondStep(page, DEMO.manager);
     await page.waitForURL(/caseload/);

@@ -5,18 +5,14 @@
 // her portal and sets her own messages and reminders. axe-core checks each screen at 375 and 1280 px;
 // screenshots go to e2e/artifacts/ (inbox-*.png).
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { artifactsDir, DEMO, DEMO_PASSWORD, freshDemoCode, signIn } from '../support/api';
-import { expectAccessible, launchBrowser, newPage } from '../support/browser';
+import { chromiumForSuite, expectAccessible, newPage } from '../support/browser';
+import { chooseOption, errorSummary, followLink } from '../support/pages';
 import { fillSignIn, signInAsStaff } from '../support/sign-in';
 
 const WIDTHS = [375, 1280] as const;
 const shot = (page: Page, name: string) => page.screenshot({ path: join(artifactsDir(), `inbox-${name}.png`), fullPage: true });
-
-async function choose(page: Page, selectId: string, option: string): Promise<void> {
-  await page.locator(`#${selectId}`).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
 
 /** Every day, from one London time until another (an end before the start runs past midnight). */
 async function fillWindow(page: Page, prefix: string, index: number, from: string, until: string): Promise<void> {
@@ -38,36 +34,27 @@ async function accessibleAtBothWidths(page: Page, what: string, screenshot?: str
 }
 
 describe('An invitation followed from the development inbox to her first sign-in', () => {
-  let browser: Browser;
+  const chromium = chromiumForSuite();
   const tag = Date.now().toString(36);
   const name = `Iris Okonjo ${tag}`;
   const email = `iris.${tag}@demo.beside.test`;
   const password = `copper lantern meadow river ${tag}`;
   let link = '';
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('the advocate records her at intake with her safe contact, and invites her', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(chromium.browser);
     await signInAsStaff(page, DEMO.advocate);
-    await page.getByRole('link', { name: 'New referral' }).click();
-    await page.getByRole('heading', { level: 1, name: 'New referral' }).waitFor();
+    await followLink(page, 'New referral');
     await page.getByLabel('Full name').fill(name);
     await page.getByLabel('Email', { exact: true }).check();
 
     // A window with no day is refused here, in the API's words, before anything is sent.
     await page.getByRole('button', { name: 'Add a safe time' }).click();
-    await choose(page, 'intake-source', 'GP');
+    await chooseOption(page, 'intake-source', 'GP');
     await page.getByLabel('Reason for referral').fill('Wants support at her housing review.');
     await page.getByRole('button', { name: 'Record referral' }).click();
     await page.getByText('Safe time 1: choose at least one day').waitFor();
-    await page.getByRole('alert').filter({ hasText: 'There is a problem' }).getByRole('link', { name: /Check her safe times/ }).waitFor();
+    await errorSummary(page).getByRole('link', { name: /Check her safe times/ }).waitFor();
 
     // Two windows cover the whole day, so the invitation may go whenever this runs.
     await fillWindow(page, 'intake', 0, '00:00', '12:00');
@@ -130,7 +117,7 @@ describe('An invitation followed from the development inbox to her first sign-in
       primaryAdvocateId: session?.user?.id ?? session?.id,
     });
     expect(created.status).toBe(201);
-    const page = await newPage(browser, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+    const page = await newPage(chromium.browser, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
     await signInAsStaff(page, DEMO.advocate);
     await page.goto(`/journeys/${created.body.id ?? created.body.journey?.id}`);
     await page.getByLabel('Her email address').fill(`joy.${tag}@demo.beside.test`);
@@ -144,7 +131,7 @@ describe('An invitation followed from the development inbox to her first sign-in
   });
 
   it('the admin finds the invitation on Sent messages, a page that exists only in development', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(chromium.browser);
     await page.goto('/sign-in');
     await fillSignIn(page, DEMO.admin, DEMO_PASSWORD);
     await page.waitForURL(/two-factor/);
@@ -155,8 +142,7 @@ describe('An invitation followed from the development inbox to her first sign-in
     // Joy's invitation is held back by the worker (no safe way to email her): its reason shows, never her address.
     const held = page.getByRole('listitem').filter({ hasText: 'To a woman supported' }).filter({ hasText: 'Not sent' });
     for (const deadline = Date.now() + 60_000; ; ) {
-      await page.getByRole('link', { name: 'Messages not delivered' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Messages not delivered' }).waitFor();
+      await followLink(page, 'Messages not delivered');
       await page.locator('bs-undelivered-page').getByText(/Every message has been delivered|Reason/).first().waitFor();
       if (await held.count()) break;
       if (Date.now() > deadline) throw new Error('her held invitation did not reach Messages not delivered within 60 s');
@@ -166,8 +152,7 @@ describe('An invitation followed from the development inbox to her first sign-in
     await expect(page.locator('bs-undelivered-page').getByText(`joy.${tag}`).count()).resolves.toBe(0);
     await accessibleAtBothWidths(page, 'messages not delivered', 'undelivered');
 
-    await page.getByRole('link', { name: 'Sent messages' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Sent messages (development)' }).waitFor();
+    await followLink(page, 'Sent messages', 'Sent messages (development)');
     await page.getByText('This page exists only in development.', { exact: false }).waitFor();
     // The worker sends from the outbox a moment after the invitation: look again until it has arrived.
     const hers = page.getByRole('listitem').filter({ hasText: email });
@@ -186,7 +171,7 @@ describe('An invitation followed from the development inbox to her first sign-in
   });
 
   it('she follows the link, sets her password, signs in for the first time and sets her messages and reminders', async () => {
-    const page = await newPage(browser, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+    const page = await newPage(chromium.browser, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
     await page.goto(link);
     await page.getByRole('heading', { level: 1, name: 'Set up your account' }).waitFor();
     await page.getByLabel('Choose a password', { exact: true }).fill(password);

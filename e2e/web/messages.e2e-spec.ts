@@ -5,19 +5,25 @@
 // no box to write in.
 // Screenshots of each screen go to e2e/artifacts/ (messages-*.png).
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { artifactsDir, DEMO, signIn } from '../support/api';
-import { expectAccessible, launchBrowser, newPage } from '../support/browser';
+import { chromiumForSuite, expectAccessible, newPage } from '../support/browser';
 import { signInAsHer, signInAsStaff } from '../support/sign-in';
 
 const PHONE = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true };
 const WIDE = { viewport: { width: 1280, height: 900 } };
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(artifactsDir(), `messages-${name}.png`), fullPage: true });
+
+/** axe on the page as `what`, then a full-page picture of it, `messages-<name>.png`, to look at by eye. */
+async function checkAndShoot(page: Page, what: string, name: string): Promise<void> {
+  await expectAccessible(page, what);
+  await shot(page, name);
+}
 const log = (page: Page) => page.getByRole('log', { name: 'Messages' });
 
 describe('Messages between her and her advocate', () => {
-  let browser: Browser;
+  const chromium = chromiumForSuite();
   let journeyId: string;
   const tag = Date.now().toString(36);
   const hers = `Can we talk about the letter from the housing office? ${tag}`;
@@ -27,15 +33,10 @@ describe('Messages between her and her advocate', () => {
   beforeAll(async () => {
     const nia = await signIn(DEMO.serviceUser);
     journeyId = (await nia.get('/api/my/journeys')).body.find((j: { current: boolean }) => j.current).id;
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('she opens Messages from her menu on a phone, writes to her advocate and changes what she wrote', async () => {
-    const page = await newPage(browser, PHONE);
+    const page = await newPage(chromium.browser, PHONE);
     await signInAsHer(page);
     await page.getByRole('button', { name: 'Menu', expanded: false }).click();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Messages', exact: true }).click();
@@ -66,13 +67,12 @@ describe('Messages between her and her advocate', () => {
     await expect(mine.getByText('Changed', { exact: true }).count()).resolves.toBe(1);
     await mine.getByText('What it said before').click();
     await mine.getByText(hers).waitFor();
-    await expectAccessible(page, 'her messages after sending, at 375 px');
-    await shot(page, 'her-375');
+    await checkAndShoot(page, 'her messages after sending, at 375 px', 'her-375');
     await page.context().close();
   });
 
   it('her advocate sees the count on the journey, opens Messages, reads it and replies', async () => {
-    const page = await newPage(browser, WIDE);
+    const page = await newPage(chromium.browser, WIDE);
     await signInAsStaff(page, DEMO.advocate);
     // Her caseload flags the journey with a message she has not read.
     await page.getByRole('link', { name: /^\d+ new messages?$/ }).first().waitFor();
@@ -95,13 +95,12 @@ describe('Messages between her and her advocate', () => {
 
     await page.setViewportSize({ width: 375, height: 812 });
     await log(page).getByText(reply).waitFor();
-    await expectAccessible(page, 'the journey Messages tab at 375 px');
-    await shot(page, 'staff-375');
+    await checkAndShoot(page, 'the journey Messages tab at 375 px', 'staff-375');
     await page.context().close();
   });
 
   it('she reads the reply on a wide screen', async () => {
-    const page = await newPage(browser, WIDE);
+    const page = await newPage(chromium.browser, WIDE);
     await signInAsHer(page);
     // Her menu says a message waits before she opens it.
     const messagesLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Messages (1 new)', exact: true });
@@ -112,20 +111,18 @@ describe('Messages between her and her advocate', () => {
     const theirs = log(page).getByRole('listitem').filter({ hasText: reply });
     await expect(theirs.getByText(/\(your advocate\)$/).count()).resolves.toBe(1);
     await expect(theirs.getByRole('button', { name: /^Change/ }).count()).resolves.toBe(0);
-    await expectAccessible(page, 'her messages at 1280 px');
-    await shot(page, 'her-1280');
+    await checkAndShoot(page, 'her messages at 1280 px', 'her-1280');
     await page.context().close();
   });
 
   it('a manager reads the conversation, with no box to write in', async () => {
-    const page = await newPage(browser, WIDE);
+    const page = await newPage(chromium.browser, WIDE);
     await signInAsStaff(page, DEMO.manager);
     await page.goto(`/journeys/${journeyId}?tab=messages`);
     await log(page).getByText(reply).waitFor();
     await page.getByText('Managers can read these messages; only her advocates write to her.').waitFor();
     await expect(page.getByRole('button', { name: 'Send message' }).count()).resolves.toBe(0);
-    await expectAccessible(page, 'the Messages tab as a manager');
-    await shot(page, 'manager-1280');
+    await checkAndShoot(page, 'the Messages tab as a manager', 'manager-1280');
     await page.context().close();
   });
 });

@@ -4,10 +4,11 @@
 // figures with their CSV. A member's admin decides whether its figures join the pool. axe-core checks
 // every page; screenshots at 1280 and 375 px go to e2e/artifacts/ (network-*.png).
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { artifactsDir, DEMO, signIn } from '../support/api';
-import { expectAccessible, launchBrowser, newPage } from '../support/browser';
-import { givePassword, giveTwoStepCode } from '../support/sign-in';
+import { chromiumForSuite, expectAccessible, newPage } from '../support/browser';
+import { errorSummary, followLink } from '../support/pages';
+import { givePassword, giveTwoStepCode, signInAsStaff } from '../support/sign-in';
 
 const WIDTHS = [1280, 375] as const;
 const shot = (page: Page, name: string) => page.screenshot({ path: join(artifactsDir(), `network-${name}.png`), fullPage: true });
@@ -38,7 +39,7 @@ interface MemberOrganisation {
 }
 
 describe('the network operator in the browser (issue 17)', () => {
-  let browser: Browser;
+  const chromium = chromiumForSuite();
   let page: Page;
   const tag = Date.now().toString(36);
   const name = `Northside Women’s Space ${tag} (test)`;
@@ -47,14 +48,9 @@ describe('the network operator in the browser (issue 17)', () => {
   let organisationId = '';
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+    page = await newPage(chromium.browser, { viewport: { width: 1280, height: 900 } });
     await givePassword(page, DEMO.networkOperator);
     await giveTwoStepCode(page, DEMO.networkOperator);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('she lands on the member organisations, with only the network’s pages in her menu', async () => {
@@ -87,11 +83,10 @@ describe('the network operator in the browser (issue 17)', () => {
   });
 
   it('she adds an organisation with its first admin, who is invited', async () => {
-    await page.getByRole('link', { name: 'Add an organisation' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Add an organisation' }).waitFor();
+    await followLink(page, 'Add an organisation');
     // An empty form says what is missing, each line leading to its field.
     await page.getByRole('button', { name: 'Add the organisation' }).click();
-    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+    const summary = errorSummary(page);
     await summary.getByRole('link', { name: 'Enter the name of the organisation' }).waitFor();
     await summary.getByRole('link', { name: 'Enter the email address of its first admin' }).waitFor();
     await atBothWidths(page, 'add-organisation', () => summary.waitFor());
@@ -131,7 +126,7 @@ describe('the network operator in the browser (issue 17)', () => {
     const link = (await invitation.getByRole('link', { name: /\/invitation/ }).getAttribute('href')) ?? '';
     expect(link).toMatch(/\/invitation#token=/);
 
-    const admin = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+    const admin = await newPage(chromium.browser, { viewport: { width: 1280, height: 900 } });
     await admin.goto(link);
     await admin.getByRole('heading', { level: 1, name: 'Set up your account' }).waitFor();
     await admin.getByText(name).first().waitFor();
@@ -204,10 +199,8 @@ describe('the network operator in the browser (issue 17)', () => {
   });
 
   it('a manager of a member organisation opens the network figures from her menu', async () => {
-    const manager = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-    await givePassword(manager, DEMO.manager);
-    await giveTwoStepCode(manager, DEMO.manager);
-    await manager.waitForURL(/\/caseload$/);
+    const manager = await newPage(chromium.browser, { viewport: { width: 1280, height: 900 } });
+    await signInAsStaff(manager, DEMO.manager);
     await fromMenu(manager, 'Network figures');
     await manager.getByRole('heading', { level: 1, name: 'Network figures' }).waitFor();
     await manager.getByText(/Pooled from \d+ member organisations?\./).waitFor();
@@ -216,10 +209,8 @@ describe('the network operator in the browser (issue 17)', () => {
   });
 
   it('a member’s admin decides whether its figures join the pool', async () => {
-    const admin = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-    await givePassword(admin, DEMO.admin);
-    await giveTwoStepCode(admin, DEMO.admin);
-    await admin.waitForURL(/\/accounts$/);
+    const admin = await newPage(chromium.browser, { viewport: { width: 1280, height: 900 } });
+    await signInAsStaff(admin, DEMO.admin, /\/accounts$/);
     await fromMenu(admin, 'Network figures');
     await admin.getByRole('heading', { level: 1, name: 'Network figures' }).waitFor();
     const box = admin.getByRole('checkbox', { name: 'Join the network’s pooled figures' });

@@ -2,9 +2,9 @@
 // (a) show her another woman's records, (b) show her a staff-only note, (c) show her a concern
 // raised about her that staff marked as kept from her. Each record carries a unique marker;
 // every page of her area and both downloads are read in full and must not contain it.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { type ApiClient, DEMO, signIn } from '../support/api';
-import { launchBrowser, newPage } from '../support/browser';
+import { chromiumForSuite, newPage } from '../support/browser';
 import { signInAsHer } from '../support/sign-in';
 
 /** Her pages, each with the heading that says it has loaded. Consents are on "Your details". */
@@ -24,7 +24,7 @@ interface Answer {
 }
 
 describe('Her portal never shows her what is not hers', () => {
-  let browser: Browser;
+  const chromium = chromiumForSuite();
   let page: Page;
   let advocate: ApiClient;
   const tag = Date.now().toString(36);
@@ -126,13 +126,8 @@ describe('Her portal never shows her what is not hers', () => {
     expect((await advocate.post(`/api/journeys/${niaJourneyId}/notes`, { visibility: 'staff', body: staffOnly })).status).toBe(201);
     expect((await advocate.post(`/api/journeys/${niaJourneyId}/notes`, { visibility: 'shared', body: shared })).status).toBe(201);
 
-    browser = await launchBrowser();
-    page = await newPage(browser, { phone: true, acceptDownloads: true });
+    page = await newPage(chromium.browser, { phone: true, acceptDownloads: true });
     await signInAsHer(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('answers her browser 403 on every staff route and 404 on her own routes given Rosa’s ids, and changes nothing of Rosa’s', async () => {

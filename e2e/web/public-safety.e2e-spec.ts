@@ -1,9 +1,9 @@
 // Quick exit and tab titles on the public pages (sign-in, two-step code, password reset, invitation), which she sees
 // too, from her own phone: leaving half-way through signing in ends that half-finished sign-in on the server, and no
 // tab title there names the service.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { DEMO } from '../support/api';
-import { formatViolations, launchBrowser, newContext, runAxe } from '../support/browser';
+import { chromiumForSuite, formatViolations, newContext, runAxe } from '../support/browser';
 import { givePassword } from '../support/sign-in';
 
 const NEUTRAL = 'https://www.bbc.co.uk/weather';
@@ -25,18 +25,10 @@ async function sessionNow(page: Page): Promise<{ signedIn: boolean; stage?: stri
 }
 
 describe('Public pages: quick exit and titles', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = chromiumForSuite();
 
   it('tab titles on the public pages say what the page is, not the service', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(chromium.browser);
     const page = await context.newPage();
     for (const [path, title] of [
       ['/sign-in', 'Sign in'],
@@ -56,7 +48,7 @@ describe('Public pages: quick exit and titles', () => {
 
   for (const how of ['button', 'escape'] as const) {
     it(`${how === 'button' ? '"Leave this site"' : 'Escape twice'} after the password, before the code, ends that sign-in`, async () => {
-      const context = await newContext(browser, { phone: how === 'button' });
+      const context = await newContext(chromium.browser, { phone: how === 'button' });
       await stubNeutralSite(context);
       const page = await context.newPage();
       await giveThePassword(page);

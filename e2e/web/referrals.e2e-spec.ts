@@ -4,29 +4,17 @@
 // Nia sees it in her portal in plain words. Then Joy declines another with a reason (Amara sees
 // it on the journey), Nia withdraws a third from her portal, and Amara withdraws a fourth.
 // axe-core checks every page at 1280 and 375 pixels wide; screenshots go to the artifacts.
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { type ApiClient, artifactsDir, DEMO, signIn } from '../support/api';
-import { expectAccessible, launchBrowser, newPage } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { type ApiClient, DEMO, signIn } from '../support/api';
+import { checkAtBothWidths, chromiumForSuite, newPage } from '../support/browser';
 import { signInAsHer, signInAsStaff } from '../support/sign-in';
 
-const WIDE = { width: 1280, height: 900 };
-const NARROW = { width: 375, height: 740 };
 const HARBOUR = "Harbour Women's Voice (demo, fictional)";
 
-/** axe at both widths, with a full-page screenshot of each for a person to look at. */
-async function checkPage(page: Page, name: string): Promise<void> {
-  await page.setViewportSize(WIDE);
-  await expectAccessible(page, `${name} at 1280`);
-  await page.screenshot({ path: join(artifactsDir(), `referrals-${name}-1280.png`), fullPage: true });
-  await page.setViewportSize(NARROW);
-  await expectAccessible(page, `${name} at 375`);
-  await page.screenshot({ path: join(artifactsDir(), `referrals-${name}-375.png`), fullPage: true });
-  await page.setViewportSize(WIDE);
-}
+const checkPage = (page: Page, name: string): Promise<void> => checkAtBothWidths(page, 'referrals', name);
 
 describe('Referrals between member organisations, with her consent', () => {
-  let browser: Browser;
+  const chromium = chromiumForSuite();
   let amara: Page;
   let joy: Page;
   let nia: Page;
@@ -57,8 +45,7 @@ describe('Referrals between member organisations, with her consent', () => {
   }
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    amara = await newPage(browser);
+    amara = await newPage(chromium.browser);
     await signInAsStaff(amara, DEMO.advocate);
 
     // Nia's current journey with Amara, two goals of hers (she shares one), and a staff-only note that must never travel.
@@ -73,10 +60,6 @@ describe('Referrals between member organisations, with her consent', () => {
     const destinations = (await amaraApi.get('/api/referrals/destinations')).body as { organisationId: string; name: string }[];
     harbourId = destinations.find((d) => d.name === HARBOUR)?.organisationId ?? '';
     expect(harbourId).not.toBe('');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('Amara refers Nia to Harbour with her consent to share only her profile and one goal', async () => {
@@ -122,7 +105,7 @@ describe('Referrals between member organisations, with her consent', () => {
   });
 
   it('Joy sees it in Harbour’s inbox with only what Nia agreed to share, accepts it, and lands on the new journey', async () => {
-    joy = await newPage(browser);
+    joy = await newPage(chromium.browser);
     await signInAsStaff(joy, DEMO.harbourAdvocate);
     await joy.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Referrals' }).click();
     await joy.getByRole('heading', { level: 1, name: 'Referrals' }).waitFor();
@@ -153,7 +136,7 @@ describe('Referrals between member organisations, with her consent', () => {
   });
 
   it('Nia sees the referral in her portal in plain words, with what she agreed to share', async () => {
-    nia = await newPage(browser);
+    nia = await newPage(chromium.browser);
     await signInAsHer(nia);
     await nia.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Referrals' }).click();
     await nia.getByRole('heading', { level: 1, name: 'Referrals' }).waitFor();

@@ -8,24 +8,13 @@
 // allocation opening one advocate's caseload, and the staff Menu button on a phone.
 // axe-core checks every new page at 1280 and 375 pixels wide; screenshots go to the artifacts.
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { artifactsDir, DEMO, signIn } from '../support/api';
-import { expectAccessible, launchBrowser, newPage } from '../support/browser';
+import { checkAtBothWidths, chromiumForSuite, expectAccessible, NARROW, newPage, WIDE } from '../support/browser';
+import { errorSummary, followLink } from '../support/pages';
 import { signInAsHer, signInAsStaff } from '../support/sign-in';
 
-const WIDE = { width: 1280, height: 900 };
-const NARROW = { width: 375, height: 740 };
-
-/** axe at both widths, with a full-page screenshot of each for a person to look at. */
-async function checkPage(page: Page, name: string): Promise<void> {
-  await page.setViewportSize(WIDE);
-  await expectAccessible(page, `${name} at 1280`);
-  await page.screenshot({ path: join(artifactsDir(), `safeguarding-${name}-1280.png`), fullPage: true });
-  await page.setViewportSize(NARROW);
-  await expectAccessible(page, `${name} at 375`);
-  await page.screenshot({ path: join(artifactsDir(), `safeguarding-${name}-375.png`), fullPage: true });
-  await page.setViewportSize(WIDE);
-}
+const checkPage = (page: Page, name: string): Promise<void> => checkAtBothWidths(page, 'safeguarding', name);
 
 async function choose(page: Page, selectId: string, option: string | RegExp): Promise<void> {
   await page.locator(`#${selectId}`).click();
@@ -37,7 +26,7 @@ function dateAhead(days: number): string {
 }
 
 describe('Safeguarding', () => {
-  let browser: Browser;
+  const chromium = chromiumForSuite();
   let nia: Page;
   let maya: Page;
   const tag = Date.now().toString(36);
@@ -47,13 +36,8 @@ describe('Safeguarding', () => {
   let concernPath = '';
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    nia = await newPage(browser, { phone: true });
-    maya = await newPage(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
+    nia = await newPage(chromium.browser, { phone: true });
+    maya = await newPage(chromium.browser);
   });
 
   it('Nia raises a concern about her safety in her portal', async () => {
@@ -124,7 +108,7 @@ describe('Safeguarding', () => {
     // Only the move the workflow allows from "raised" is offered.
     await expect(form.getByRole('radio').count()).resolves.toBe(1);
     await form.getByRole('button', { name: 'Save' }).click();
-    const summary = maya.getByRole('alert').filter({ hasText: 'There is a problem' });
+    const summary = errorSummary(maya);
     await summary.getByRole('link', { name: 'Choose what happens next' }).waitFor();
     await expect(summary.getByRole('link', { name: 'Enter a note saying why' }).count()).resolves.toBe(1);
     await expectAccessible(maya, 'transition form with errors');
@@ -161,7 +145,7 @@ describe('Safeguarding', () => {
     await form.getByRole('radio', { name: /Refer it on/ }).check();
     await form.getByRole('textbox', { name: 'Note', exact: true }).fill('Passed to the adult safeguarding team today.');
     await form.getByRole('button', { name: 'Save' }).click();
-    const summary = maya.getByRole('alert').filter({ hasText: 'There is a problem' });
+    const summary = errorSummary(maya);
     await summary.getByRole('link', { name: 'Enter who it was referred to' }).waitFor();
     await form.getByRole('textbox', { name: 'Referred to', exact: true }).fill(`Adult safeguarding team ${tag}`);
     await form.getByRole('button', { name: 'Save' }).click();
@@ -203,7 +187,7 @@ describe('Safeguarding', () => {
   });
 
   it('Amara, her advocate, marks her own action done', async () => {
-    const amara = await newPage(browser);
+    const amara = await newPage(chromium.browser);
     await signInAsStaff(amara, DEMO.advocate);
     await amara.goto(concernPath);
     await amara.getByRole('heading', { level: 1, name: `Concern ${reference}` }).waitFor();
@@ -226,7 +210,7 @@ describe('Safeguarding', () => {
     const form = maya.getByRole('region', { name: 'Move it on' });
     await form.getByRole('radio', { name: /Close it/ }).check();
     await form.getByRole('button', { name: 'Save' }).click();
-    const summary = maya.getByRole('alert').filter({ hasText: 'There is a problem' });
+    const summary = errorSummary(maya);
     await summary.getByRole('link', { name: 'Enter the outcome, for the record' }).waitFor();
     await expect(summary.getByRole('link', { name: 'Enter what the person who raised it will be told' }).count()).resolves.toBe(1);
 
@@ -261,8 +245,7 @@ describe('Safeguarding', () => {
   });
 
   it('Maya reads the dashboard: figures, and each chart with its table', async () => {
-    await maya.getByRole('link', { name: 'Dashboard' }).click();
-    await maya.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    await followLink(maya, 'Dashboard');
     await maya.getByRole('heading', { name: 'Overdue triage' }).waitFor();
     const figures = maya.locator('.bs-figure__value');
     await expect(figures.count()).resolves.toBe(6);
@@ -299,8 +282,7 @@ describe('Safeguarding', () => {
   });
 
   it('Maya reads the monthly report and can download it as CSV', async () => {
-    await maya.getByRole('link', { name: 'Reports' }).click();
-    await maya.getByRole('heading', { level: 1, name: 'Monthly report' }).waitFor();
+    await followLink(maya, 'Reports', 'Monthly report');
     await maya.getByRole('table', { name: /Monthly report for/ }).waitFor();
     await maya.getByText('are shown as “<5”', { exact: false }).waitFor();
     const href = await maya.getByRole('link', { name: 'Download CSV' }).getAttribute('href');
@@ -315,7 +297,7 @@ describe('Safeguarding', () => {
     await checkPage(maya, 'report');
 
     // Every problem, the page's own and the API's, in plain words in the one summary at the top.
-    const summary = maya.getByRole('alert').filter({ hasText: 'There is a problem' });
+    const summary = errorSummary(maya);
     await maya.getByRole('textbox', { name: 'Month' }).fill('2999-01');
     await maya.getByRole('button', { name: 'Show the report' }).click();
     await summary.getByRole('link', { name: /Choose this month or an earlier one/ }).waitFor();
@@ -327,8 +309,7 @@ describe('Safeguarding', () => {
   });
 
   it('Maya sees each advocate\'s caseload on the allocation page', async () => {
-    await maya.getByRole('link', { name: 'Allocation' }).click();
-    await maya.getByRole('heading', { level: 1, name: 'Allocation' }).waitFor();
+    await followLink(maya, 'Allocation');
     const table = maya.getByRole('table', { name: /Caseloads per advocate/ });
     await table.waitFor();
     await expect(table.getByRole('row', { name: /Amara/ }).count()).resolves.toBe(1);
@@ -439,7 +420,7 @@ describe('Safeguarding', () => {
   });
 
   it('Bea is told in the app that the journey is now hers too, and sees no manager-only pages', async () => {
-    const bea = await newPage(browser);
+    const bea = await newPage(chromium.browser);
     await signInAsStaff(bea, DEMO.otherAdvocate);
     const nav = bea.getByRole('navigation', { name: 'Main' });
     await nav.getByRole('link', { name: 'Concerns' }).waitFor();

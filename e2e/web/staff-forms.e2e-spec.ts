@@ -5,9 +5,10 @@
 // the two-step code, never on another site; long text fields say their limit and count down near it; a slow page
 // shows a loading bar. axe-core checks every screen, at 1280 and 375 px.
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { DEMO } from '../support/api';
-import { expectAccessible, launchBrowser, newContext, newPage } from '../support/browser';
+import { chromiumForSuite, expectAccessible, newContext, newPage } from '../support/browser';
+import { addGoal, chooseOption, followLink } from '../support/pages';
 import { fillSignIn, giveTwoStepCode, signInAsStaff } from '../support/sign-in';
 
 const SHOTS = process.env.SHOTS_DIR;
@@ -23,11 +24,6 @@ async function shoot(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
   }
   await page.setViewportSize(size);
-}
-
-async function choose(page: Page, selectId: string, option: string): Promise<void> {
-  await page.locator(`#${selectId}`).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
 }
 
 /** Both sign-in steps on the sign-in page as it stands (it may carry a return address). */
@@ -56,26 +52,20 @@ async function settle(page: Page): Promise<void> {
 }
 
 describe('Staff forms in a hurry', () => {
-  let browser: Browser;
+  const chromium = chromiumForSuite();
   let context: BrowserContext;
   let page: Page;
   const name = `Ivy Marsh ${Date.now().toString(36)}`;
   let journeyPath = '';
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await newContext(browser);
+    context = await newContext(chromium.browser);
     page = await context.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('asks before a half-written referral is lost by a link or by Back, and warns on closing the tab', async () => {
     await signInAsStaff(page, DEMO.advocate);
-    await page.getByRole('link', { name: 'New referral' }).click();
-    await page.getByRole('heading', { level: 1, name: 'New referral' }).waitFor();
+    await followLink(page, 'New referral');
     await page.getByLabel('Full name').fill(name);
 
     await page.getByRole('link', { name: 'Caseload' }).click();
@@ -122,7 +112,7 @@ describe('Staff forms in a hurry', () => {
 
   it('records one referral for a double click, however quick', async () => {
     await page.getByLabel('Full name').fill(name);
-    await choose(page, 'intake-source', 'She referred herself');
+    await chooseOption(page, 'intake-source', 'She referred herself');
     await page.getByLabel('Reason for referral').fill('Wants support to be heard at her benefits assessment.');
     await page.getByRole('button', { name: 'Record referral' }).dblclick();
     await page.waitForURL(/\/journeys\/[0-9a-f-]{36}$/);
@@ -149,11 +139,7 @@ describe('Staff forms in a hurry', () => {
   });
 
   it('adds one goal and one step for a double click and for two quick clicks, still one after a reload', async () => {
-    await page.getByLabel('Her goal, in her words').fill('I want to be listened to at my assessment');
-    await choose(page, 'goal-category', 'Money');
-    await page.getByRole('button', { name: 'Add goal' }).dblclick();
-    const goal = page.getByRole('article').filter({ hasText: 'I want to be listened to at my assessment' });
-    await goal.waitFor();
+    const goal = await addGoal(page, 'I want to be listened to at my assessment', 'Money', 'dblclick');
 
     await goal.getByLabel('New step').fill('Write down what to say');
     await goal.getByRole('button', { name: 'Add step' }).dblclick();
@@ -256,7 +242,7 @@ describe('Staff forms in a hurry', () => {
   });
 
   it('keeps the chosen tab in view on a phone', async () => {
-    const phone = await newContext(browser, { phone: true, storageState: await context.storageState() });
+    const phone = await newContext(chromium.browser, { phone: true, storageState: await context.storageState() });
     const small = await phone.newPage();
     await small.goto(`${journeyPath}?tab=self-advocacy`);
     const tab = small.getByRole('tab', { name: 'Self-advocacy', selected: true });
@@ -301,7 +287,7 @@ describe('Staff forms in a hurry', () => {
   });
 
   it('lands a signed-out deep link on the page asked for after the two-step code', async () => {
-    const fresh = await newPage(browser);
+    const fresh = await newPage(chromium.browser);
     await fresh.goto(`${journeyPath}?tab=notes`);
     await fresh.waitForURL(/\/sign-in\?next=/);
     await signIn(fresh, DEMO.manager);
@@ -315,7 +301,7 @@ describe('Staff forms in a hurry', () => {
     ['//evil.test', DEMO.otherAdvocate, /\/caseload$/],
     ['https://evil.test', DEMO.admin, /\/accounts$/],
   ])('never follows a return address to another site (%s)', async (next, email, home) => {
-    const fresh = await newPage(browser);
+    const fresh = await newPage(chromium.browser);
     await fresh.goto(`/sign-in?next=${encodeURIComponent(next)}`);
     await signIn(fresh, email);
     await fresh.waitForURL(home);

@@ -3,9 +3,9 @@
 // her advocate typed, on every page that shows them — the caseload, her journey, the concern
 // page and her own portal — and never run: no `window.__pwned`, no dialog, no element made
 // from the stored markup.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { type ApiClient, DEMO, signIn } from '../support/api';
-import { launchBrowser, newContext } from '../support/browser';
+import { chromiumForSuite, newContext } from '../support/browser';
 import { givePassword, signInAsStaff } from '../support/sign-in';
 
 const tag = Date.now().toString(36);
@@ -53,7 +53,7 @@ async function expectShownLiterally(page: Page, w: Watch, texts: string[], where
 }
 
 describe('Stored script shown as text', () => {
-  let browser: Browser;
+  const chromium = chromiumForSuite();
   let staff: BrowserContext;
   let her: BrowserContext;
   let journeyId: string;
@@ -79,13 +79,11 @@ describe('Stored script shown as text', () => {
     // The API keeps the characters as they were sent.
     expect((await nia.get('/api/my/details')).body.preferredName).toBe(PAYLOADS.preferredName);
 
-    browser = await launchBrowser();
-    staff = await newContext(browser);
-    her = await newContext(browser, { phone: true });
+    staff = await newContext(chromium.browser);
+    her = await newContext(chromium.browser, { phone: true });
   });
 
   afterAll(async () => {
-    await browser?.close();
     // Suites after this one find her by the name she chose.
     if (nia) {
       const details = await nia.get('/api/my/details');

@@ -47,9 +47,7 @@ try {
     maxMs: summary.maxMs,
   });
 } catch (error) {
-  console.error(`[load] FAILED: ${error.stack ?? error}`);
-  verdict.expect(false, error.message);
-  code = verdict.finish({});
+  code = verdict.crashed(error, {});
 } finally {
   if (api) await api.stop();
   await db.drop().catch(() => undefined);

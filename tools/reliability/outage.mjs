@@ -144,9 +144,7 @@ try {
     apiStayedUp: alive,
   });
 } catch (error) {
-  console.error(`[outage] FAILED: ${error.stack ?? error}`);
-  verdict.expect(false, error.message);
-  code = verdict.finish({});
+  code = verdict.crashed(error, {});
 } finally {
   if (api) await api.stop();
   if (db) await db.drop().catch(() => undefined);

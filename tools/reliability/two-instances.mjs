@@ -181,9 +181,7 @@ try {
     auditChain: chain.ok ? 'intact' : 'broken',
   });
 } catch (error) {
-  console.error(`[two-instances] FAILED: ${error.stack ?? error}`);
-  verdict.expect(false, error.message);
-  code = verdict.finish(figures);
+  code = verdict.crashed(error, figures);
 } finally {
   for (const api of instances) await api.stop();
   await db.drop().catch(() => undefined);

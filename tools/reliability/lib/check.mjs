@@ -13,6 +13,13 @@ export class Verdict {
     return ok;
   }
 
+  /** The check stopped on an error it did not expect: prints it, counts it as a failure, and finishes with the figures it has. */
+  crashed(error, figures) {
+    console.error(`[${this.check}] FAILED: ${error.stack ?? error}`);
+    this.expect(false, error.message);
+    return this.finish(figures);
+  }
+
   finish(figures) {
     reportFigures(this.check, { passed: this.failures.length === 0, ...figures, failures: this.failures });
     for (const f of this.failures) console.error(`[${this.check}] FAILED: ${f}`);

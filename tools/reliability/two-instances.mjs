@@ -73,7 +73,13 @@ try {
   const stop = { stopped: false };
   const makeOverdue = (async () => {
     while (!stop.stopped) {
-      await query(db.url, `UPDATE concern SET triage_due_at = now() - interval '1 minute' WHERE status = 'raised' AND overdue_notified_at IS NULL`);
+      try {
+        await query(db.url, `UPDATE concern SET triage_due_at = now() - interval '1 minute' WHERE status = 'raised' AND overdue_notified_at IS NULL`);
+      } catch (error) {
+        // This check's own update of many concerns can deadlock with the job flagging them; PostgreSQL
+        // ends one of the two, and the next round (or the job's next slot) does the work.
+        if (error?.code !== '40P01') throw error;
+      }
       await sleep(500);
     }
   })();

@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import * as argon2 from 'argon2';
 import { validateEnvironment } from './config/environment';
 import { dataSourceOptions } from './database/data-source-options';
@@ -80,11 +80,7 @@ async function createAdmin(args: string[]): Promise<number> {
   const name = option(args, 'name');
   const organisationName = option(args, 'organisation');
   const organisationId = option(args, 'organisation-id');
-  if (!email || !name || (!organisationName && !organisationId)) {
-    console.error('create-admin needs --email, --name and --organisation (or --organisation-id).\n');
-    console.error(USAGE);
-    return 2;
-  }
+  if (!email || !name || (!organisationName && !organisationId)) return usageProblem('create-admin needs --email, --name and --organisation (or --organisation-id).');
   const credentials = await newCredentials(email, 'Password for the new admin: ');
   if (!credentials.ok) return 2;
   const { normalised, hash } = credentials;
@@ -103,18 +99,34 @@ async function createAdmin(args: string[]): Promise<number> {
         console.error('An account with that email address already exists.');
         return 2;
       }
-      const [user]: { id: string }[] = await em.query(
-        `INSERT INTO user_account (organisation_id, role, email, display_name, password_hash, password_changed_at, status)
-         VALUES ($1, 'admin', $2, $3, $4, now(), 'active') RETURNING id`,
-        [orgId, email.trim(), name, hash],
-      );
-      await new AuditWriter().append(em, null, { requestId: 'cli', ip: null, userAgent: 'beside-cli' }, [
-        { action: 'account.created', entityType: 'user_account', entityId: user.id, organisationId: orgId, detail: { role: 'admin', via: 'cli' } },
-      ]);
+      const user = await createActiveAccount(em, { organisationId: orgId, role: 'admin', email, name, hash });
       console.log(`Created admin ${user.id} in organisation ${orgId}. Sign in and set up two-step sign-in.`);
       return 0;
     }),
   );
+}
+
+/** An active account with its password set, and its audit event, in the caller's transaction. */
+async function createActiveAccount(
+  em: EntityManager,
+  account: { organisationId: string; role: 'admin' | 'network_admin'; email: string; name: string; hash: string },
+): Promise<{ id: string }> {
+  const [user]: { id: string }[] = await em.query(
+    `INSERT INTO user_account (organisation_id, role, email, display_name, password_hash, password_changed_at, status)
+     VALUES ($1, $2, $3, $4, $5, now(), 'active') RETURNING id`,
+    [account.organisationId, account.role, account.email.trim(), account.name, account.hash],
+  );
+  await new AuditWriter().append(em, null, { requestId: 'cli', ip: null, userAgent: 'beside-cli' }, [
+    { action: 'account.created', entityType: 'user_account', entityId: user.id, organisationId: account.organisationId, detail: { role: account.role, via: 'cli' } },
+  ]);
+  return user;
+}
+
+/** What the command lacks, then how to call it; the exit code of a wrong call. */
+function usageProblem(what: string): number {
+  console.error(`${what}\n`);
+  console.error(USAGE);
+  return 2;
 }
 
 /** The address read as everywhere else and the password checked and hashed; a problem is printed. */
@@ -138,11 +150,7 @@ async function createNetworkOperator(args: string[]): Promise<number> {
   const email = option(args, 'email');
   const name = option(args, 'name')?.trim();
   const networkName = option(args, 'network')?.trim() || "Women's Mental Health Network";
-  if (!email || !name) {
-    console.error('create-network-operator needs --email and --name.\n');
-    console.error(USAGE);
-    return 2;
-  }
+  if (!email || !name) return usageProblem('create-network-operator needs --email and --name.');
   const credentials = await newCredentials(email, 'Password for the network operator: ');
   if (!credentials.ok) return 2;
   const { normalised, hash } = credentials;
@@ -155,14 +163,7 @@ async function createNetworkOperator(args: string[]): Promise<number> {
       const [existing]: { id: string }[] = await em.query(`SELECT id FROM organisation WHERE kind = 'network'`);
       const networkId =
         existing?.id ?? ((await em.query(`INSERT INTO organisation (name, kind) VALUES ($1, 'network') RETURNING id`, [networkName])) as { id: string }[])[0].id;
-      const [user]: { id: string }[] = await em.query(
-        `INSERT INTO user_account (organisation_id, role, email, display_name, password_hash, password_changed_at, status)
-         VALUES ($1, 'network_admin', $2, $3, $4, now(), 'active') RETURNING id`,
-        [networkId, email.trim(), name, hash],
-      );
-      await new AuditWriter().append(em, null, { requestId: 'cli', ip: null, userAgent: 'beside-cli' }, [
-        { action: 'account.created', entityType: 'user_account', entityId: user.id, organisationId: networkId, detail: { role: 'network_admin', via: 'cli' } },
-      ]);
+      const user = await createActiveAccount(em, { organisationId: networkId, role: 'network_admin', email, name, hash });
       console.log(`Created network operator ${user.id}${existing ? '' : ` and the network "${networkName}"`}. Sign in and set up two-step sign-in.`);
       return 0;
     }),
@@ -173,11 +174,7 @@ async function createOrganisation(args: string[]): Promise<number> {
   const name = option(args, 'name')?.trim();
   const adminEmail = option(args, 'admin-email');
   const adminName = option(args, 'admin-name')?.trim();
-  if (!name || !adminEmail || !adminName) {
-    console.error('create-organisation needs --name, --admin-email and --admin-name.\n');
-    console.error(USAGE);
-    return 2;
-  }
+  if (!name || !adminEmail || !adminName) return usageProblem('create-organisation needs --name, --admin-email and --admin-name.');
   if (name.length > 200 || adminName.length > 200) {
     console.error('--name and --admin-name: at most 200 characters.');
     return 2;

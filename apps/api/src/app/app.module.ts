@@ -28,6 +28,7 @@ import { JobsModule } from '../modules/jobs/jobs.module';
 import { ReferralsModule } from '../modules/referrals/referrals.module';
 import { NetworkModule } from '../modules/network/network.module';
 import { NetworkFiguresModule } from '../modules/network-figures/network-figures.module';
+import { ConsultationsModule } from '../modules/consultations/consultations.module';
 import { CoreModule } from './core.module';
 
 export interface AppOptions {
@@ -65,6 +66,7 @@ export class AppModule {
         MessagesModule,
         ConversationsModule,
         NetworkFiguresModule,
+        ConsultationsModule,
         ReferralsModule,
         NetworkModule,
       ],

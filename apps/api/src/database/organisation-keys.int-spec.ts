@@ -21,6 +21,7 @@ const NOT_DISTRIBUTED: Record<string, { kind: 'reference' | 'local'; reason: str
   request_rate: { kind: 'local', reason: 'rate limits by network address and route, counted before the session is known' },
   job_run: { kind: 'local', reason: 'which instance runs which scheduled job: the deployment, not an organisation' },
   schema_migration: { kind: 'local', reason: 'the migrations that have run (TypeORM)' },
+  consultation_challenge_used: { kind: 'local', reason: "the hashes of the public link's used proof-of-work challenges, until they expire: no one's, no organisation's" },
 };
 
 /** Unique indexes of organisation-scoped tables that are deliberately unique across the deployment. */
@@ -29,6 +30,7 @@ const DEPLOYMENT_WIDE_UNIQUE: Record<string, string> = {
     'sign-in finds an account by its address before anyone has an organisation: one address signs in to one account in the whole deployment',
   user_session_token_hash_key: "every request finds its session by the cookie's token before it knows the organisation",
   one_time_token_token_hash_key: 'an invitation or reset link is opened by someone not yet signed in: the token finds its organisation',
+  consultation_public_slug_key: "a consultation's public link is opened by someone with no account: the slug alone finds it (random, 192 bits)",
   calendar_feed_token_hash_key: "a calendar application fetches the feed by the link's token alone, without a session",
 };
 

@@ -14,3 +14,4 @@ export * from './lib/appointment-rules';
 export * from './lib/conversations';
 export * from './lib/safe-contact';
 export * from './lib/network';
+export * from './lib/consultations';

@@ -32,6 +32,7 @@ const inScope = (status: number) => all(403, { anonymous: 401, assigned_advocate
 const STAFF: ActorKey[] = ['assigned_advocate', 'other_advocate', 'manager', 'other_org_manager'];
 const HER_AND_OTHER: ActorKey[] = ['herself', 'another_service_user'];
 const MANAGERS: ActorKey[] = ['manager', 'other_org_manager'];
+const CONSULTATION_RUNNERS: ActorKey[] = ['manager', 'other_org_manager', 'network_operator'];
 
 // Every route, every kind of caller. A new route must add its row here (the last test checks).
 const MATRIX: MatrixRow[] = [
@@ -243,6 +244,19 @@ const MATRIX: MatrixRow[] = [
   { route: 'POST /api/referrals/incoming/:referralId/decline', request: () => ({ path: `/api/referrals/incoming/${randomUUID()}/decline`, body: {} }), expect: only(400, STAFF) },
   { route: 'GET /api/my/referrals', request: () => ({ path: '/api/my/referrals' }), expect: only(200, HER_AND_OTHER) },
   { route: 'POST /api/my/referrals/:referralId/withdraw', request: () => ({ path: `/api/my/referrals/${randomUUID()}/withdraw`, body: {} }), expect: only(404, HER_AND_OTHER) },
+  // Consultations (issue 18): a manager runs her organisation's, the operator network-wide ones; empty bodies fail validation.
+  { route: 'POST /api/consultations', request: () => ({ path: '/api/consultations', body: {} }), expect: only(400, CONSULTATION_RUNNERS) },
+  { route: 'GET /api/consultations', request: () => ({ path: '/api/consultations' }), expect: only(200, CONSULTATION_RUNNERS) },
+  { route: 'GET /api/consultations/:consultationId', request: () => ({ path: `/api/consultations/${randomUUID()}` }), expect: only(404, CONSULTATION_RUNNERS) },
+  { route: 'PATCH /api/consultations/:consultationId', request: () => ({ path: `/api/consultations/${randomUUID()}`, body: {} }), expect: only(400, CONSULTATION_RUNNERS) },
+  { route: 'PUT /api/consultations/:consultationId/questions', request: () => ({ path: `/api/consultations/${randomUUID()}/questions`, body: {} }), expect: only(400, CONSULTATION_RUNNERS) },
+  { route: 'POST /api/consultations/:consultationId/open', request: () => ({ path: `/api/consultations/${randomUUID()}/open`, body: {} }), expect: only(400, CONSULTATION_RUNNERS) },
+  { route: 'POST /api/consultations/:consultationId/close', request: () => ({ path: `/api/consultations/${randomUUID()}/close`, body: {} }), expect: only(400, CONSULTATION_RUNNERS) },
+  { route: 'GET /api/consultations/:consultationId/results', request: () => ({ path: `/api/consultations/${randomUUID()}/results` }), expect: only(404, CONSULTATION_RUNNERS) },
+  { route: 'GET /api/my/consultations', request: () => ({ path: '/api/my/consultations' }), expect: only(200, HER_AND_OTHER) },
+  { route: 'POST /api/my/consultations/:consultationId/answers', request: () => ({ path: `/api/my/consultations/${randomUUID()}/answers`, body: {} }), expect: only(400, HER_AND_OTHER) },
+  { route: 'GET /api/public/consultations/:slug', request: () => ({ path: '/api/public/consultations/no-such-link-0000000000' }), expect: all(404) },
+  { route: 'POST /api/public/consultations/:slug/answers', request: () => ({ path: '/api/public/consultations/no-such-link-0000000000/answers', body: {} }), expect: all(400) },
 ];
 
 describe('permission matrix: every route × every kind of caller, on a real database', () => {

@@ -158,4 +158,17 @@ export const EXPECTED_ROUTE_POLICIES: Record<string, string> = {
   'POST /api/referrals/incoming/:referralId/decline': 'referral:receive',
   'GET /api/my/referrals': 'portal:use',
   'POST /api/my/referrals/:referralId/withdraw': 'portal:use',
+  // Consultations (issue 18): staff write them and read results, she answers in her portal, anyone through a public link
+  'POST /api/consultations': 'consultation:manage',
+  'GET /api/consultations': 'consultation:manage',
+  'GET /api/consultations/:consultationId': 'consultation:manage',
+  'PATCH /api/consultations/:consultationId': 'consultation:manage',
+  'PUT /api/consultations/:consultationId/questions': 'consultation:manage',
+  'POST /api/consultations/:consultationId/open': 'consultation:manage',
+  'POST /api/consultations/:consultationId/close': 'consultation:manage',
+  'GET /api/consultations/:consultationId/results': 'consultation:results',
+  'GET /api/my/consultations': 'portal:use',
+  'POST /api/my/consultations/:consultationId/answers': 'portal:use',
+  'GET /api/public/consultations/:slug': 'public',
+  'POST /api/public/consultations/:slug/answers': 'public',
 };

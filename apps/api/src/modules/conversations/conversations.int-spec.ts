@@ -139,6 +139,9 @@ describe('messages between her and her advocate', () => {
       expect(JSON.stringify(res.body.message)).toMatch(/body|extra/);
     }
     expect((await t.she.post('/api/my/conversation').send({ body: 'x', journeyId: 'not-a-uuid' })).status).toBe(400);
+    // A journey named as null is not "no journey named": refused, as the full fuzz found it was not.
+    const nullJourney = await t.she.post('/api/my/conversation').send({ body: 'x', journeyId: null });
+    expect([nullJourney.status, JSON.stringify(nullJourney.body.message)]).toEqual([400, expect.stringContaining('journeyId')]);
     expect((await t.she.get('/api/my/conversation?cursor=nonsense')).status).toBe(400);
     expect((await t.advocate.patch(`/api/conversation-messages/not-a-uuid`).send({ body: 'x', version: 1 })).status).toBe(400);
     expect(await count()).toBe(before);

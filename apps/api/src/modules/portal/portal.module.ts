@@ -18,6 +18,8 @@ import { MyPlanController } from './plan/my-plan.controller';
 import { MyPlanService } from './plan/my-plan.service';
 import { MyReferralsController } from './referrals/my-referrals.controller';
 import { MyReferralsService } from './referrals/my-referrals.service';
+import { MyConsultationsController } from './consultations/my-consultations.controller';
+import { MyConsultationsService } from './consultations/my-consultations.service';
 import { PortalScope } from './portal.access';
 import { PortalWork } from './portal-work';
 import { MyConversationController } from './conversation/my-conversation.controller';
@@ -42,6 +44,7 @@ import { MyChangeProposalsService } from './proposals/my-change-proposals.servic
     MyDataController,
     MyConversationController,
     MyReferralsController,
+    MyConsultationsController,
   ],
   providers: [
     PortalScope,
@@ -57,6 +60,7 @@ import { MyChangeProposalsService } from './proposals/my-change-proposals.servic
     MyDataService,
     MyConversationService,
     MyReferralsService,
+    MyConsultationsService,
   ],
 })
 export class PortalModule {}

@@ -36,6 +36,9 @@ export const PERMISSIONS = [
   'network:manage',
   'network:figures',
   'development:inbox',
+  // Consultations (issue 18): write them (a manager her organisation's, the operator network-wide ones) and read their results.
+  'consultation:manage',
+  'consultation:results',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -70,6 +73,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'organisation:read',
     // Separation of duties: a new manager needs a manager's approval, not only an admin's say.
     'account:approve-role',
+    'consultation:manage',
+    'consultation:results',
   ],
   // Separation of duties: admins run accounts and settings, never case content.
   admin: [
@@ -84,7 +89,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'development:inbox',
   ],
   // Runs the member organisations and reads pooled figures; never any organisation's case content.
-  network_admin: [...OWN_ACCOUNT, 'network:manage', 'network:figures', 'development:inbox'],
+  network_admin: [...OWN_ACCOUNT, 'network:manage', 'network:figures', 'development:inbox', 'consultation:manage', 'consultation:results'],
 };
 
 export function can(role: Role | null | undefined, permission: Permission): boolean {

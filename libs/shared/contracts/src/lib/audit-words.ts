@@ -99,6 +99,15 @@ const ACTIONS: Record<string, string | { success: string; denied: string; error?
   'audit.verify': 'Checked the audit chain',
   'audit.access_log_read': 'Looked at who has looked at her record',
   'audit.people_list': 'Looked for a person in the audit trail',
+  'consultation.create': 'Wrote a consultation',
+  'consultation.update': 'Changed a consultation',
+  'consultation.questions_replace': "Changed a consultation's questions",
+  'consultation.open': 'Opened a consultation',
+  'consultation.close': 'Closed a consultation',
+  'consultation.list': 'Looked at the consultations',
+  'consultation.read': 'Looked at a consultation',
+  'consultation.answered': 'Answered a consultation',
+  'consultation_results.read': "Looked at a consultation's results",
 };
 
 /** The kind of record, in words ("an account", not user_account). */
@@ -113,6 +122,7 @@ export const AUDIT_ENTITY_WORDS: Record<string, string> = {
   check_in: 'A check-in',
   concern: 'A concern',
   concern_action: 'An action on a concern',
+  consultation: 'A consultation',
   consent: 'A consent',
   conversation: 'The messages with her',
   conversation_message: 'A message in the conversation with her',

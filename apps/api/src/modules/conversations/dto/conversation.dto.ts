@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { CONVERSATION_MESSAGE_MAX } from '@beside/shared/contracts';
-import { IsVersion } from '../../../common/validators';
+import { IsOptionalNotNull, IsVersion } from '../../../common/validators';
 
 const NOT_BLANK = /\S/;
 
@@ -13,10 +13,10 @@ export class SendMessageDto {
   body!: string;
 }
 
-/** Her message: to her current journey unless she names one of hers. */
+/** Her message: to her current journey unless she names one of hers (null names none: refused). */
 export class SendMyMessageDto extends SendMessageDto {
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID('all', { message: 'journeyId must be a UUID' })
   journeyId?: string;
 }

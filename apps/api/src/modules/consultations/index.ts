@@ -1,0 +1,5 @@
+// The consultations module's public surface: what her portal uses to list consultations and take her answer.
+export { checkAnswers } from './consultation-answers';
+export { findConsultation, findQuestions, findQuestionsOf, listOpenForHer, storeAnswer } from './consultation.repository';
+export { AnswerConsultationDto } from './dto/consultation.dto';
+export { ANSWER_REFUSED, CONSULTATION_NOT_FOUND, questionView } from './consultations.service';

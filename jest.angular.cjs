@@ -8,6 +8,9 @@ module.exports = function angularJestConfig(displayName, projectDir) {
     // A preset is a package name or a path from the project's folder.
     preset: relative(projectDir, join(__dirname, 'jest.preset.js')),
     setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+    // A file's first TestBed compiles its components: beside lint and the integration tests on a
+    // two-core machine (npm test runs them side by side) that alone has taken longer than jest's 5 s.
+    testTimeout: 20000,
     coverageDirectory: join(__dirname, 'coverage', relative(__dirname, projectDir)),
     transform: {
       '^.+\\.(ts|mjs|js|html)$': [

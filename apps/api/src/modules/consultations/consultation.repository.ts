@@ -60,16 +60,8 @@ export function listOpenForHer(em: EntityManager, serviceUserId: string): Promis
   );
 }
 
-export interface NewConsultation {
-  organisationId: string;
-  title: string;
-  privacyNotice: string;
-  anonymous: boolean;
-  opensOn: string;
-  closesOn: string;
-  secondLanguage: string | null;
-  publicLink: boolean;
-  publicSlug: string;
+/** A consultation to write: its columns as read, less what the database gives it (id, version, closing, reach). */
+export interface NewConsultation extends Omit<ConsultationRow, 'id' | 'closedAt' | 'networkWide' | 'version'> {
   createdBy: string;
 }
 
@@ -144,16 +136,9 @@ export async function replaceQuestions(em: EntityManager, organisationId: string
   }
 }
 
-export interface PublicConsultationRow {
-  id: string;
-  organisationId: string;
-  title: string;
-  privacyNotice: string;
-  anonymous: boolean;
-  opensOn: string;
-  closesOn: string;
-  closedAt: Date | null;
-  secondLanguage: string | null;
+/** What the public page reads: the consultation as staff see it, less its link and version, with its questions as stored. */
+export interface PublicConsultationRow
+  extends Pick<ConsultationRow, 'id' | 'organisationId' | 'title' | 'privacyNotice' | 'anonymous' | 'opensOn' | 'closesOn' | 'closedAt' | 'secondLanguage'> {
   questions: {
     id: string;
     position: number;

@@ -23,6 +23,14 @@ export const appRoutes: Route[] = [
         path: 'password-reset',
         loadChildren: () => import('@beside/web/identity/feature-password-reset').then((m) => m.passwordResetRoutes),
       },
+      {
+        path: 'consultations/public/:slug',
+        loadChildren: () => import('@beside/web/voice/feature-answer').then((m) => m.publicConsultationRoutes),
+      },
+      {
+        path: 'you-said-we-did/:organisationId',
+        loadChildren: () => import('@beside/web/voice/feature-you-said').then((m) => m.publicYouSaidRoutes),
+      },
       { path: 'status', title: 'Service status', loadComponent: () => import('./status/status-page').then((m) => m.StatusPage) },
     ],
   },
@@ -65,6 +73,21 @@ export const appRoutes: Route[] = [
         path: 'reports',
         canActivate: [permissionGuard('report:read')],
         loadChildren: () => import('@beside/web/safeguarding/feature-reports').then((m) => m.reportsRoutes),
+      },
+      {
+        path: 'consultations',
+        canActivate: [permissionGuard('consultation:results')],
+        loadChildren: () => import('@beside/web/voice/feature-consultations').then((m) => m.consultationsRoutes),
+      },
+      {
+        path: 'panel',
+        canActivate: [permissionGuard('finding:propose')],
+        loadChildren: () => import('@beside/web/voice/feature-panel').then((m) => m.panelRoutes),
+      },
+      {
+        path: 'campaigns',
+        canActivate: [permissionGuard('campaign:manage')],
+        loadChildren: () => import('@beside/web/voice/feature-campaigns').then((m) => m.campaignsRoutes),
       },
       {
         path: 'allocation',
@@ -159,6 +182,18 @@ export const appRoutes: Route[] = [
       {
         path: 'referrals',
         loadChildren: () => import('@beside/web/portal/feature').then((m) => m.myReferralsRoutes),
+      },
+      {
+        path: 'consultations',
+        loadChildren: () => import('@beside/web/voice/feature-answer').then((m) => m.myConsultationsRoutes),
+      },
+      {
+        path: 'feedback',
+        loadChildren: () => import('@beside/web/voice/feature-answer').then((m) => m.myFeedbackRoutes),
+      },
+      {
+        path: 'you-said-we-did',
+        loadChildren: () => import('@beside/web/voice/feature-you-said').then((m) => m.myYouSaidRoutes),
       },
       {
         path: 'account',

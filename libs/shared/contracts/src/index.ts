@@ -15,3 +15,4 @@ export * from './lib/conversations';
 export * from './lib/safe-contact';
 export * from './lib/network';
 export * from './lib/consultations';
+export * from './lib/voice';

@@ -30,6 +30,9 @@ const PAGES: readonly { path: string; label: string; permission: Permission; unl
   { path: '/dashboard', label: 'Dashboard', permission: 'report:read' },
   { path: '/allocation', label: 'Allocation', permission: 'journey:allocate' },
   { path: '/reports', label: 'Reports', permission: 'report:read' },
+  { path: '/consultations', label: 'Consultations', permission: 'consultation:results' },
+  { path: '/panel', label: 'Panel', permission: 'finding:propose' },
+  { path: '/campaigns', label: 'Campaigns', permission: 'campaign:manage' },
   // The network operator runs the member organisations; managers and the operator read the pooled figures.
   { path: '/network/organisations', label: 'Member organisations', permission: 'network:manage' },
   { path: '/network/figures', label: 'Network figures', permission: 'network:figures' },

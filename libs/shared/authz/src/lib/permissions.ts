@@ -39,6 +39,10 @@ export const PERMISSIONS = [
   // Consultations (issue 18): write them (a manager her organisation's, the operator network-wide ones) and read their results.
   'consultation:manage',
   'consultation:results',
+  // The lived-experience panel (issue 18): findings, votes and decisions; campaigns kept by managers and the panel.
+  'panel:take-part',
+  'finding:propose',
+  'campaign:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -75,6 +79,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'account:approve-role',
     'consultation:manage',
     'consultation:results',
+    'finding:propose',
+    'campaign:manage',
   ],
   // Separation of duties: admins run accounts and settings, never case content.
   admin: [
@@ -90,6 +96,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   // Runs the member organisations and reads pooled figures; never any organisation's case content.
   network_admin: [...OWN_ACCOUNT, 'network:manage', 'network:figures', 'development:inbox', 'consultation:manage', 'consultation:results'],
+  // Women with lived experience on the organisation's panel or board: aggregates and reviewed quotes, never case content.
+  panel_member: [...OWN_ACCOUNT, 'consultation:results', 'panel:take-part', 'finding:propose', 'campaign:manage'],
 };
 
 export function can(role: Role | null | undefined, permission: Permission): boolean {

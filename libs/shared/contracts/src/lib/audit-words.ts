@@ -150,6 +150,7 @@ export const AUDIT_ROLE_WORDS: Record<Role, string> = {
   manager: 'manager',
   admin: 'admin',
   network_admin: 'network operator',
+  panel_member: 'lived-experience panel member',
 };
 
 /** "preferredName" → "preferred name". */

@@ -155,11 +155,140 @@ export interface ConsultationQuestionResult {
 }
 
 /** GET /api/consultations/:id/results: aggregates only; 1–4 shown as '<5'; no hidden count can be worked out. */
-export interface ConsultationResultsView {
+export interface ConsultationResultsView extends ConsultationResultsExtras {
   consultationId: string;
   title: string;
   responses: ConsultationCount;
   /** Anonymous answers still waiting to be moved in (fewer than five) are not counted yet. */
   note: string;
   questions: ConsultationQuestionResult[];
+}
+
+// ——— Phase 2: themes and quotes, cross-tabs, CSV, feedback after appointments ———
+
+/** A theme staff tag free-text answers into, with how many answers carry it (suppressed like every count). */
+export interface ConsultationThemeView {
+  id: string;
+  name: string;
+  description: string | null;
+  answers: ConsultationCount;
+}
+
+/** POST /api/consultations/:id/themes; PATCH …/themes/:themeId (same body, all optional). */
+export interface ThemeRequest {
+  name: string;
+  description?: string | null;
+}
+
+/**
+ * GET /api/consultations/:id/texts?questionId=: the free-text answers for staff who tag them (consultation:manage only;
+ * never the panel). In a random order, with no date, no response id and nothing else of the answer it came from.
+ */
+export interface ConsultationTextView {
+  id: string;
+  questionId: string;
+  text: string;
+  themeIds: string[];
+}
+
+/** PUT /api/consultations/:id/texts/:textId/themes. */
+export interface TagTextRequest {
+  themeIds: string[];
+}
+
+export type QuoteStatus = 'proposed' | 'published' | 'rejected';
+
+/** A quote from a free-text answer: published only after a second person's recorded review. */
+export interface ConsultationQuoteView {
+  id: string;
+  /** The words as they would be published: the proposer may shorten or redact ("[a place]"). */
+  words: string;
+  questionId: string;
+  themeId: string | null;
+  status: QuoteStatus;
+  proposedBy: string;
+  proposedAt: string;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+  /** What the reviewer checked or why she refused: names, places, dates, rare details. */
+  reviewNote: string | null;
+}
+
+/** POST /api/consultations/:id/quotes. */
+export interface ProposeQuoteRequest {
+  textId: string;
+  words: string;
+  themeId?: string | null;
+}
+
+/** POST /api/consultations/:id/quotes/:quoteId/review: by someone other than the proposer (409 otherwise). */
+export interface ReviewQuoteRequest {
+  decision: 'publish' | 'reject';
+  /** Required: what she checked for anything identifying. */
+  note: string;
+}
+
+/**
+ * GET /api/consultations/:id/cross-tab?rows=<questionId>&columns=<questionId> (single or scale questions):
+ * shown only when every cell is 5 or more; otherwise `shown: false` and no cell at all.
+ */
+export interface ConsultationCrossTabView {
+  rowsQuestionId: string;
+  columnsQuestionId: string;
+  shown: boolean;
+  reason: string | null;
+  rows: { key: string; words: string }[];
+  columns: { key: string; words: string }[];
+  /** cells[row][column]; empty when not shown. */
+  cells: number[][];
+}
+
+/** The results (phase 2 adds these beside the counts): themes with counts, and published quotes only. */
+export interface ConsultationResultsExtras {
+  themes: ConsultationThemeView[];
+  quotes: Pick<ConsultationQuoteView, 'id' | 'words' | 'questionId' | 'themeId'>[];
+}
+
+/** Agree–disagree, the answer to each feedback statement. */
+export const FEEDBACK_AGREEMENT = ['strongly_agree', 'agree', 'neither', 'disagree', 'strongly_disagree'] as const;
+export type FeedbackAgreement = (typeof FEEDBACK_AGREEMENT)[number];
+
+/** The statements she is asked after an appointment she was accompanied to; the first is the measure of issue 18. */
+export const APPOINTMENT_FEEDBACK_STATEMENTS = {
+  raiseConcerns: 'Because I had an advocate, I feel more able to raise concerns with staff',
+  listenedTo: 'I felt listened to at the appointment',
+  saidWhatMattered: 'I said what mattered to me',
+} as const;
+export type AppointmentFeedbackStatement = keyof typeof APPOINTMENT_FEEDBACK_STATEMENTS;
+
+/** GET /api/my/appointment-feedback: her accompanied appointments still waiting for her (one-time) feedback. */
+export interface FeedbackInvitationView {
+  id: string;
+  /** The London date of the appointment and who it was with, so she knows which one. */
+  appointmentOn: string;
+  professionalRole: string;
+  professionalOrganisation: string | null;
+}
+
+/** POST /api/my/appointment-feedback/:invitationId: anonymous, once; any statement may be left out. */
+export interface AppointmentFeedbackRequest {
+  answers: Partial<Record<AppointmentFeedbackStatement, FeedbackAgreement>>;
+}
+
+/** GET /api/reports/appointment-feedback?from=YYYY-MM&to=YYYY-MM (report:read): monthly, suppressed. */
+export interface AppointmentFeedbackReport {
+  from: string;
+  to: string;
+  months: {
+    month: string;
+    responses: ConsultationCount;
+    statements: {
+      statement: AppointmentFeedbackStatement;
+      words: string;
+      counts: { answer: FeedbackAgreement; count: ConsultationCount }[];
+      /** Agree or strongly agree, as a whole percentage of those who answered; null when fewer than five answered. */
+      agreePercent: number | null;
+    }[];
+  }[];
+  note: string;
 }

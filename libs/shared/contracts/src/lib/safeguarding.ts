@@ -210,6 +210,11 @@ export interface Dashboard {
   /** The last 12 months, oldest first. */
   accompanimentsBySupportLevel: MonthlySupportLevels[];
   selfAdvocacyTrend: SelfAdvocacyPoint[];
+  /**
+   * Issue 18: her anonymous feedback after accompanied appointments, the last 12 months, oldest first — the share who
+   * agree "Because I had an advocate, I feel more able to raise concerns with staff". Null below five answers.
+   */
+  advocateFeedbackTrend: { month: string; responses: SuppressedCount; agreePercent: number | null }[];
   goalsAchieved: { total: number; byMonth: MonthlyCount[] };
 }
 

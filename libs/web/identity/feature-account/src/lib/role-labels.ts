@@ -6,4 +6,5 @@ export const ROLE_LABELS: Record<Role, string> = {
   manager: 'Manager (safeguarding lead)',
   admin: 'Admin',
   network_admin: 'Network operator',
+  panel_member: 'Lived-experience panel member',
 };

@@ -1,0 +1,1 @@
+module.exports = require('../../../../jest.angular.cjs')('web-voice-feature-panel', __dirname);

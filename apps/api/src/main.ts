@@ -5,6 +5,7 @@ import { createApp } from './app/create-app';
 import { locateDatabase } from './database/database-location';
 import { migrate } from './database/migrate';
 import { DEMO_PASSWORD, DemoLogin, seedDemoIfEmpty } from './database/seeds/demo-seed';
+import { DEMO_PUBLIC_SLUG } from './database/seeds/demo-voice';
 import { MessageTransports } from './modules/messages';
 
 function printBanner(url: string, kind: string, logins: DemoLogin[] | null, logFile: string | undefined, inbox: boolean): void {
@@ -25,6 +26,8 @@ function printBanner(url: string, kind: string, logins: DemoLogin[] | null, logF
       '',
       '  Staff accounts use two-step sign-in. Get the current 6-digit code with:',
       '    npm run demo:code -- <email>',
+      '',
+      `  Anyone can answer the demo consultation (no sign-in): ${url}/consultations/public/${DEMO_PUBLIC_SLUG}`,
       '',
     );
   }

@@ -5,7 +5,7 @@ import { demoTotpSecret } from './demo-totp';
 
 export interface DemoPerson {
   key: string;
-  role: 'admin' | 'manager' | 'advocate' | 'service_user' | 'network_admin';
+  role: 'admin' | 'manager' | 'advocate' | 'service_user' | 'network_admin' | 'panel_member';
   name: string;
   email: string;
 }

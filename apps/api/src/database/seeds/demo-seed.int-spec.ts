@@ -4,6 +4,7 @@ import { useTestApp } from '../../testing/test-app';
 import { signIn, TestUser } from '../../testing/fixtures';
 import { dataSourceOptions } from '../data-source-options';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from './demo-seed';
+import { DEMO_PUBLIC_SLUG } from './demo-voice';
 
 describe('demo seed', () => {
   let db: TestDatabase;
@@ -50,7 +51,7 @@ describe('demo seed', () => {
     expect(organisations).toEqual([
       { name: "Harbour Women's Voice (demo, fictional)", kind: 'member', people: 4, journeys: 11 },
       { name: "Northgate Women's Collective (demo, fictional)", kind: 'member', people: 0, journeys: 10 },
-      { name: "Riverside Women's Advocacy (demo, fictional)", kind: 'member', people: 8, journeys: 13 },
+      { name: "Riverside Women's Advocacy (demo, fictional)", kind: 'member', people: 10, journeys: 13 },
       { name: "Women's Mental Health Network (demo, fictional)", kind: 'network', people: 1, journeys: 0 },
     ]);
     const logins = (await seedDemoIfEmpty(db.url, 'x'.repeat(40))) ?? [];
@@ -139,5 +140,44 @@ describe('Nia\'s portal in the demo', () => {
     expect(current.status).toBe('active');
     const [{ days }] = await t.owner.query(`SELECT current_date - referral_date AS days FROM journey WHERE id = $1`, [current.id]);
     expect(days).toBeGreaterThanOrEqual(80);
+  });
+});
+
+// Issue 18 in the demo: a newcomer sees a consultation to answer, and the chain from what women said to what was done.
+describe('her voice in the demo', () => {
+  const t = useTestApp(async (t) => {
+    await seedDemoIfEmpty(t.database.url, t.env.SECRET_KEY);
+    const [account]: { id: string; organisation_id: string }[] = await t.owner.query(
+      `SELECT id, organisation_id FROM user_account WHERE email = 'nia@demo.beside.test'`,
+    );
+    const user: TestUser = { id: account.id, organisationId: account.organisation_id, role: 'service_user', email: 'nia@demo.beside.test', totpSecret: null };
+    return { nia: await signIn(t, user, DEMO_PASSWORD), organisationId: account.organisation_id };
+  });
+
+  it('should offer Nia the open consultation, also on its public link', async () => {
+    const mine = await t.nia.get('/api/my/consultations');
+    expect(mine.status).toBe(200);
+    expect(mine.body.map((c: { title: string }) => c.title)).toContain('Your say on the Tuesday drop-in');
+    const page = await t.http().get(`/api/public/consultations/${DEMO_PUBLIC_SLUG}`);
+    expect(page.status).toBe(200);
+    expect(page.body).toMatchObject({ title: 'Your say on the Tuesday drop-in', open: true });
+  });
+
+  it('should show "You said, we did" from the closed consultation to the campaign, in her portal and in public, with nothing below five', async () => {
+    const mine = await t.nia.get('/api/my/you-said-we-did');
+    const open = await t.http().get(`/api/public/you-said-we-did/${t.organisationId}`);
+    for (const res of [mine, open]) {
+      expect(res.status).toBe(200);
+      const [consultation] = res.body.consultations;
+      expect(consultation).toMatchObject({ title: 'Appointments with mental health staff', responses: 14 });
+      expect(consultation.quotes).toHaveLength(2);
+      expect(consultation.findings.map((f: { title: string }) => f.title)).toEqual(['Women want to know what an appointment is for before it happens']);
+      expect(consultation.findings[0].campaigns[0]).toMatchObject({ title: 'Plain-words appointment letters', status: 'active' });
+      expect(consultation.findings[0].campaigns[0].outcomes).toHaveLength(1);
+      const highlights = consultation.said.flatMap((s: { highlights: { count: number }[] }) => s.highlights);
+      expect(highlights.length).toBeGreaterThan(0);
+      expect(highlights.every((h: { count: number }) => h.count >= 5)).toBe(true);
+      expect(JSON.stringify(res.body)).not.toMatch(/Nia|Maya|Iris|Wren|Rosa|Lena/);
+    }
   });
 });

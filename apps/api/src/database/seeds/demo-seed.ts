@@ -5,6 +5,7 @@ import { dataSourceOptions } from '../data-source-options';
 import { seedDemoCasework } from './demo-casework';
 import { type DemoPerson, HARBOUR_NAME, HARBOUR_PEOPLE, insertDemoPerson, NETWORK_NAME, NETWORK_PEOPLE, seedDemoNetwork } from './demo-network';
 import { seedNiaJourney } from './demo-nia';
+import { seedDemoVoice } from './demo-voice';
 
 /**
  * Nia's safe contact is already set up the way issue 16 asks (her safe times reviewed into windows, what she
@@ -46,6 +47,9 @@ const PEOPLE: DemoPerson[] = [
   { key: 'nia', role: 'service_user', name: 'Nia Campbell', email: 'nia@demo.beside.test' },
   { key: 'rosa', role: 'service_user', name: 'Rosa Almeida', email: 'rosa@demo.beside.test' },
   { key: 'lena', role: 'service_user', name: 'Lena Novak', email: 'lena@demo.beside.test' },
+  // Issue 18: a second manager reviews quotes before they are published; Wren sits on the lived-experience panel.
+  { key: 'iris', role: 'manager', name: 'Iris Thornton', email: 'iris.manager@demo.beside.test' },
+  { key: 'wren', role: 'panel_member', name: 'Wren Ellis', email: 'wren.panel@demo.beside.test' },
 ];
 
 const EVERYONE: [organisation: string, people: DemoPerson[]][] = [
@@ -126,6 +130,7 @@ export async function seedDemoIfEmpty(url: string, secretKey: string): Promise<D
       await seedNiaJourney(em, { organisationId: org.id, journeyId: journeyIds['nia'], serviceUserId: serviceUsers['nia'], niaId: ids['nia'], amaraId: ids['amara'] });
       await seedDemoCasework(em, org.id, ids['cleo'], ids['manager']);
       await seedDemoNetwork(em, org.id, passwordHash, box);
+      await seedDemoVoice(em, { organisationId: org.id, managerId: ids['manager'], reviewerId: ids['iris'], panelMemberId: ids['wren'] });
       return demoLogins();
     });
   } finally {

@@ -16,3 +16,4 @@ export * from './lib/safe-contact';
 export * from './lib/network';
 export * from './lib/consultations';
 export * from './lib/voice';
+export * from './lib/challenges';

@@ -79,3 +79,10 @@ const WALL_CLOCK = new Intl.DateTimeFormat('en-GB', {
 export function londonWallClock(instant: Date): Partial<Record<Intl.DateTimeFormatPartTypes, string>> {
   return Object.fromEntries(WALL_CLOCK.formatToParts(instant).map((p) => [p.type, p.value]));
 }
+
+const LONDON_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: SERVICE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The London calendar date of an instant, YYYY-MM-DD. */
+export function londonToday(now: Date = new Date()): string {
+  return LONDON_DATE.format(now);
+}

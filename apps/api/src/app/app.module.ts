@@ -29,6 +29,8 @@ import { ReferralsModule } from '../modules/referrals/referrals.module';
 import { NetworkModule } from '../modules/network/network.module';
 import { NetworkFiguresModule } from '../modules/network-figures/network-figures.module';
 import { ConsultationsModule } from '../modules/consultations/consultations.module';
+import { VoiceModule } from '../modules/voice/voice.module';
+import { ChallengesModule } from '../modules/challenges/challenges.module';
 import { CoreModule } from './core.module';
 
 export interface AppOptions {
@@ -67,6 +69,8 @@ export class AppModule {
         ConversationsModule,
         NetworkFiguresModule,
         ConsultationsModule,
+        VoiceModule,
+        ChallengesModule,
         ReferralsModule,
         NetworkModule,
       ],

@@ -3,8 +3,8 @@ import { useTestApp } from '../../testing/test-app';
 import { createJourney, createNetworkOperator, createOrganisation, createServiceUser, createUser, sessionFor, TestUser } from '../../testing/fixtures';
 import { EXPECTED_ROUTE_POLICIES } from './route-policies';
 
-type ActorKey = 'anonymous' | 'herself' | 'another_service_user' | 'assigned_advocate' | 'other_advocate' | 'manager' | 'other_org_manager' | 'admin' | 'network_operator';
-const ACTORS: ActorKey[] = ['anonymous', 'herself', 'another_service_user', 'assigned_advocate', 'other_advocate', 'manager', 'other_org_manager', 'admin', 'network_operator'];
+type ActorKey = 'anonymous' | 'herself' | 'another_service_user' | 'assigned_advocate' | 'other_advocate' | 'manager' | 'other_org_manager' | 'admin' | 'network_operator' | 'panel_member';
+const ACTORS: ActorKey[] = ['anonymous', 'herself', 'another_service_user', 'assigned_advocate', 'other_advocate', 'manager', 'other_org_manager', 'admin', 'network_operator', 'panel_member'];
 
 interface Ctx {
   journeyId: string;
@@ -33,6 +33,10 @@ const STAFF: ActorKey[] = ['assigned_advocate', 'other_advocate', 'manager', 'ot
 const HER_AND_OTHER: ActorKey[] = ['herself', 'another_service_user'];
 const MANAGERS: ActorKey[] = ['manager', 'other_org_manager'];
 const CONSULTATION_RUNNERS: ActorKey[] = ['manager', 'other_org_manager', 'network_operator'];
+/** Results (aggregates, published quotes) are the panel's too; free-text answers and every write are not. */
+const CONSULTATION_READERS: ActorKey[] = [...CONSULTATION_RUNNERS, 'panel_member'];
+/** Managers propose findings and keep campaigns; only the panel votes, decides and ranks. */
+const FINDING_PROPOSERS: ActorKey[] = ['manager', 'other_org_manager', 'panel_member'];
 
 // Every route, every kind of caller. A new route must add its row here (the last test checks).
 const MATRIX: MatrixRow[] = [
@@ -246,17 +250,68 @@ const MATRIX: MatrixRow[] = [
   { route: 'POST /api/my/referrals/:referralId/withdraw', request: () => ({ path: `/api/my/referrals/${randomUUID()}/withdraw`, body: {} }), expect: only(404, HER_AND_OTHER) },
   // Consultations (issue 18): a manager runs her organisation's, the operator network-wide ones; empty bodies fail validation.
   { route: 'POST /api/consultations', request: () => ({ path: '/api/consultations', body: {} }), expect: only(400, CONSULTATION_RUNNERS) },
-  { route: 'GET /api/consultations', request: () => ({ path: '/api/consultations' }), expect: only(200, CONSULTATION_RUNNERS) },
-  { route: 'GET /api/consultations/:consultationId', request: () => ({ path: `/api/consultations/${randomUUID()}` }), expect: only(404, CONSULTATION_RUNNERS) },
+  { route: 'GET /api/consultations', request: () => ({ path: '/api/consultations' }), expect: only(200, CONSULTATION_READERS) },
+  { route: 'GET /api/consultations/:consultationId', request: () => ({ path: `/api/consultations/${randomUUID()}` }), expect: only(404, CONSULTATION_READERS) },
   { route: 'PATCH /api/consultations/:consultationId', request: () => ({ path: `/api/consultations/${randomUUID()}`, body: {} }), expect: only(400, CONSULTATION_RUNNERS) },
   { route: 'PUT /api/consultations/:consultationId/questions', request: () => ({ path: `/api/consultations/${randomUUID()}/questions`, body: {} }), expect: only(400, CONSULTATION_RUNNERS) },
   { route: 'POST /api/consultations/:consultationId/open', request: () => ({ path: `/api/consultations/${randomUUID()}/open`, body: {} }), expect: only(400, CONSULTATION_RUNNERS) },
   { route: 'POST /api/consultations/:consultationId/close', request: () => ({ path: `/api/consultations/${randomUUID()}/close`, body: {} }), expect: only(400, CONSULTATION_RUNNERS) },
-  { route: 'GET /api/consultations/:consultationId/results', request: () => ({ path: `/api/consultations/${randomUUID()}/results` }), expect: only(404, CONSULTATION_RUNNERS) },
+  { route: 'GET /api/consultations/:consultationId/results', request: () => ({ path: `/api/consultations/${randomUUID()}/results` }), expect: only(404, CONSULTATION_READERS) },
+  { route: 'GET /api/consultations/:consultationId/results.csv', request: () => ({ path: `/api/consultations/${randomUUID()}/results.csv` }), expect: only(404, CONSULTATION_READERS) },
+  { route: 'GET /api/consultations/:consultationId/cross-tab', request: () => ({ path: `/api/consultations/${randomUUID()}/cross-tab` }), expect: only(400, CONSULTATION_READERS) },
+  { route: 'POST /api/consultations/:consultationId/themes', request: () => ({ path: `/api/consultations/${randomUUID()}/themes`, body: {} }), expect: only(400, CONSULTATION_RUNNERS) },
+  { route: 'PATCH /api/consultations/:consultationId/themes/:themeId', request: () => ({ path: `/api/consultations/${randomUUID()}/themes/${randomUUID()}`, body: { name: '' } }), expect: only(400, CONSULTATION_RUNNERS) },
+  { route: 'DELETE /api/consultations/:consultationId/themes/:themeId', request: () => ({ path: `/api/consultations/${randomUUID()}/themes/${randomUUID()}` }), expect: only(404, CONSULTATION_RUNNERS) },
+  { route: 'GET /api/consultations/:consultationId/texts', request: () => ({ path: `/api/consultations/${randomUUID()}/texts` }), expect: only(404, CONSULTATION_RUNNERS) },
+  { route: 'PUT /api/consultations/:consultationId/texts/:textId/themes', request: () => ({ path: `/api/consultations/${randomUUID()}/texts/${randomUUID()}/themes`, body: {} }), expect: only(400, CONSULTATION_RUNNERS) },
+  { route: 'GET /api/consultations/:consultationId/quotes', request: () => ({ path: `/api/consultations/${randomUUID()}/quotes` }), expect: only(404, CONSULTATION_RUNNERS) },
+  { route: 'POST /api/consultations/:consultationId/quotes', request: () => ({ path: `/api/consultations/${randomUUID()}/quotes`, body: {} }), expect: only(400, CONSULTATION_RUNNERS) },
+  { route: 'POST /api/consultations/:consultationId/quotes/:quoteId/review', request: () => ({ path: `/api/consultations/${randomUUID()}/quotes/${randomUUID()}/review`, body: {} }), expect: only(400, CONSULTATION_RUNNERS) },
   { route: 'GET /api/my/consultations', request: () => ({ path: '/api/my/consultations' }), expect: only(200, HER_AND_OTHER) },
   { route: 'POST /api/my/consultations/:consultationId/answers', request: () => ({ path: `/api/my/consultations/${randomUUID()}/answers`, body: {} }), expect: only(400, HER_AND_OTHER) },
   { route: 'GET /api/public/consultations/:slug', request: () => ({ path: '/api/public/consultations/no-such-link-0000000000' }), expect: all(404) },
   { route: 'POST /api/public/consultations/:slug/answers', request: () => ({ path: '/api/public/consultations/no-such-link-0000000000/answers', body: {} }), expect: all(400) },
+  { route: 'GET /api/my/appointment-feedback', request: () => ({ path: '/api/my/appointment-feedback' }), expect: only(200, HER_AND_OTHER) },
+  { route: 'POST /api/my/appointment-feedback/:invitationId', request: () => ({ path: `/api/my/appointment-feedback/${randomUUID()}`, body: {} }), expect: only(400, HER_AND_OTHER) },
+  { route: 'GET /api/reports/appointment-feedback', request: () => ({ path: '/api/reports/appointment-feedback' }), expect: only(200, MANAGERS) },
+  // Her voice after the consultation (issue 18): the panel, findings, campaigns, "You said, we did"
+  { route: 'GET /api/panel/settings', request: () => ({ path: '/api/panel/settings' }), expect: only(200, FINDING_PROPOSERS) },
+  { route: 'PUT /api/panel/settings', request: () => ({ path: '/api/panel/settings', body: {} }), expect: only(400, ['panel_member']) },
+  { route: 'GET /api/findings', request: () => ({ path: '/api/findings' }), expect: only(200, FINDING_PROPOSERS) },
+  { route: 'POST /api/findings', request: () => ({ path: '/api/findings', body: {} }), expect: only(400, FINDING_PROPOSERS) },
+  { route: 'GET /api/findings/:findingId', request: () => ({ path: `/api/findings/${randomUUID()}` }), expect: only(404, FINDING_PROPOSERS) },
+  { route: 'PATCH /api/findings/:findingId', request: () => ({ path: `/api/findings/${randomUUID()}`, body: {} }), expect: only(400, FINDING_PROPOSERS) },
+  { route: 'POST /api/findings/:findingId/votes', request: () => ({ path: `/api/findings/${randomUUID()}/votes`, body: {} }), expect: only(400, ['panel_member']) },
+  { route: 'POST /api/findings/:findingId/decision', request: () => ({ path: `/api/findings/${randomUUID()}/decision`, body: {} }), expect: only(400, ['panel_member']) },
+  { route: 'PUT /api/findings/priorities', request: () => ({ path: '/api/findings/priorities', body: {} }), expect: only(400, ['panel_member']) },
+  { route: 'GET /api/campaigns', request: () => ({ path: '/api/campaigns' }), expect: only(200, FINDING_PROPOSERS) },
+  { route: 'POST /api/campaigns', request: () => ({ path: '/api/campaigns', body: {} }), expect: only(400, FINDING_PROPOSERS) },
+  { route: 'GET /api/campaigns/:campaignId', request: () => ({ path: `/api/campaigns/${randomUUID()}` }), expect: only(404, FINDING_PROPOSERS) },
+  { route: 'PATCH /api/campaigns/:campaignId', request: () => ({ path: `/api/campaigns/${randomUUID()}`, body: {} }), expect: only(400, FINDING_PROPOSERS) },
+  { route: 'DELETE /api/campaigns/:campaignId', request: () => ({ path: `/api/campaigns/${randomUUID()}`, body: {} }), expect: only(400, FINDING_PROPOSERS) },
+  ...['asks', 'targets', 'actions', 'outcomes'].flatMap((kind): MatrixRow[] => [
+    { route: `POST /api/campaigns/:campaignId/${kind}`, request: () => ({ path: `/api/campaigns/${randomUUID()}/${kind}`, body: {} }), expect: only(400, FINDING_PROPOSERS) },
+    { route: `PATCH /api/campaigns/:campaignId/${kind}/:itemId`, request: () => ({ path: `/api/campaigns/${randomUUID()}/${kind}/${randomUUID()}`, body: {} }), expect: only(400, FINDING_PROPOSERS) },
+    { route: `DELETE /api/campaigns/:campaignId/${kind}/:itemId`, request: () => ({ path: `/api/campaigns/${randomUUID()}/${kind}/${randomUUID()}`, body: {} }), expect: only(400, FINDING_PROPOSERS) },
+  ]),
+  { route: 'GET /api/my/you-said-we-did', request: () => ({ path: '/api/my/you-said-we-did' }), expect: only(200, HER_AND_OTHER) },
+  { route: 'GET /api/public/you-said-we-did/:organisationId', request: () => ({ path: `/api/public/you-said-we-did/${randomUUID()}` }), expect: all(404) },
+  // Challenges (issue 19): case content in her journey's reach; the catalogue is read by staff and kept by managers.
+  { route: 'GET /api/challenge-types', request: () => ({ path: '/api/challenge-types' }), expect: only(200, STAFF) },
+  { route: 'PUT /api/challenge-types/:key', request: () => ({ path: '/api/challenge-types/pals_contact', body: {} }), expect: only(400, MANAGERS) },
+  { route: 'DELETE /api/challenge-types/:key', request: () => ({ path: '/api/challenge-types/no_such_type' }), expect: only(404, MANAGERS) },
+  { route: 'GET /api/challenges/deadlines', request: () => ({ path: '/api/challenges/deadlines' }), expect: only(200, STAFF) },
+  { route: 'GET /api/journeys/:journeyId/challenges', request: (c) => ({ path: `/api/journeys/${c.journeyId}/challenges` }), expect: inScope(200) },
+  { route: 'POST /api/journeys/:journeyId/challenges', request: (c) => ({ path: `/api/journeys/${c.journeyId}/challenges`, body: {} }), expect: only(400, STAFF) },
+  { route: 'GET /api/challenges/:challengeId', request: () => ({ path: `/api/challenges/${randomUUID()}` }), expect: only(404, STAFF) },
+  { route: 'PATCH /api/challenges/:challengeId', request: () => ({ path: `/api/challenges/${randomUUID()}`, body: {} }), expect: only(400, STAFF) },
+  { route: 'POST /api/challenges/:challengeId/stages', request: () => ({ path: `/api/challenges/${randomUUID()}/stages`, body: {} }), expect: only(400, STAFF) },
+  {
+    route: 'PATCH /api/challenges/:challengeId/stages/:stageId',
+    request: () => ({ path: `/api/challenges/${randomUUID()}/stages/${randomUUID()}`, body: {} }),
+    expect: only(400, STAFF),
+  },
+  { route: 'POST /api/challenges/:challengeId/outcome', request: () => ({ path: `/api/challenges/${randomUUID()}/outcome`, body: {} }), expect: only(400, STAFF) },
 ];
 
 describe('permission matrix: every route × every kind of caller, on a real database', () => {
@@ -273,6 +328,7 @@ describe('permission matrix: every route × every kind of caller, on a real data
     users.admin = await createUser(t, org, 'admin');
     users.other_org_manager = await createUser(t, otherOrg, 'manager');
     users.network_operator = await createNetworkOperator(t);
+    users.panel_member = await createUser(t, org, 'panel_member');
     const her = await createServiceUser(t, org, { accountId: users.herself.id });
     await createServiceUser(t, org, { accountId: users.another_service_user.id });
     const journeyId = await createJourney(t, org, her, users.assigned_advocate.id);

@@ -12,6 +12,7 @@ const RECORDS: Record<JourneyRecordTable, string> = {
   goal: 'Goal not found',
   step: 'Step not found',
   note: 'Note not found',
+  challenge: 'Challenge not found',
 };
 export type JourneyRecord = JourneyRecordTable;
 

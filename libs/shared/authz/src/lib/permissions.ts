@@ -43,6 +43,8 @@ export const PERMISSIONS = [
   'panel:take-part',
   'finding:propose',
   'campaign:manage',
+  // Challenges (issue 19): the organisation's catalogue of challenge types and their time limits.
+  'challenge-type:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -81,6 +83,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'consultation:results',
     'finding:propose',
     'campaign:manage',
+    'challenge-type:manage',
   ],
   // Separation of duties: admins run accounts and settings, never case content.
   admin: [

@@ -1,12 +1,14 @@
+import type { SupportLevel } from './glossary';
+
 /**
- * Challenges (issue 19): complaints, reviews and appeals with her, stage by stage, each stage with its time limit.
- * Part 1 (this file so far): the time-limit rules a challenge type's stages carry.
+ * Challenges (issue 19): complaints, reviews and appeals with her, stage by stage, each stage with its time limit
+ * and who spoke at it (the support-level ladder inside each challenge).
  */
 export const TIME_LIMIT_UNITS = ['calendar_days', 'working_days', 'weeks', 'months'] as const;
 export type TimeLimitUnit = (typeof TIME_LIMIT_UNITS)[number];
 
-/** What a stage's time limit counts from. */
-export const TIME_LIMIT_STARTS = ['event', 'awareness', 'stage_start', 'previous_stage_end'] as const;
+/** What a stage's time limit counts from: the event, when she became aware of it, or the day the stage began. */
+export const TIME_LIMIT_STARTS = ['event', 'awareness', 'stage_start'] as const;
 export type TimeLimitStart = (typeof TIME_LIMIT_STARTS)[number];
 
 /** Bank holidays for working days: England or Wales (date-holidays regions). */
@@ -39,4 +41,114 @@ export interface ChallengeTypeDefinition {
   /** The kind of body challenged, e.g. 'An NHS trust or GP practice'. */
   bodyHint: string;
   stages: ChallengeStageDefinition[];
+}
+
+/** GET /api/challenge-types: the organisation's catalogue (the defaults, with its own changes and additions). */
+export interface ChallengeTypeView extends ChallengeTypeDefinition {
+  /** False for a default the organisation has not changed. */
+  changed: boolean;
+  /** No new challenge of an archived type; those open carry on. */
+  archived: boolean;
+}
+
+/** PUT /api/challenge-types/:key — a changed default or a type of the organisation's own. */
+export type SaveChallengeTypeRequest = Omit<ChallengeTypeDefinition, 'key'>;
+
+export const CHALLENGE_OUTCOMES = ['upheld', 'partly_upheld', 'not_upheld', 'resolved', 'withdrawn'] as const;
+export type ChallengeOutcome = (typeof CHALLENGE_OUTCOMES)[number];
+
+export interface ChallengeStageView {
+  id: string;
+  key: string;
+  name: string;
+  startedOn: string;
+  /** The last day to act at this stage, where a rule sets one. */
+  deadlineOn: string | null;
+  limitSource: string | null;
+  endedOn: string | null;
+  /** Who spoke at this stage: the rung of the ladder from advocate-led to independent. */
+  supportLevel: SupportLevel | null;
+  note: string | null;
+}
+
+export interface ChallengeView {
+  id: string;
+  journeyId: string;
+  typeKey: string;
+  typeName: string;
+  /** The body challenged, e.g. "North Riverside NHS Trust". */
+  bodyChallenged: string;
+  /** What she wants, in her words. */
+  herWords: string;
+  eventOn: string;
+  awareOn: string | null;
+  region: BankHolidayRegion;
+  status: 'open' | 'closed';
+  outcome: ChallengeOutcome | null;
+  outcomeNote: string | null;
+  closedOn: string | null;
+  /** Stages so far, in order; the last is the current one while the challenge is open. */
+  stages: ChallengeStageView[];
+  /** The stages still ahead in its type (as the type was when the challenge was opened). */
+  stagesAhead: { key: string; name: string; limit: TimeLimit | null }[];
+  nextDeadline: { on: string; stageName: string; daysLeft: number } | null;
+  version: number;
+}
+
+/** POST /api/journeys/:journeyId/challenges. */
+export interface CreateChallengeRequest {
+  typeKey: string;
+  bodyChallenged: string;
+  herWords: string;
+  /** The decision or event challenged. */
+  eventOn: string;
+  /** When she became aware of it, if later. */
+  awareOn?: string | null;
+  /** When the first stage began; today if left out. */
+  startedOn?: string;
+  /** Bank holidays of England (the default) or Wales. */
+  region?: BankHolidayRegion;
+}
+
+/** PATCH /api/challenges/:id. */
+export interface UpdateChallengeRequest {
+  version: number;
+  bodyChallenged?: string;
+  herWords?: string;
+}
+
+/** POST /api/challenges/:id/stages: the current stage ends on `on` and a later one begins. */
+export interface MoveChallengeStageRequest {
+  version: number;
+  stageKey: string;
+  on: string;
+  /** Who spoke at the stage that ends. */
+  supportLevel?: SupportLevel;
+}
+
+/** PATCH /api/challenges/:id/stages/:stageId. */
+export interface UpdateChallengeStageRequest {
+  version: number;
+  supportLevel?: SupportLevel | null;
+  note?: string | null;
+}
+
+/** POST /api/challenges/:id/outcome: the challenge ends. */
+export interface CloseChallengeRequest {
+  version: number;
+  outcome: ChallengeOutcome;
+  on: string;
+  note?: string | null;
+  supportLevel?: SupportLevel;
+}
+
+/** GET /api/challenges/deadlines?withinDays=: open challenges whose next deadline is near or missed. */
+export interface ChallengeDeadlineView {
+  challengeId: string;
+  journeyId: string;
+  serviceUserName: string;
+  typeName: string;
+  stageName: string;
+  deadlineOn: string;
+  daysLeft: number;
 }

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { JourneysModule } from '../journeys/journeys.module';
+import { ChallengeCatalogue } from './challenge-catalogue';
+import { ChallengesController } from './challenges.controller';
+import { ChallengesService } from './challenges.service';
+
+/** Challenges on her journey (issue 19): the catalogue of types, the challenges and their deadlines. */
+@Module({
+  imports: [AuditModule, JourneysModule],
+  controllers: [ChallengesController],
+  providers: [ChallengesService, ChallengeCatalogue],
+})
+export class ChallengesModule {}

@@ -69,7 +69,9 @@ export class Challenges1764300021000 implements MigrationInterface {
         ended_on date,
         support_level varchar(20) CHECK (support_level IN ('advocate_led', 'accompanied', 'prepared', 'independent')),
         note varchar(2000),
-        reminded_on date,
+        -- The reminder job tells her advocates once when the deadline is near and once when it has passed.
+        near_notified_on date,
+        missed_notified_on date,
         PRIMARY KEY (organisation_id, id),
         UNIQUE (organisation_id, challenge_id, position),
         CHECK (ended_on IS NULL OR ended_on >= started_on),
@@ -89,9 +91,22 @@ export class Challenges1764300021000 implements MigrationInterface {
       await q.query(`GRANT SELECT, INSERT, UPDATE ON ${table} TO beside_app`);
     }
     await changeNotificationKinds(q, (kinds) => [...kinds, 'challenge.deadline_near', 'challenge.deadline_missed']);
+    // The reminder job runs in no organisation: this says which have a deadline to tell about (the days before come from
+    // each organisation's settings, challengeReminderDays, 7 by default).
+    await q.query(`
+      CREATE FUNCTION beside_organisations_with_challenge_deadlines(p_today date) RETURNS SETOF uuid
+      LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+        SELECT DISTINCT s.organisation_id FROM challenge_stage s JOIN organisation o ON o.id = s.organisation_id
+        WHERE s.ended_on IS NULL AND s.deadline_on IS NOT NULL
+          AND ((s.near_notified_on IS NULL AND s.deadline_on <= p_today + coalesce((o.settings->>'challengeReminderDays')::int, 7))
+               OR (s.missed_notified_on IS NULL AND s.deadline_on < p_today))
+      $$`);
+    await q.query(`REVOKE ALL ON FUNCTION beside_organisations_with_challenge_deadlines(date) FROM PUBLIC`);
+    await q.query(`GRANT EXECUTE ON FUNCTION beside_organisations_with_challenge_deadlines(date) TO beside_app`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP FUNCTION beside_organisations_with_challenge_deadlines(date)`);
     await changeNotificationKinds(q, (kinds) => kinds.filter((k) => !k.startsWith('challenge.')));
     for (const table of ['challenge_stage', 'challenge', 'challenge_type']) await q.query(`DROP TABLE ${table}`);
   }

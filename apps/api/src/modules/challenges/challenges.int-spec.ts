@@ -1,6 +1,7 @@
 import { londonToday } from '@beside/shared/util';
 import { useTestApp } from '../../testing/test-app';
 import { auditEventsFor, countRows, createJourney, createOrganisation, createServiceUser, createUser, expectRefusedNaming, newSession, sessionFor } from '../../testing/fixtures';
+import { ChallengeDeadlineJob } from './challenge-deadline.job';
 import { addCalendarDays, addCalendarMonths, addWorkingDays, daysLeft } from './deadlines/challenge-deadline';
 
 const today = () => londonToday(new Date());
@@ -177,5 +178,30 @@ describe('challenges: complaints, reviews and appeals with their deadlines', () 
     const refused = await t.advocate.post(`/api/journeys/${t.journey}/challenges`).send(complaint({ typeKey: 'pals_contact' }));
     expect(refused.status).toBe(400);
     expect((await t.manager.get('/api/challenge-types')).body.find((type: { key: string }) => type.key === 'pals_contact').archived).toBe(true);
+  });
+
+  it('should tell her advocates once when a deadline is near and once when it has passed, naming no one', async () => {
+    const j = await createJourney(t, t.org, await createServiceUser(t, t.org), t.asha.id);
+    const res = await t.advocate.post(`/api/journeys/${j}/challenges`).send(complaint({ typeKey: 'housing_review', eventOn: daysAgo(16), awareOn: null }));
+    const deadline = res.body.nextDeadline.on;
+    expect(deadline).toBe(addCalendarDays(today(), 5));
+    const notices = async () =>
+      (await t.owner.query(`SELECT recipient_id, kind, text FROM notification WHERE link = $1 ORDER BY created_at`, [`/journeys/${j}`])) as { recipient_id: string; kind: string; text: string }[];
+    const job = t.app.get(ChallengeDeadlineJob);
+    await job.run(new Date());
+    await job.run(new Date());
+    expect(await notices()).toEqual([{ recipient_id: t.asha.id, kind: 'challenge.deadline_near', text: `A challenge's deadline is in 5 days (${deadline}).` }]);
+    // Six days on, the stage still open: told once more that it has passed.
+    await job.run(new Date(Date.now() + 6 * 86_400_000));
+    await job.run(new Date(Date.now() + 7 * 86_400_000));
+    expect((await notices()).map((n) => n.kind)).toEqual(['challenge.deadline_near', 'challenge.deadline_missed']);
+    const events: { action: string; entity_id: string; actor_user_id: string | null }[] = await t.owner.query(
+      `SELECT action, entity_id, actor_user_id FROM audit_event WHERE action LIKE 'challenge.deadline_%' AND entity_id = $1 ORDER BY seq`,
+      [res.body.id],
+    );
+    expect(events).toEqual([
+      { action: 'challenge.deadline_near', entity_id: res.body.id, actor_user_id: null },
+      { action: 'challenge.deadline_missed', entity_id: res.body.id, actor_user_id: null },
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { JourneysModule } from '../journeys/journeys.module';
 import { ChallengeCatalogue } from './challenge-catalogue';
+import { ChallengeDeadlineJob } from './challenge-deadline.job';
 import { ChallengesController } from './challenges.controller';
 import { ChallengesService } from './challenges.service';
 
@@ -9,6 +10,6 @@ import { ChallengesService } from './challenges.service';
 @Module({
   imports: [AuditModule, JourneysModule],
   controllers: [ChallengesController],
-  providers: [ChallengesService, ChallengeCatalogue],
+  providers: [ChallengesService, ChallengeCatalogue, ChallengeDeadlineJob],
 })
 export class ChallengesModule {}

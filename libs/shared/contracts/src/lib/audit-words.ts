@@ -107,6 +107,8 @@ const ACTIONS: Record<string, string | { success: string; denied: string; error?
   'challenge.stage_updated': "Changed a challenge's stage",
   'challenge.closed': 'Recorded the outcome of a challenge',
   'challenge.deadlines_read': 'Looked at challenge deadlines',
+  'challenge.deadline_near': "Told her advocates a challenge's deadline is near",
+  'challenge.deadline_missed': "Told her advocates a challenge's deadline has passed",
   'challenge_type.added': 'Added a challenge type',
   'challenge_type.changed': 'Changed a challenge type',
   'challenge_type.archived': 'Archived a challenge type',
@@ -238,6 +240,9 @@ export const AUDIT_ACTION_GROUPS: readonly { pattern: string; label: string }[] 
   { pattern: 'report.*', label: 'Reports' },
   { pattern: 'finding.*', label: "The panel's findings and votes" },
   { pattern: 'campaign.*', label: 'Campaigns' },
+  { pattern: 'consultation.*', label: 'Consultations and answers to them' },
+  { pattern: 'consultation_quote.*', label: 'Quotes from consultations' },
+  { pattern: 'appointment_feedback.*', label: 'Feedback after appointments' },
   { pattern: 'audit.*', label: 'The audit trail itself' },
 ];
 

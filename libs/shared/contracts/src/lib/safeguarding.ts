@@ -134,6 +134,8 @@ export const NOTIFICATION_KINDS = [
   'conversation.message',
   'referral.received',
   'referral.answered',
+  'challenge.deadline_near',
+  'challenge.deadline_missed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

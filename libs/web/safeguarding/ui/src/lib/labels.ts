@@ -33,6 +33,7 @@ export const RAISER_ROLE_LABELS: Record<Exclude<Role, 'admin'>, string> = {
   manager: 'Manager',
   // Never a raiser (she reads no case work); here so that every role has words.
   network_admin: 'Network operator',
+  panel_member: 'Lived-experience panel member',
 };
 
 export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
@@ -45,4 +46,6 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   'conversation.message': 'New message from her',
   'referral.received': 'Referral from another member',
   'referral.answered': 'Referral answered',
+  'challenge.deadline_near': 'Challenge deadline near',
+  'challenge.deadline_missed': 'Challenge deadline passed',
 };

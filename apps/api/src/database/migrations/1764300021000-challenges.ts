@@ -90,6 +90,17 @@ export class Challenges1764300021000 implements MigrationInterface {
       await q.query(`CREATE POLICY ${table}_not_panel_member ON ${table} AS RESTRICTIVE USING ((SELECT beside_current_role()) IS DISTINCT FROM 'panel_member')`);
       await q.query(`GRANT SELECT, INSERT, UPDATE ON ${table} TO beside_app`);
     }
+    // She reads the challenges of her own journeys (the journey's own policy keeps her to hers) and writes none.
+    const notHer = `(SELECT beside_current_role()) IS DISTINCT FROM 'service_user'`;
+    await q.query(`
+      CREATE POLICY challenge_her_own ON challenge AS RESTRICTIVE
+        USING (${notHer} OR EXISTS (SELECT 1 FROM journey j WHERE j.organisation_id = challenge.organisation_id AND j.id = challenge.journey_id))
+        WITH CHECK (${notHer})`);
+    await q.query(`
+      CREATE POLICY challenge_stage_her_own ON challenge_stage AS RESTRICTIVE
+        USING (${notHer} OR EXISTS (SELECT 1 FROM challenge c WHERE c.organisation_id = challenge_stage.organisation_id AND c.id = challenge_stage.challenge_id))
+        WITH CHECK (${notHer})`);
+    await q.query(`CREATE POLICY challenge_type_not_hers ON challenge_type AS RESTRICTIVE USING (true) WITH CHECK (${notHer})`);
     await changeNotificationKinds(q, (kinds) => [...kinds, 'challenge.deadline_near', 'challenge.deadline_missed']);
     // The reminder job runs in no organisation: this says which have a deadline to tell about (the days before come from
     // each organisation's settings, challengeReminderDays, 7 by default).

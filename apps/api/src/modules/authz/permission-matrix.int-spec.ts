@@ -312,6 +312,7 @@ const MATRIX: MatrixRow[] = [
     expect: only(400, STAFF),
   },
   { route: 'POST /api/challenges/:challengeId/outcome', request: () => ({ path: `/api/challenges/${randomUUID()}/outcome`, body: {} }), expect: only(400, STAFF) },
+  { route: 'GET /api/my/challenges', request: () => ({ path: '/api/my/challenges' }), expect: only(200, HER_AND_OTHER) },
 ];
 
 describe('permission matrix: every route × every kind of caller, on a real database', () => {

@@ -226,4 +226,5 @@ export const EXPECTED_ROUTE_POLICIES: Record<string, string> = {
   'POST /api/challenges/:challengeId/stages': 'journey:write',
   'PATCH /api/challenges/:challengeId/stages/:stageId': 'journey:write',
   'POST /api/challenges/:challengeId/outcome': 'journey:write',
+  'GET /api/my/challenges': 'portal:use',
 };

@@ -43,6 +43,16 @@ export function findChallenge(em: EntityManager, id: string): Promise<ChallengeR
   return selectRow<ChallengeRow>(em, `${SELECT_CHALLENGE} WHERE c.id = $1`, [id]);
 }
 
+/** Hers, across her journeys (row-level security keeps her to her own as well), open ones first. */
+export function findHerChallenges(em: EntityManager, serviceUserId: string): Promise<ChallengeRow[]> {
+  return selectRows<ChallengeRow>(
+    em,
+    `${SELECT_CHALLENGE} JOIN journey j ON j.organisation_id = c.organisation_id AND j.id = c.journey_id
+     WHERE j.service_user_id = $1 ORDER BY c.status = 'closed', c.created_at DESC, c.id`,
+    [serviceUserId],
+  );
+}
+
 export function findJourneyChallenges(em: EntityManager, journeyId: string): Promise<ChallengeRow[]> {
   return selectRows<ChallengeRow>(em, `${SELECT_CHALLENGE} WHERE c.journey_id = $1 ORDER BY c.status = 'closed', c.created_at DESC, c.id`, [journeyId]);
 }

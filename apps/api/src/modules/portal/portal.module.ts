@@ -20,6 +20,8 @@ import { MyReferralsController } from './referrals/my-referrals.controller';
 import { MyReferralsService } from './referrals/my-referrals.service';
 import { MyConsultationsController } from './consultations/my-consultations.controller';
 import { MyConsultationsService } from './consultations/my-consultations.service';
+import { MyChallengesController } from './challenges/my-challenges.controller';
+import { MyChallengesService } from './challenges/my-challenges.service';
 import { PortalScope } from './portal.access';
 import { PortalWork } from './portal-work';
 import { MyConversationController } from './conversation/my-conversation.controller';
@@ -45,6 +47,7 @@ import { MyChangeProposalsService } from './proposals/my-change-proposals.servic
     MyConversationController,
     MyReferralsController,
     MyConsultationsController,
+    MyChallengesController,
   ],
   providers: [
     PortalScope,
@@ -61,6 +64,7 @@ import { MyChangeProposalsService } from './proposals/my-change-proposals.servic
     MyConversationService,
     MyReferralsService,
     MyConsultationsService,
+    MyChallengesService,
   ],
 })
 export class PortalModule {}

@@ -152,3 +152,18 @@ export interface ChallengeDeadlineView {
   deadlineOn: string;
   daysLeft: number;
 }
+
+/** GET /api/my/challenges: her challenges in plain words — where each stands, the next date, what lies ahead. */
+export interface MyChallenge {
+  id: string;
+  typeName: string;
+  bodyChallenged: string;
+  herWords: string;
+  status: 'open' | 'closed';
+  outcome: ChallengeOutcome | null;
+  /** The stage it is at, and what that means. */
+  now: { name: string; description: string; since: string } | null;
+  nextDeadline: { on: string; daysLeft: number } | null;
+  stagesDone: { name: string; startedOn: string; endedOn: string; supportLevel: SupportLevel | null }[];
+  stagesAhead: { name: string; description: string }[];
+}

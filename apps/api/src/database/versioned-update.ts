@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { changedRows } from './changed-rows';
 
 /** The tables whose rows are edited with optimistic locking. */
-export type VersionedTable = 'service_user' | 'journey' | 'consent' | 'appointment' | 'accompaniment' | 'goal' | 'step' | 'note' | 'finding' | 'campaign' | 'challenge';
+export type VersionedTable = 'service_user' | 'journey' | 'consent' | 'appointment' | 'accompaniment' | 'goal' | 'step' | 'note' | 'finding' | 'campaign' | 'challenge' | 'letter';
 
 export const STALE_VERSION_MESSAGE =
   'Someone else changed this since you opened it. Here is the current version: check it and try again.';

@@ -80,7 +80,81 @@ export class Challenges1764300021000 implements MigrationInterface {
     // One current stage at most.
     await q.query(`CREATE UNIQUE INDEX challenge_stage_current_idx ON challenge_stage (organisation_id, challenge_id) WHERE ended_on IS NULL`);
 
-    for (const table of ['challenge_type', 'challenge', 'challenge_stage']) {
+    // Letters written with her: templates (the organisation's changes to the defaults in the code, and its own), and each
+    // letter with every version kept (a trigger writes one on each change of its words, whoever makes it: staff, or her
+    // words through an accepted change proposal).
+    await q.query(`
+      CREATE TABLE letter_template (
+        organisation_id uuid NOT NULL REFERENCES organisation(id),
+        key varchar(40) NOT NULL CHECK (key ~ '^[a-z][a-z0-9_]*$'),
+        definition jsonb NOT NULL,
+        archived boolean NOT NULL DEFAULT false,
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        updated_by uuid NOT NULL,
+        PRIMARY KEY (organisation_id, key)
+      )`);
+    await q.query(`
+      CREATE TABLE letter (
+        organisation_id uuid NOT NULL REFERENCES organisation(id),
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        journey_id uuid NOT NULL,
+        challenge_id uuid NOT NULL,
+        template_key varchar(40) NOT NULL,
+        title varchar(200) NOT NULL,
+        body varchar(10000) NOT NULL,
+        status varchar(7) NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'shared', 'sent')),
+        sent_on date,
+        -- The letter_version it was sent as (versions of its words count 1, 2, 3; the version column is the row lock).
+        sent_version integer,
+        version integer NOT NULL DEFAULT 1,
+        created_by uuid NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_by uuid NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (organisation_id, id),
+        UNIQUE (id),
+        CHECK ((status = 'sent') = (sent_on IS NOT NULL AND sent_version IS NOT NULL)),
+        FOREIGN KEY (organisation_id, challenge_id) REFERENCES challenge (organisation_id, id),
+        FOREIGN KEY (organisation_id, journey_id) REFERENCES journey (organisation_id, id)
+      )`);
+    await q.query(`CREATE INDEX letter_challenge_idx ON letter (organisation_id, challenge_id)`);
+    await q.query(`
+      CREATE TABLE letter_version (
+        organisation_id uuid NOT NULL,
+        letter_id uuid NOT NULL,
+        version integer NOT NULL,
+        title varchar(200) NOT NULL,
+        body varchar(10000) NOT NULL,
+        written_by uuid NOT NULL,
+        written_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (organisation_id, letter_id, version),
+        FOREIGN KEY (organisation_id, letter_id) REFERENCES letter (organisation_id, id)
+      )`);
+    await q.query(`
+      CREATE FUNCTION beside_keep_letter_version() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' OR NEW.body IS DISTINCT FROM OLD.body OR NEW.title IS DISTINCT FROM OLD.title THEN
+          INSERT INTO letter_version (organisation_id, letter_id, version, title, body, written_by)
+          SELECT NEW.organisation_id, NEW.id, coalesce(max(v.version), 0) + 1, NEW.title, NEW.body, NEW.updated_by
+          FROM letter_version v WHERE v.organisation_id = NEW.organisation_id AND v.letter_id = NEW.id;
+        END IF;
+        RETURN NEW;
+      END $$`);
+    await q.query(`CREATE TRIGGER letter_keep_version AFTER INSERT OR UPDATE ON letter FOR EACH ROW EXECUTE FUNCTION beside_keep_letter_version()`);
+    // A letter once sent is what was sent: its words never change again.
+    await q.query(`
+      CREATE FUNCTION beside_letter_sent_is_final() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF OLD.status = 'sent' AND (NEW.body IS DISTINCT FROM OLD.body OR NEW.title IS DISTINCT FROM OLD.title OR NEW.status <> 'sent') THEN
+          RAISE EXCEPTION 'letter % was sent: it cannot change', OLD.id USING ERRCODE = 'check_violation';
+        END IF;
+        RETURN NEW;
+      END $$`);
+    await q.query(`CREATE TRIGGER letter_sent_is_final BEFORE UPDATE ON letter FOR EACH ROW EXECUTE FUNCTION beside_letter_sent_is_final()`);
+    await q.query(`ALTER TABLE change_proposal DROP CONSTRAINT change_proposal_target_type_check`);
+    await q.query(`ALTER TABLE change_proposal ADD CONSTRAINT change_proposal_target_type_check CHECK (target_type IN ('goal','step','note','appointment','letter'))`);
+
+    for (const table of ['challenge_type', 'challenge', 'challenge_stage', 'letter_template', 'letter', 'letter_version']) {
       await q.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
       await q.query(`
         CREATE POLICY ${table}_organisation ON ${table}
@@ -90,6 +164,7 @@ export class Challenges1764300021000 implements MigrationInterface {
       await q.query(`CREATE POLICY ${table}_not_panel_member ON ${table} AS RESTRICTIVE USING ((SELECT beside_current_role()) IS DISTINCT FROM 'panel_member')`);
       await q.query(`GRANT SELECT, INSERT, UPDATE ON ${table} TO beside_app`);
     }
+    await q.query(`REVOKE UPDATE ON letter_version FROM beside_app`);
     // She reads the challenges of her own journeys (the journey's own policy keeps her to hers) and writes none.
     const notHer = `(SELECT beside_current_role()) IS DISTINCT FROM 'service_user'`;
     await q.query(`
@@ -101,6 +176,16 @@ export class Challenges1764300021000 implements MigrationInterface {
         USING (${notHer} OR EXISTS (SELECT 1 FROM challenge c WHERE c.organisation_id = challenge_stage.organisation_id AND c.id = challenge_stage.challenge_id))
         WITH CHECK (${notHer})`);
     await q.query(`CREATE POLICY challenge_type_not_hers ON challenge_type AS RESTRICTIVE USING (true) WITH CHECK (${notHer})`);
+    // Her letters: those shared with her or sent, of her own journeys; she writes none (her words arrive through a proposal).
+    await q.query(`
+      CREATE POLICY letter_her_own ON letter AS RESTRICTIVE
+        USING (${notHer} OR (status <> 'draft' AND EXISTS (SELECT 1 FROM journey j WHERE j.organisation_id = letter.organisation_id AND j.id = letter.journey_id)))
+        WITH CHECK (${notHer})`);
+    await q.query(`
+      CREATE POLICY letter_version_her_own ON letter_version AS RESTRICTIVE
+        USING (${notHer} OR EXISTS (SELECT 1 FROM letter l WHERE l.organisation_id = letter_version.organisation_id AND l.id = letter_version.letter_id))
+        WITH CHECK (${notHer})`);
+    await q.query(`CREATE POLICY letter_template_not_hers ON letter_template AS RESTRICTIVE USING (true) WITH CHECK (${notHer})`);
     await changeNotificationKinds(q, (kinds) => [...kinds, 'challenge.deadline_near', 'challenge.deadline_missed']);
     // The reminder job runs in no organisation: this says which have a deadline to tell about (the days before come from
     // each organisation's settings, challengeReminderDays, 7 by default).
@@ -119,6 +204,10 @@ export class Challenges1764300021000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP FUNCTION beside_organisations_with_challenge_deadlines(date)`);
     await changeNotificationKinds(q, (kinds) => kinds.filter((k) => !k.startsWith('challenge.')));
-    for (const table of ['challenge_stage', 'challenge', 'challenge_type']) await q.query(`DROP TABLE ${table}`);
+    await q.query(`ALTER TABLE change_proposal DROP CONSTRAINT change_proposal_target_type_check`);
+    await q.query(`ALTER TABLE change_proposal ADD CONSTRAINT change_proposal_target_type_check CHECK (target_type IN ('goal','step','note','appointment'))`);
+    for (const table of ['letter_version', 'letter', 'letter_template', 'challenge_stage', 'challenge', 'challenge_type']) await q.query(`DROP TABLE ${table}`);
+    await q.query(`DROP FUNCTION beside_keep_letter_version()`);
+    await q.query(`DROP FUNCTION beside_letter_sent_is_final()`);
   }
 }

@@ -313,6 +313,19 @@ const MATRIX: MatrixRow[] = [
   },
   { route: 'POST /api/challenges/:challengeId/outcome', request: () => ({ path: `/api/challenges/${randomUUID()}/outcome`, body: {} }), expect: only(400, STAFF) },
   { route: 'GET /api/my/challenges', request: () => ({ path: '/api/my/challenges' }), expect: only(200, HER_AND_OTHER) },
+  { route: 'GET /api/my/letters', request: () => ({ path: '/api/my/letters' }), expect: only(200, HER_AND_OTHER) },
+  { route: 'GET /api/my/letters/:letterId/pdf', request: () => ({ path: `/api/my/letters/${randomUUID()}/pdf` }), expect: only(404, HER_AND_OTHER) },
+  { route: 'GET /api/letter-templates', request: () => ({ path: '/api/letter-templates' }), expect: only(200, STAFF) },
+  { route: 'PUT /api/letter-templates/:key', request: () => ({ path: '/api/letter-templates/nhs_complaint', body: {} }), expect: only(400, MANAGERS) },
+  { route: 'DELETE /api/letter-templates/:key', request: () => ({ path: '/api/letter-templates/no_such_template' }), expect: only(404, MANAGERS) },
+  { route: 'GET /api/challenges/:challengeId/letters', request: () => ({ path: `/api/challenges/${randomUUID()}/letters` }), expect: only(404, STAFF) },
+  { route: 'POST /api/challenges/:challengeId/letters', request: () => ({ path: `/api/challenges/${randomUUID()}/letters`, body: {} }), expect: only(400, STAFF) },
+  { route: 'GET /api/letters/:letterId', request: () => ({ path: `/api/letters/${randomUUID()}` }), expect: only(404, STAFF) },
+  { route: 'PATCH /api/letters/:letterId', request: () => ({ path: `/api/letters/${randomUUID()}`, body: {} }), expect: only(400, STAFF) },
+  { route: 'POST /api/letters/:letterId/share', request: () => ({ path: `/api/letters/${randomUUID()}/share`, body: {} }), expect: only(400, STAFF) },
+  { route: 'POST /api/letters/:letterId/sent', request: () => ({ path: `/api/letters/${randomUUID()}/sent`, body: {} }), expect: only(400, STAFF) },
+  { route: 'GET /api/letters/:letterId/pdf', request: () => ({ path: `/api/letters/${randomUUID()}/pdf` }), expect: only(404, STAFF) },
+  { route: 'GET /api/letters/:letterId/docx', request: () => ({ path: `/api/letters/${randomUUID()}/docx` }), expect: only(404, STAFF) },
 ];
 
 describe('permission matrix: every route × every kind of caller, on a real database', () => {

@@ -4,6 +4,7 @@ import type { ChallengeTypeDefinition, ChallengeTypeView } from '@beside/shared/
 import { AuditedWork } from '../audit';
 import type { Actor, RequestOrigin } from '../authz';
 import { DEFAULT_CHALLENGE_TYPES } from './catalogue/default-challenge-types';
+import { overlay } from './catalogue/overlay';
 import { findCatalogueRows, saveCatalogueRow } from './challenge.repository';
 import type { SaveChallengeTypeDto } from './dto/challenge-type.dto';
 
@@ -63,16 +64,10 @@ export class ChallengeCatalogue {
   }
 
   private async types(em: EntityManager): Promise<ChallengeTypeView[]> {
-    const own = new Map((await findCatalogueRows(em)).map((r) => [r.key, r]));
-    const defaults = DEFAULT_CHALLENGE_TYPES.map((d) => {
-      const row = own.get(d.key);
-      return row ? { ...row.definition, key: d.key, changed: true, archived: row.archived } : { ...d, changed: false, archived: false };
-    });
-    const added = [...own.values()].filter((r) => !DEFAULT_CHALLENGE_TYPES.some((d) => d.key === r.key)).map((r) => ({ ...r.definition, key: r.key, changed: true, archived: r.archived }));
-    return [...defaults, ...added];
+    return overlay(DEFAULT_CHALLENGE_TYPES, await findCatalogueRows(em));
   }
 }
 
-function assertKey(key: string): void {
+export function assertKey(key: string): void {
   if (!TYPE_KEY.test(key)) throw new BadRequestException(['key must be lower-case letters, digits and _, starting with a letter, up to 40 characters']);
 }

@@ -5,11 +5,13 @@ import { ChallengeCatalogue } from './challenge-catalogue';
 import { ChallengeDeadlineJob } from './challenge-deadline.job';
 import { ChallengesController } from './challenges.controller';
 import { ChallengesService } from './challenges.service';
+import { LettersController } from './letters/letters.controller';
+import { LettersService } from './letters/letters.service';
 
 /** Challenges on her journey (issue 19): the catalogue of types, the challenges and their deadlines. */
 @Module({
   imports: [AuditModule, JourneysModule],
-  controllers: [ChallengesController],
-  providers: [ChallengesService, ChallengeCatalogue, ChallengeDeadlineJob],
+  controllers: [ChallengesController, LettersController],
+  providers: [ChallengesService, ChallengeCatalogue, ChallengeDeadlineJob, LettersService],
 })
 export class ChallengesModule {}

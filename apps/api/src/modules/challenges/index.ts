@@ -1,2 +1,6 @@
-// The challenges module's public surface: her portal reads her challenges in plain words.
+// The challenges module's public surface: her portal reads her challenges and letters in plain words, and downloads a letter.
 export { herChallenges } from './her-challenges';
+export { herLetters } from './letters/her-letters';
+export { letterFile } from './letters/letters.service';
+export { findHerLetterWords } from './letters/letter.repository';
+export { sendLetterFile } from './letters/letters.controller';

@@ -13,6 +13,7 @@ const RECORDS: Record<JourneyRecordTable, string> = {
   step: 'Step not found',
   note: 'Note not found',
   challenge: 'Challenge not found',
+  letter: 'Letter not found',
 };
 export type JourneyRecord = JourneyRecordTable;
 

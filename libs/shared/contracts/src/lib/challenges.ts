@@ -167,3 +167,84 @@ export interface MyChallenge {
   stagesDone: { name: string; startedOn: string; endedOn: string; supportLevel: SupportLevel | null }[];
   stagesAhead: { name: string; description: string }[];
 }
+
+// ——— Letters written with her ———
+
+/** A letter template: Markdown with named merge fields ({{her.name}}, {{body.name}}…), for a type's stage or any. */
+export interface LetterTemplateDefinition {
+  key: string;
+  name: string;
+  /** The challenge type and stage it is written for; null for any. */
+  challengeTypeKey: string | null;
+  stageKey: string | null;
+  title: string;
+  body: string;
+}
+
+/** GET /api/letter-templates. */
+export interface LetterTemplateView extends LetterTemplateDefinition {
+  changed: boolean;
+  archived: boolean;
+}
+
+/** PUT /api/letter-templates/:key. */
+export type SaveLetterTemplateRequest = Omit<LetterTemplateDefinition, 'key'>;
+
+export type LetterStatus = 'draft' | 'shared' | 'sent';
+
+export interface LetterVersionView {
+  version: number;
+  title: string;
+  body: string;
+  /** Who wrote this version: a member of staff's name, or "her" for her own words (an accepted change). */
+  writtenBy: string;
+  byHer: boolean;
+  writtenAt: string;
+}
+
+export interface LetterView {
+  id: string;
+  challengeId: string;
+  journeyId: string;
+  templateKey: string;
+  title: string;
+  body: string;
+  status: LetterStatus;
+  sentOn: string | null;
+  /** Which of `versions` was sent. */
+  sentVersion: number | null;
+  /** The row's version, for optimistic locking (not a version of its words). */
+  version: number;
+  /** Every version of its words, oldest first, counted 1, 2, 3… (staff only). */
+  versions: LetterVersionView[];
+}
+
+/** POST /api/challenges/:id/letters: a draft from the template, its fields filled from the challenge. */
+export interface DraftLetterRequest {
+  templateKey: string;
+}
+
+/** PATCH /api/letters/:id (drafts and shared letters; never once sent). */
+export interface UpdateLetterRequest {
+  version: number;
+  title?: string;
+  body?: string;
+}
+
+/** POST /api/letters/:id/sent. */
+export interface LetterSentRequest {
+  version: number;
+  on: string;
+}
+
+/** GET /api/my/letters: letters shared with her or sent, to read and, while not sent, to propose changes to. */
+export interface MyLetter {
+  id: string;
+  challengeId: string;
+  typeName: string;
+  title: string;
+  body: string;
+  status: Exclude<LetterStatus, 'draft'>;
+  sentOn: string | null;
+  version: number;
+}

@@ -88,6 +88,7 @@ export const TARGET_WORDS: Record<ChangeProposalTarget, string> = {
   step: 'a step',
   note: 'a note',
   appointment: 'an appointment',
+  letter: 'a letter',
 };
 
 export const FIELD_WORDS: Record<string, string> = {

@@ -77,6 +77,8 @@ export const CHANGE_PROPOSAL_FIELDS = {
   step: { description: 1000, dueDate: 10 },
   note: { body: 10000 },
   appointment: { purpose: 1000, location: 500, professionalOrganisation: 200, outcome: 4000 },
+  // Issue 19: a letter shared with her, while it is not sent yet.
+  letter: { body: 10000 },
 } as const;
 export type ChangeProposalTarget = keyof typeof CHANGE_PROPOSAL_FIELDS;
 export const CHANGE_PROPOSAL_TARGETS = Object.keys(CHANGE_PROPOSAL_FIELDS) as ChangeProposalTarget[];

@@ -118,12 +118,14 @@ export interface ProposalTarget {
   created_by: string | null;
   current: string | null;
   visibility?: string;
+  /** A letter's: draft, shared or sent. */
+  status?: string;
 }
 
 export async function findProposalTarget(em: EntityManager, table: VersionedTable, column: string, id: string): Promise<ProposalTarget> {
   const [target] = await selectRows<ProposalTarget>(
     em,
-    `SELECT created_by, ${column}::text AS current${table === 'note' ? ', visibility' : ''} FROM ${table} WHERE id = $1`,
+    `SELECT created_by, ${column}::text AS current${table === 'note' ? ', visibility' : table === 'letter' ? ', status' : ''} FROM ${table} WHERE id = $1`,
     [id],
   );
   return target;

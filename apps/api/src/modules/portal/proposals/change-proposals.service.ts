@@ -15,6 +15,7 @@ import {
   decideProposal,
   findCaseloadProposalPage,
   findJourneyProposals,
+  findProposalTarget,
   findProposal,
   lockProposal,
   lockTargetVersion,
@@ -72,6 +73,9 @@ export class ChangeProposalsService {
       const table = TARGET_TABLE[p.target_type];
       const { rule, value } = ruleFor(p.target_type, p.field, p.proposed_value);
       const version = await lockTargetVersion(em, table, p.target_id);
+      if (table === 'letter' && (await findProposalTarget(em, table, rule.column, p.target_id)).status === 'sent') {
+        throw new ConflictException({ message: 'This letter has been sent since she asked: its words can no longer change.', current: await findProposal(em, p.id) });
+      }
       // The note's earlier words are kept, as every note edit keeps them.
       if (table === 'note') await keepNoteVersion(em, p.target_id);
       // Her words, attributed to her: updated_by is the woman who proposed them.

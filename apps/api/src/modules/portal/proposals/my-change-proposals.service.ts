@@ -25,6 +25,9 @@ export class MyChangeProposalsService {
       if (table === 'note' && target.visibility !== 'shared') {
         throw new BadRequestException(['targetId must be a note shared with you']);
       }
+      if (table === 'letter' && target.status === 'sent') {
+        throw new ConflictException({ message: 'This letter has been sent: it can no longer change. Talk to your advocate about what to do next.' });
+      }
       if (target.created_by === actor.userId) {
         throw new ConflictException({ message: 'You wrote this yourself, so you can change it directly.' });
       }

@@ -21,9 +21,10 @@ export const PROPOSAL_FIELD_RULES: Record<ChangeProposalTarget, Record<string, F
     professionalOrganisation: { column: 'professional_organisation' },
     outcome: { column: 'outcome' },
   },
+  letter: { body: { column: 'body', required: true } },
 };
 
-export const TARGET_TABLE: Record<ChangeProposalTarget, VersionedTable> = { goal: 'goal', step: 'step', note: 'note', appointment: 'appointment' };
+export const TARGET_TABLE: Record<ChangeProposalTarget, VersionedTable> = { goal: 'goal', step: 'step', note: 'note', appointment: 'appointment', letter: 'letter' };
 
 /**
  * Checks a proposed value against its field and gives back what the column would hold.

@@ -59,6 +59,7 @@ type StaffRole = NonNullable<AccountChange['role']>;
                     <option value="advocate" [selected]="a.role === 'advocate'">Advocate</option>
                     <option value="manager" [selected]="a.role === 'manager'">Manager</option>
                     <option value="admin" [selected]="a.role === 'admin'">Admin</option>
+                    <option value="panel_member" [selected]="a.role === 'panel_member'">Lived-experience panel member</option>
                   </select>
                 }
                 @if (a.pendingRole) {

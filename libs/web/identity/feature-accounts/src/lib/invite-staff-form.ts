@@ -53,6 +53,7 @@ const FIELDS: FieldDescriptions<Field> = {
             <mat-option value="advocate">Advocate</mat-option>
             <mat-option value="manager">Manager (safeguarding lead)</mat-option>
             <mat-option value="admin">Admin (accounts and settings, no case content)</mat-option>
+            <mat-option value="panel_member">Lived-experience panel member (findings and campaigns, no case content)</mat-option>
           </mat-select>
           @if (flow.message('role'); as m) {
             <mat-error>{{ m }}</mat-error>

@@ -49,7 +49,6 @@ export class Challenges1764300021000 implements MigrationInterface {
         updated_by uuid NOT NULL,
         updated_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (organisation_id, id),
-        UNIQUE (id),
         CHECK (aware_on IS NULL OR aware_on >= event_on),
         CHECK ((status = 'closed') = (outcome IS NOT NULL AND closed_on IS NOT NULL)),
         CHECK (status = 'open' OR next_deadline_on IS NULL),
@@ -112,7 +111,6 @@ export class Challenges1764300021000 implements MigrationInterface {
         updated_by uuid NOT NULL,
         updated_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (organisation_id, id),
-        UNIQUE (id),
         CHECK ((status = 'sent') = (sent_on IS NOT NULL AND sent_version IS NOT NULL)),
         FOREIGN KEY (organisation_id, challenge_id) REFERENCES challenge (organisation_id, id),
         FOREIGN KEY (organisation_id, journey_id) REFERENCES journey (organisation_id, id)

@@ -41,8 +41,8 @@ function tableFor(route: string, param: string): string | null {
   return tables[param] ?? null;
 }
 
-/** Routes whose answer is the same for everyone by design, or that start a sign-in: not part of the walk. */
-const NOT_WALKED = /^(POST \/api\/auth\/|GET \/api\/health|GET \/api\/status|GET \/api\/auth\/session|GET \/api\/calendar\/feed\.ics)/;
+/** Routes whose answer is the same for everyone by design (an organisation's public "You said, we did"), or that start a sign-in: not part of the walk. */
+const NOT_WALKED = /^(POST \/api\/auth\/|GET \/api\/health|GET \/api\/status|GET \/api\/auth\/session|GET \/api\/calendar\/feed\.ics|GET \/api\/public\/you-said-we-did\/)/;
 /** Writes without an id create the caller's own records: the walk does not need them. */
 const OWN_WRITES = /^(POST|PUT|PATCH|DELETE) \/api\/[^:]*$/;
 

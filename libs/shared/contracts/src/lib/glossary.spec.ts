@@ -11,6 +11,6 @@ describe('glossary', () => {
   });
 
   it('should count every role but service users as staff', () => {
-    expect(ROLES.filter(isStaffRole)).toEqual(['advocate', 'manager', 'admin', 'network_admin']);
+    expect(ROLES.filter(isStaffRole)).toEqual(['advocate', 'manager', 'admin', 'network_admin', 'panel_member']);
   });
 });

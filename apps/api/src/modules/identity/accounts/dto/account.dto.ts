@@ -15,9 +15,9 @@ export class ChangePasswordDto {
 }
 
 export class UpdateAccountDto {
-  @ApiPropertyOptional({ enum: ['advocate', 'manager', 'admin'] })
+  @ApiPropertyOptional({ enum: ['advocate', 'manager', 'admin', 'panel_member'] })
   @IsOptionalNotNull()
-  @IsIn(['advocate', 'manager', 'admin'], { message: 'role must be one of: advocate, manager, admin' })
+  @IsIn(['advocate', 'manager', 'admin', 'panel_member'], { message: 'role must be one of: advocate, manager, admin, panel_member' })
   role?: Role;
 
   @ApiPropertyOptional({ enum: ['active', 'disabled'] })

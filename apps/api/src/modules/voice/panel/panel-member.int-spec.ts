@@ -57,6 +57,9 @@ describe('the panel member (issue 18): women with lived experience on the panel 
     expect(approvals).toEqual([]);
     const manager = await sessionFor(t, t.manager);
     await manager.post('/api/accounts/invitations').send({ email: `other.${email}`, displayName: 'Other', role: 'panel_member' }).expect(403);
+    // Nor may an admin invite a network operator into her organisation: that role is made with the CLI, in the network.
+    const operator = await admin.post('/api/accounts/invitations').send({ email: `operator.${email}`, displayName: 'Op', role: 'network_admin' }).expect(400);
+    expect(JSON.stringify(operator.body.message)).toContain('role must be one of');
   });
 
   it('an admin may make an account a panel member (its sessions end), with no approval', async () => {

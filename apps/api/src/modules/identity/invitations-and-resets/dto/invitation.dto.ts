@@ -4,6 +4,9 @@ import { EmailField } from '../../credentials/dto/fields';
 import { ROLES, type Role } from '@beside/shared/contracts';
 import { IsFilledText, IsOneOf } from '../../../../common/validators';
 
+/** The network operator is made with the CLI in the network's own organisation, never invited into a member. */
+const INVITABLE_ROLES = ROLES.filter((r) => r !== 'network_admin');
+
 export class CreateInvitationDto {
   @EmailField()
   email!: string;
@@ -12,7 +15,7 @@ export class CreateInvitationDto {
   @IsFilledText(200)
   displayName!: string;
 
-  @IsOneOf(ROLES)
+  @IsOneOf(INVITABLE_ROLES)
   role!: Role;
 
   @ApiPropertyOptional({ description: 'For a service user: her profile, which the account will open' })

@@ -152,7 +152,33 @@ export class Challenges1764300021000 implements MigrationInterface {
     await q.query(`ALTER TABLE change_proposal DROP CONSTRAINT change_proposal_target_type_check`);
     await q.query(`ALTER TABLE change_proposal ADD CONSTRAINT change_proposal_target_type_check CHECK (target_type IN ('goal','step','note','appointment','letter'))`);
 
-    for (const table of ['challenge_type', 'challenge', 'challenge_stage', 'letter_template', 'letter', 'letter_version']) {
+    // Her statement for professionals: hers to write; staff read it; she chooses the appointments and challenges it goes with.
+    await q.query(`
+      CREATE TABLE her_statement (
+        organisation_id uuid NOT NULL,
+        service_user_id uuid NOT NULL,
+        what_to_know varchar(4000),
+        formats text[] NOT NULL DEFAULT '{}',
+        support text[] NOT NULL DEFAULT '{}',
+        interpreter_language varchar(60),
+        crisis varchar(4000),
+        version integer NOT NULL DEFAULT 1,
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        updated_by uuid NOT NULL,
+        PRIMARY KEY (organisation_id, service_user_id),
+        FOREIGN KEY (organisation_id, service_user_id) REFERENCES service_user (organisation_id, id)
+      )`);
+    await q.query(`
+      CREATE TABLE her_statement_share (
+        organisation_id uuid NOT NULL,
+        service_user_id uuid NOT NULL,
+        target_type varchar(11) NOT NULL CHECK (target_type IN ('appointment', 'challenge')),
+        target_id uuid NOT NULL,
+        PRIMARY KEY (organisation_id, service_user_id, target_type, target_id),
+        FOREIGN KEY (organisation_id, service_user_id) REFERENCES service_user (organisation_id, id)
+      )`);
+
+    for (const table of ['challenge_type', 'challenge', 'challenge_stage', 'letter_template', 'letter', 'letter_version', 'her_statement', 'her_statement_share']) {
       await q.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
       await q.query(`
         CREATE POLICY ${table}_organisation ON ${table}
@@ -184,6 +210,14 @@ export class Challenges1764300021000 implements MigrationInterface {
         USING (${notHer} OR EXISTS (SELECT 1 FROM letter l WHERE l.organisation_id = letter_version.organisation_id AND l.id = letter_version.letter_id))
         WITH CHECK (${notHer})`);
     await q.query(`CREATE POLICY letter_template_not_hers ON letter_template AS RESTRICTIVE USING (true) WITH CHECK (${notHer})`);
+    // Her statement is hers alone to write; she reads only her own; staff read it.
+    for (const table of ['her_statement', 'her_statement_share']) {
+      await q.query(`
+        CREATE POLICY ${table}_hers ON ${table} AS RESTRICTIVE
+          USING (${notHer} OR service_user_id = (SELECT beside_own_service_user()))
+          WITH CHECK ((SELECT beside_current_role()) = 'service_user' AND service_user_id = (SELECT beside_own_service_user()))`);
+    }
+    await q.query(`GRANT DELETE ON her_statement_share TO beside_app`);
     await changeNotificationKinds(q, (kinds) => [...kinds, 'challenge.deadline_near', 'challenge.deadline_missed']);
     // The reminder job runs in no organisation: this says which have a deadline to tell about (the days before come from
     // each organisation's settings, challengeReminderDays, 7 by default).
@@ -204,7 +238,7 @@ export class Challenges1764300021000 implements MigrationInterface {
     await changeNotificationKinds(q, (kinds) => kinds.filter((k) => !k.startsWith('challenge.')));
     await q.query(`ALTER TABLE change_proposal DROP CONSTRAINT change_proposal_target_type_check`);
     await q.query(`ALTER TABLE change_proposal ADD CONSTRAINT change_proposal_target_type_check CHECK (target_type IN ('goal','step','note','appointment'))`);
-    for (const table of ['letter_version', 'letter', 'letter_template', 'challenge_stage', 'challenge', 'challenge_type']) await q.query(`DROP TABLE ${table}`);
+    for (const table of ['her_statement_share', 'her_statement', 'letter_version', 'letter', 'letter_template', 'challenge_stage', 'challenge', 'challenge_type']) await q.query(`DROP TABLE ${table}`);
     await q.query(`DROP FUNCTION beside_keep_letter_version()`);
     await q.query(`DROP FUNCTION beside_letter_sent_is_final()`);
   }

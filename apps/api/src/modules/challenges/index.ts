@@ -4,3 +4,5 @@ export { herLetters } from './letters/her-letters';
 export { letterFile } from './letters/letters.service';
 export { findHerLetterWords } from './letters/letter.repository';
 export { sendLetterFile } from './letters/letters.controller';
+export { findHerStatement, saveStatement, shareStatement, statementMarkdown } from './statement/her-statement';
+export { HerStatementSharingDto, SaveHerStatementDto } from './dto/her-statement.dto';

@@ -248,3 +248,43 @@ export interface MyLetter {
   sentOn: string | null;
   version: number;
 }
+
+// ——— Her statement for professionals ———
+
+/** Formats she needs information in (the NHS Accessible Information Standard's "information" needs). */
+export const INFORMATION_FORMATS = ['large_print', 'easy_read', 'braille', 'audio', 'email', 'text_message', 'british_sign_language_video'] as const;
+export type InformationFormat = (typeof INFORMATION_FORMATS)[number];
+
+/** Support she needs to communicate (the Standard's "communication support" and "professional" needs). */
+export const COMMUNICATION_SUPPORT = ['bsl_interpreter', 'deafblind_interpreter', 'lipspeaker', 'speech_to_text', 'advocate_present', 'extra_time', 'quiet_space', 'read_aloud'] as const;
+export type CommunicationSupport = (typeof COMMUNICATION_SUPPORT)[number];
+
+/** Her own words for professionals: what to know, how to communicate with her, what helps in a crisis. */
+export interface HerStatementBody {
+  whatToKnow: string | null;
+  formats: InformationFormat[];
+  support: CommunicationSupport[];
+  /** A spoken-language interpreter, e.g. "Polish"; null if none. */
+  interpreterLanguage: string | null;
+  crisis: string | null;
+}
+
+/** GET /api/my/statement and, for staff, GET /api/journeys/:journeyId/statement. */
+export interface HerStatementView extends HerStatementBody {
+  /** What she chose to share it with. */
+  sharedWith: { appointmentIds: string[]; challengeIds: string[] };
+  updatedAt: string | null;
+  /** 0 until she first saves it. */
+  version: number;
+}
+
+/** PUT /api/my/statement. */
+export interface SaveHerStatementRequest extends HerStatementBody {
+  version: number;
+}
+
+/** PUT /api/my/statement/sharing: the appointments and challenges it goes with (replacing the choice before). */
+export interface HerStatementSharingRequest {
+  appointmentIds: string[];
+  challengeIds: string[];
+}

@@ -1,4 +1,4 @@
-import { caseloadChart, chartTable, concernAgeChart, formatValue, monthLabel, selfAdvocacyChart, supportLevelChart } from './chart-data';
+import { caseloadChart, chartTable, concernAgeChart, formatValue, monthLabel, raiseConcernsChart, selfAdvocacyChart, supportLevelChart } from './chart-data';
 
 describe('monthLabel', () => {
   it('should name the month in short words', () => {
@@ -59,5 +59,24 @@ describe('formatValue', () => {
     expect(formatValue(49.6, 'percent')).toBe('50%');
     expect(formatValue(0, 'count')).toBe('0');
     expect(formatValue(null, 'count')).toBe('No data');
+  });
+});
+
+describe('raiseConcernsChart', () => {
+  it('should give each month the share who agree, and a month with fewer than 5 answers no figure', () => {
+    const data = raiseConcernsChart([
+      { month: '2026-10', responses: 12, agreePercent: 75 },
+      { month: '2026-11', responses: '<5', agreePercent: null },
+      { month: '2026-12', responses: 0, agreePercent: null },
+    ]);
+    expect(data.series[0].values).toEqual([75, null, null]);
+    expect(chartTable(data)).toEqual({
+      headings: ['Month', 'Agree they feel more able'],
+      rows: [
+        { label: 'Oct 2026', cells: ['75%'] },
+        { label: 'Nov 2026', cells: ['Fewer than 5 answers'] },
+        { label: 'Dec 2026', cells: ['Fewer than 5 answers'] },
+      ],
+    });
   });
 });

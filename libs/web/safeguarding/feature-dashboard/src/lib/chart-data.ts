@@ -2,6 +2,7 @@ import {
   CONCERN_SEVERITIES,
   SUPPORT_LEVELS,
   type AdvocateCaseload,
+  type Dashboard,
   type ConcernAgeRow,
   type MonthlyCount,
   type MonthlySupportLevels,
@@ -22,6 +23,8 @@ export interface ChartData {
   categories: string[];
   series: ChartSeries[];
   unit: 'count' | 'percent';
+  /** What a missing value reads as in the table ("No data" unless said). */
+  missing?: string;
 }
 
 export interface ChartTable {
@@ -40,8 +43,8 @@ export function monthLabel(month: string): string {
   return `${MONTHS[Number(m) - 1] ?? m} ${year}`;
 }
 
-export function formatValue(value: number | null, unit: ChartData['unit']): string {
-  if (value === null) return 'No data';
+export function formatValue(value: number | null, unit: ChartData['unit'], missing = 'No data'): string {
+  if (value === null) return missing;
   return unit === 'percent' ? `${Math.round(value)}%` : String(value);
 }
 
@@ -49,7 +52,7 @@ export function formatValue(value: number | null, unit: ChartData['unit']): stri
 export function chartTable(data: ChartData): ChartTable {
   return {
     headings: [data.categoryHeading, ...data.series.map((s) => s.label)],
-    rows: data.categories.map((label, i) => ({ label, cells: data.series.map((s) => formatValue(s.values[i] ?? null, data.unit)) })),
+    rows: data.categories.map((label, i) => ({ label, cells: data.series.map((s) => formatValue(s.values[i] ?? null, data.unit, data.missing)) })),
   };
 }
 
@@ -101,6 +104,21 @@ export function selfAdvocacyChart(points: SelfAdvocacyPoint[]): ChartData {
       },
     ],
     unit: 'percent',
+  };
+}
+
+/**
+ * Her feedback after accompanied appointments: each month, the share agreeing "Because I had an advocate, I feel more
+ * able to raise concerns with staff". A month with fewer than five answers has no figure, so no one can be picked out.
+ */
+export function raiseConcernsChart(trend: Dashboard['advocateFeedbackTrend']): ChartData {
+  return {
+    kind: 'line',
+    categoryHeading: 'Month',
+    categories: trend.map((p) => monthLabel(p.month)),
+    series: [{ label: 'Agree they feel more able', values: trend.map((p) => p.agreePercent), colour: PALETTE[4] }],
+    unit: 'percent',
+    missing: 'Fewer than 5 answers',
   };
 }
 

@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { CONCERN_WORDS, howLate } from '@beside/web/safeguarding/ui';
 import { ErrorSummary, LondonPipe, PageHeader, StatusTag } from '@beside/web/ui';
-import { caseloadChart, concernAgeChart, goalsChart, selfAdvocacyChart, supportLevelChart } from './chart-data';
+import { caseloadChart, concernAgeChart, goalsChart, raiseConcernsChart, selfAdvocacyChart, supportLevelChart } from './chart-data';
 import { ChartWithTable } from './chart-with-table';
 import { DashboardStore } from '@beside/web/safeguarding/data-access';
 
@@ -38,6 +38,7 @@ export class DashboardPage {
       caseloads: caseloadChart(d.caseloads),
       support: supportLevelChart(d.accompanimentsBySupportLevel),
       selfAdvocacy: selfAdvocacyChart(d.selfAdvocacyTrend),
+      raiseConcerns: raiseConcernsChart(d.advocateFeedbackTrend),
       goals: goalsChart(d.goalsAchieved.byMonth),
     };
   });

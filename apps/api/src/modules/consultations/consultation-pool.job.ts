@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { NO_CONTEXT, UnitOfWork } from '../../database/unit-of-work';
 import { Job, type ScheduledJob } from '../jobs';
 import { moveAllPools } from './consultation.repository';
+import { moveFeedbackPools } from './feedback/appointment-feedback.repository';
 
 /**
  * Moves pooled anonymous answers into the results: a consultation's only once at least five wait (or all once it
- * has closed), in random order, in a transaction of its own, stamped with the day of the move.
+ * has closed), in random order, in a transaction of its own, stamped with the day of the move; an organisation's
+ * feedback after appointments once five or more wait, stamped with the month.
  */
 @Injectable()
 @Job()
@@ -17,6 +19,7 @@ export class ConsultationPoolJob implements ScheduledJob {
 
   async run(): Promise<Record<string, unknown>> {
     const moved = await this.uow.run(NO_CONTEXT, (em) => moveAllPools(em));
-    return { moved };
+    const feedbackMoved = await this.uow.run(NO_CONTEXT, (em) => moveFeedbackPools(em));
+    return { moved, feedbackMoved };
   }
 }

@@ -35,17 +35,27 @@ const SELECT = `
   SELECT c.id, c.organisation_id AS "organisationId", c.title, c.privacy_notice AS "privacyNotice", c.anonymous,
          to_char(c.opens_on, 'YYYY-MM-DD') AS "opensOn", to_char(c.closes_on, 'YYYY-MM-DD') AS "closesOn", c.closed_at AS "closedAt",
          c.second_language AS "secondLanguage", c.public_link AS "publicLink", c.public_slug AS "publicSlug",
-         coalesce(c.organisation_id = (SELECT beside_network_organisation_id()), false) AS "networkWide", c.version
+         c.network_wide AS "networkWide", c.version
   FROM consultation c`;
+
+const READABLE = `beside_consultation_results_readable(c.organisation_id, c.network_wide, c.opens_on, c.closed_at)`;
 
 /** One consultation in reach (row-level security: the running organisation's, or one that reaches her). */
 export function findConsultation(em: EntityManager, id: string): Promise<ConsultationRow | null> {
   return selectRow<ConsultationRow>(em, `${SELECT} WHERE c.id = $1`, [id]);
 }
 
-/** The running organisation's consultations, newest first. */
+/** One consultation whose results the caller may read (beside_consultation_results_readable). */
+export function findReadableConsultation(em: EntityManager, id: string): Promise<ConsultationRow | null> {
+  return selectRow<ConsultationRow>(em, `${SELECT} WHERE c.id = $1 AND ${READABLE}`, [id]);
+}
+
+/** The consultations whose results the caller may read (the running organisation's; others' network-wide ones once open), newest first. */
 export function listConsultations(em: EntityManager): Promise<ConsultationRow[]> {
-  return selectRows<ConsultationRow>(em, `${SELECT} WHERE c.organisation_id = (SELECT beside_current_organisation()) ORDER BY c.opens_on DESC, c.created_at DESC`);
+  return selectRows<ConsultationRow>(
+    em,
+    `${SELECT} WHERE ${READABLE} ORDER BY c.opens_on DESC, c.created_at DESC`,
+  );
 }
 
 /** The consultations open today (London) that reach her, with whether she has answered each. */
@@ -61,16 +71,16 @@ export function listOpenForHer(em: EntityManager, serviceUserId: string): Promis
 }
 
 /** A consultation to write: its columns as read, less what the database gives it (id, version, closing, reach). */
-export interface NewConsultation extends Omit<ConsultationRow, 'id' | 'closedAt' | 'networkWide' | 'version'> {
+export interface NewConsultation extends Omit<ConsultationRow, 'id' | 'closedAt' | 'version'> {
   createdBy: string;
 }
 
 export function insertConsultation(em: EntityManager, c: NewConsultation): Promise<string> {
   return insertId(
     em,
-    `INSERT INTO consultation (organisation_id, title, privacy_notice, anonymous, opens_on, closes_on, second_language, public_link, public_slug, created_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-    [c.organisationId, c.title, c.privacyNotice, c.anonymous, c.opensOn, c.closesOn, c.secondLanguage, c.publicLink, c.publicSlug, c.createdBy],
+    `INSERT INTO consultation (organisation_id, title, privacy_notice, anonymous, opens_on, closes_on, second_language, public_link, public_slug, network_wide, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+    [c.organisationId, c.title, c.privacyNotice, c.anonymous, c.opensOn, c.closesOn, c.secondLanguage, c.publicLink, c.publicSlug, c.networkWide, c.createdBy],
   );
 }
 
@@ -189,24 +199,25 @@ export async function useChallenge(em: EntityManager, challengeHash: Buffer, exp
   return !!row?.fresh;
 }
 
-/** Moved responses of a consultation, counted. */
-export async function countResponses(em: EntityManager, consultationId: string): Promise<number> {
-  const row = await selectRow<{ n: number }>(em, `SELECT count(*)::int AS n FROM consultation_response WHERE consultation_id = $1`, [consultationId]);
-  return row?.n ?? 0;
+/**
+ * The moved answers counted, for whoever may read the results (definer's rights: beside_consultation_counts):
+ * all responses (no question), per question how many answered it (no key), and per choice key or scale value.
+ */
+export async function countAnswers(em: EntityManager, consultationId: string): Promise<{ responses: number; values: { questionId: string; key: string | null; n: number }[] }> {
+  const rows = await selectRows<{ questionId: string | null; key: string | null; n: number }>(
+    em,
+    `SELECT question_id AS "questionId", key, n FROM beside_consultation_counts($1)`,
+    [consultationId],
+  );
+  const values = rows.filter((r): r is { questionId: string; key: string | null; n: number } => r.questionId !== null);
+  return { responses: rows.find((r) => r.questionId === null)?.n ?? 0, values };
 }
 
-/** Per question, how many answered it and how many chose each key (or each scale value, as text). */
-export function countValues(em: EntityManager, consultationId: string): Promise<{ questionId: string; key: string | null; n: number }[]> {
+/** Two questions' answers side by side (a count per pair of keys), over the responses that answered both. */
+export function countCrossed(em: EntityManager, consultationId: string, rowsQuestionId: string, columnsQuestionId: string): Promise<{ rowKey: string; columnKey: string; n: number }[]> {
   return selectRows(
     em,
-    `SELECT v.question_id AS "questionId", NULL::text AS key, count(*)::int AS n
-     FROM consultation_response_value v JOIN consultation_response r ON r.organisation_id = v.organisation_id AND r.id = v.response_id
-     WHERE r.consultation_id = $1 GROUP BY v.question_id
-     UNION ALL
-     SELECT v.question_id, k.key, count(*)::int
-     FROM consultation_response_value v JOIN consultation_response r ON r.organisation_id = v.organisation_id AND r.id = v.response_id
-     CROSS JOIN LATERAL (SELECT unnest(v.chosen) AS key UNION ALL SELECT v.scale::text WHERE v.scale IS NOT NULL) k
-     WHERE r.consultation_id = $1 GROUP BY v.question_id, k.key`,
-    [consultationId],
+    `SELECT row_key AS "rowKey", column_key AS "columnKey", n FROM beside_consultation_cross_counts($1, $2, $3)`,
+    [consultationId, rowsQuestionId, columnsQuestionId],
   );
 }

@@ -1,47 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@beside/shared/contracts';
 import { NO_CONTEXT, UnitOfWork, type DbContext } from '../../database/unit-of-work';
-import { useTestApp, type TestApp } from '../../testing/test-app';
-import { auditEventsFor, countRows, createNetworkOperator, createOrganisation, createServiceUser, createUser, sessionFor, type SignedIn } from '../../testing/fixtures';
+import { useTestApp } from '../../testing/test-app';
+import { auditEventsFor, countRows, createNetworkOperator, createOrganisation, createUser, sessionFor } from '../../testing/fixtures';
 import { JobRunner } from '../jobs';
+import { answersFor, day, openConsultation, QUESTIONS, woman, type Woman } from './consultations.testing';
 import { solveChallenge } from './proof-of-work';
-import { londonToday } from './consultations.service';
-
-const day = (offset: number) => londonToday(new Date(Date.now() + offset * 86_400_000));
-
-const QUESTIONS = [
-  { kind: 'single', words: 'Did your advocate listen to you?', easyRead: 'Did your advocate listen?', choices: [{ key: 'yes', words: 'Yes' }, { key: 'no', words: 'No' }, { key: 'unsure', words: 'Not sure' }] },
-  { kind: 'several', words: 'What should we campaign on?', choices: [{ key: 'housing', words: 'Housing' }, { key: 'therapy', words: 'Waiting times for therapy' }, { key: 'police', words: 'Police' }] },
-  { kind: 'scale', words: 'How able do you feel to raise a concern with staff? (0 to 10)' },
-  { kind: 'text', words: 'Anything else you want to tell us?', required: false, textLimit: 50 },
-];
-
-interface Woman {
-  client: SignedIn;
-  accountId: string;
-  serviceUserId: string;
-}
-
-async function woman(t: TestApp, org: string): Promise<Woman> {
-  const account = await createUser(t, org, 'service_user');
-  const serviceUserId = await createServiceUser(t, org, { accountId: account.id });
-  return { client: await sessionFor(t, account), accountId: account.id, serviceUserId };
-}
-
-/** A consultation made, given the standard questions and opened by `runner`; answers its id, version and questions. */
-async function openConsultation(runner: SignedIn, body: Record<string, unknown>): Promise<{ id: string; version: number; questions: { id: string }[]; publicSlug: string | null }> {
-  const made = await runner.post('/api/consultations').send({ privacyNotice: 'We keep your answers without your name.', opensOn: day(0), closesOn: day(30), ...body }).expect(201);
-  const withQuestions = await runner.put(`/api/consultations/${made.body.id}/questions`).send({ version: made.body.version, questions: QUESTIONS }).expect(200);
-  const opened = await runner.post(`/api/consultations/${made.body.id}/open`).send({ version: withQuestions.body.version }).expect(200);
-  return opened.body;
-}
-
-const answersFor = (questions: { id: string }[], pick: { single?: string; several?: string[]; scale?: number; text?: string } = {}) => [
-  { questionId: questions[0].id, chosen: [pick.single ?? 'yes'] },
-  { questionId: questions[1].id, chosen: pick.several ?? ['housing'] },
-  { questionId: questions[2].id, scale: pick.scale ?? 7 },
-  ...(pick.text !== undefined ? [{ questionId: questions[3].id, text: pick.text }] : []),
-];
 
 describe('consultations (issue 18, phase 1): anonymity by design, results that identify no one', () => {
   const t = useTestApp(async (t) => {
@@ -53,6 +17,7 @@ describe('consultations (issue 18, phase 1): anonymity by design, results that i
     const otherManager = await sessionFor(t, await createUser(t, otherOrg, 'manager'));
     const advocate = await createUser(t, org, 'advocate');
     const admin = await createUser(t, org, 'admin');
+    const panelMember = await createUser(t, org, 'panel_member');
     const operatorAccount = await createNetworkOperator(t);
     const operator = await sessionFor(t, operatorAccount);
     const women: Woman[] = [];
@@ -64,6 +29,7 @@ describe('consultations (issue 18, phase 1): anonymity by design, results that i
       manager: { organisationId: org, userId: managerAccount.id, role: 'manager' },
       admin: { organisationId: org, userId: admin.id, role: 'admin' },
       network_admin: { organisationId: operatorAccount.organisationId, userId: operatorAccount.id, role: 'network_admin' },
+      panel_member: { organisationId: org, userId: panelMember.id, role: 'panel_member' },
     };
     return { uow, org, otherOrg, manager, otherManager, operator, women, elsewhere, contexts, main: { id: '', version: 0, questions: [] as { id: string }[], publicSlug: '' } };
   });
@@ -262,6 +228,7 @@ describe('consultations (issue 18, phase 1): anonymity by design, results that i
       'consultation_response.organisation_id',
       'consultation_response.service_user_id',
       'consultation_response_value.chosen',
+      'consultation_response_value.id',
       'consultation_response_value.organisation_id',
       'consultation_response_value.question_id',
       'consultation_response_value.response_id',
@@ -312,7 +279,7 @@ describe('consultations (issue 18, phase 1): anonymity by design, results that i
     expect(scale.answered).toBe(7);
     expect([scaleCounts['8'], scaleCounts['7'], scaleCounts['2'], scaleCounts['0']]).toEqual(['suppressed', '<5', '<5', 0]);
     expect(text.counts).toEqual([]);
-    expect(text.note).toMatch(/not shown yet/);
+    expect(text.note).toMatch(/not shown/);
     expect(JSON.stringify(res.body)).not.toContain('My advocate came with me');
     // Nothing from 1 to 4 anywhere as a number.
     const numbers = JSON.stringify(res.body).match(/"(count|answered|responses)":[1-4][,}]/g);
@@ -393,7 +360,7 @@ describe('consultations (issue 18, phase 1): anonymity by design, results that i
     expect([await pooled(later.body.id), await answeredInvitations(later.body.id)]).toEqual([0, 0]);
   });
 
-  it('a network-wide consultation (the operator) reaches women of every member and only the operator reads its results', async () => {
+  it("a network-wide consultation (the operator's) reaches women of every member; only the operator writes it, members' managers read its results", async () => {
     const c = await openConsultation(t.operator, { title: 'Across the network', anonymous: true, publicLink: true });
     expect(c).toMatchObject({ networkWide: true });
     for (const w of [t.elsewhere, t.women[0]]) {
@@ -406,8 +373,10 @@ describe('consultations (issue 18, phase 1): anonymity by design, results that i
     // Her invitation lives in her own organisation.
     const inv: { organisation_id: string }[] = await t.owner.query(`SELECT organisation_id FROM consultation_invitation WHERE consultation_id = $1 ORDER BY 1`, [c.id]);
     expect(inv.map((i) => i.organisation_id).sort()).toEqual([t.org, t.otherOrg].sort());
-    await t.manager.get(`/api/consultations/${c.id}`).expect(404);
-    await t.manager.get(`/api/consultations/${c.id}/results`).expect(404);
+    // Open, so every member's manager reads it and its results (aggregates), but only the operator changes it.
+    await t.manager.get(`/api/consultations/${c.id}`).expect(200);
+    expect((await t.manager.get(`/api/consultations/${c.id}/results`).expect(200)).body.responses).toBe(0);
+    await t.manager.post(`/api/consultations/${c.id}/close`).send({ version: c.version }).expect(403);
     const results = await t.operator.get(`/api/consultations/${c.id}/results`).expect(200);
     expect(results.body.responses).toBe(0);
   });

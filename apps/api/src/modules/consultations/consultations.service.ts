@@ -3,6 +3,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import {
   CONSULTATION_TEXT_LIMIT_MAX,
+  type ConsultationCrossTabView,
   type ConsultationQuestionView,
   type ConsultationResultsView,
   type ConsultationStatus,
@@ -10,18 +11,18 @@ import {
   type PublicConsultationView,
 } from '@beside/shared/contracts';
 import { Clock } from '../../common/clock';
-import { OutOfScopeException } from '../../common/out-of-scope.exception';
 import { DEVELOPMENT_SECRET, Environment } from '../../config/environment';
 import { NO_CONTEXT, UnitOfWork } from '../../database/unit-of-work';
 import { STALE_VERSION_MESSAGE } from '../../database/versioned-update';
 import { AuditedWork, AuditWriter } from '../audit';
 import type { Actor, RequestOrigin } from '../authz';
+import { requireRunner } from './consultation-access';
 import { checkAnswers } from './consultation-answers';
-import { consultationResults } from './consultation-results';
+import { crossTab } from './consultation-cross-tab';
+import { consultationResultsCsv } from './consultation-results-csv';
+import { CONSULTATION_NOT_FOUND, ConsultationResultsReader } from './consultation-results.reader';
 import {
-  countResponses,
-  countValues,
-  findConsultation,
+  countCrossed,
   findPublicConsultation,
   findQuestions,
   hasAnswers,
@@ -40,10 +41,8 @@ import {
 import { CreateConsultationDto, PublicAnswerDto, ReplaceQuestionsDto, UpdateConsultationDto } from './dto/consultation.dto';
 import { challengeHash, checkProof, issueChallenge, PROOF_OF_WORK_BITS, type ChallengeProblem } from './proof-of-work';
 
-export const CONSULTATION_NOT_FOUND = 'Consultation not found';
+export { CONSULTATION_NOT_FOUND };
 export const LOCKED = 'Someone has already answered this consultation: it and its questions can no longer change.';
-const RESULTS_NOTE =
-  'Counts from 1 to 4 are shown as "<5", and a count that could be worked out from the others is hidden. Anonymous answers are counted once at least five are waiting (all of them at close).';
 
 /** Today's date in London, YYYY-MM-DD. */
 export function londonToday(now: Date): string {
@@ -76,13 +75,15 @@ export class ConsultationsService {
     private readonly work: AuditedWork,
     private readonly audit: AuditWriter,
     private readonly clock: Clock,
+    private readonly reader: ConsultationResultsReader,
     env: Environment,
   ) {
     this.challengeKey = createHmac('sha256', env.SECRET_KEY ?? DEVELOPMENT_SECRET).update('beside-consultation-challenge').digest();
   }
 
   create(actor: Actor, body: CreateConsultationDto, origin: RequestOrigin): Promise<ConsultationView> {
-    const networkWide = actor.role === 'network_admin';
+    // The operator's are always network-wide; a manager chooses.
+    const networkWide = actor.role === 'network_admin' || body.networkWide === true;
     const problems = [
       ...(body.closesOn < body.opensOn ? ['closesOn must be on or after opensOn'] : []),
       ...(networkWide && !body.anonymous ? ['anonymous: a network-wide consultation must be anonymous (no organisation may see who answered)'] : []),
@@ -100,10 +101,11 @@ export class ConsultationsService {
         secondLanguage: body.secondLanguage ?? null,
         publicLink: body.publicLink ?? false,
         publicSlug: randomBytes(24).toString('base64url'),
+        networkWide,
         createdBy: actor.userId,
       });
       await audit({ action: 'consultation.create', entityType: 'consultation', entityId: id, detail: { anonymous: body.anonymous, networkWide } });
-      return this.view(em, await this.require(em, id));
+      return this.view(em, actor, await requireRunner(em, actor, id));
     });
   }
 
@@ -111,21 +113,21 @@ export class ConsultationsService {
     return this.work.run(actor, origin, async (em, audit) => {
       const rows = await listConsultations(em);
       await audit({ action: 'consultation.list', entityType: 'consultation', detail: { count: rows.length } });
-      return Promise.all(rows.map((row) => this.view(em, row)));
+      return Promise.all(rows.map((row) => this.view(em, actor, row)));
     });
   }
 
   get(actor: Actor, id: string, origin: RequestOrigin): Promise<ConsultationView> {
     return this.work.run(actor, origin, async (em, audit) => {
-      const row = await this.require(em, id);
+      const row = await this.reader.readable(em, id);
       await audit({ action: 'consultation.read', entityType: 'consultation', entityId: id });
-      return this.view(em, row);
+      return this.view(em, actor, row);
     });
   }
 
   update(actor: Actor, id: string, body: UpdateConsultationDto, origin: RequestOrigin): Promise<ConsultationView> {
     return this.work.run(actor, origin, async (em, audit) => {
-      const row = await this.require(em, id);
+      const row = await requireRunner(em, actor, id);
       const opensOn = body.opensOn ?? row.opensOn;
       const closesOn = body.closesOn ?? row.closesOn;
       const publicLink = body.publicLink ?? row.publicLink;
@@ -144,7 +146,7 @@ export class ConsultationsService {
       };
       await this.changeUnlocked(em, row, body.version, changes);
       await audit({ action: 'consultation.update', entityType: 'consultation', entityId: id, detail: { fields: Object.keys(changes) } });
-      return this.view(em, await this.require(em, id));
+      return this.view(em, actor, await requireRunner(em, actor, id));
     });
   }
 
@@ -173,18 +175,18 @@ export class ConsultationsService {
     });
     if (problems.length) throw new BadRequestException(problems);
     return this.work.run(actor, origin, async (em, audit) => {
-      const row = await this.require(em, id);
+      const row = await requireRunner(em, actor, id);
       await this.changeUnlocked(em, row, body.version, {});
       await replaceQuestions(em, row.organisationId, id, questions);
       await audit({ action: 'consultation.questions_replace', entityType: 'consultation', entityId: id, detail: { count: questions.length } });
-      return this.view(em, await this.require(em, id));
+      return this.view(em, actor, await requireRunner(em, actor, id));
     });
   }
 
   /** Opens it today (its opening date becomes today if later). */
   open(actor: Actor, id: string, version: number, origin: RequestOrigin): Promise<ConsultationView> {
     return this.work.run(actor, origin, async (em, audit) => {
-      const row = await this.require(em, id);
+      const row = await requireRunner(em, actor, id);
       const today = londonToday(this.clock.now());
       if (row.closedAt) throw new ConflictException('This consultation is closed and cannot open again.');
       if (row.closesOn < today) throw new ConflictException('Its closing date has passed: move closesOn later first.');
@@ -192,14 +194,14 @@ export class ConsultationsService {
       const changed = await updateConsultation(em, id, version, row.opensOn > today ? { opens_on: today } : {});
       if (!changed) throw new ConflictException(STALE_VERSION_MESSAGE);
       await audit({ action: 'consultation.open', entityType: 'consultation', entityId: id });
-      return this.view(em, await this.require(em, id));
+      return this.view(em, actor, await requireRunner(em, actor, id));
     });
   }
 
   /** Closes it now; then, in a transaction of its own, every answer still pooled moves into the results. */
   async close(actor: Actor, id: string, version: number, origin: RequestOrigin): Promise<ConsultationView> {
     await this.work.run(actor, origin, async (em, audit) => {
-      const row = await this.require(em, id);
+      const row = await requireRunner(em, actor, id);
       if (row.closedAt) throw new ConflictException('This consultation is already closed.');
       const today = londonToday(this.clock.now());
       const changed = await updateConsultation(em, id, version, {
@@ -211,17 +213,42 @@ export class ConsultationsService {
     });
     return this.work.run(actor, origin, async (em) => {
       await movePool(em, id);
-      return this.view(em, await this.require(em, id));
+      return this.view(em, actor, await requireRunner(em, actor, id));
     });
   }
 
-  results(actor: Actor, id: string, origin: RequestOrigin): Promise<ConsultationResultsView> {
+  /** The results: suppressed counts, themes with their counts, published quotes. As CSV, the same figures. */
+  results(actor: Actor, id: string, origin: RequestOrigin, as: 'json' | 'csv' = 'json'): Promise<ConsultationResultsView> {
     return this.work.run(actor, origin, async (em, audit) => {
-      const row = await this.require(em, id);
+      const results = await this.reader.results(em, id);
+      await audit({ action: as === 'csv' ? 'consultation_results.exported' : 'consultation_results.read', entityType: 'consultation', entityId: id });
+      return results;
+    });
+  }
+
+  async resultsCsv(actor: Actor, id: string, origin: RequestOrigin): Promise<{ title: string; csv: string }> {
+    const results = await this.results(actor, id, origin, 'csv');
+    return { title: results.title, csv: consultationResultsCsv(results) };
+  }
+
+  /** Two single-choice or scale questions side by side: every cell, or none unless all are five or more. */
+  crossTab(actor: Actor, id: string, rowsQuestionId: string, columnsQuestionId: string, origin: RequestOrigin): Promise<ConsultationCrossTabView> {
+    return this.work.run(actor, origin, async (em, audit) => {
+      await this.reader.readable(em, id);
       const questions = await findQuestions(em, id);
-      const figures = consultationResults(await countResponses(em, id), questions, await countValues(em, id));
-      await audit({ action: 'consultation_results.read', entityType: 'consultation', entityId: id });
-      return { consultationId: id, title: row.title, note: RESULTS_NOTE, ...figures };
+      const pick = (name: string, questionId: string) => {
+        const q = questions.find((x) => x.id === questionId);
+        if (!q) return `${name}: ${questionId} is not a question of this consultation`;
+        return q.kind === 'single' || q.kind === 'scale' ? q : `${name}: question ${q.position} is a ${q.kind} question; a cross-tab takes single-choice or scale questions`;
+      };
+      const rows = pick('rows', rowsQuestionId);
+      const columns = pick('columns', columnsQuestionId);
+      const problems = [rows, columns].filter((p): p is string => typeof p === 'string');
+      if (rowsQuestionId === columnsQuestionId) problems.push('columns: choose a different question from rows');
+      if (problems.length || typeof rows === 'string' || typeof columns === 'string') throw new BadRequestException(problems);
+      const view = crossTab(rows, columns, await countCrossed(em, id, rows.id, columns.id));
+      await audit({ action: 'consultation_cross_tab.read', entityType: 'consultation', entityId: id, detail: { rows: rows.id, columns: columns.id, shown: view.shown } });
+      return view;
     });
   }
 
@@ -272,12 +299,6 @@ export class ConsultationsService {
     return row;
   }
 
-  private async require(em: EntityManager, id: string): Promise<ConsultationRow> {
-    const row = await findConsultation(em, id);
-    if (!row) throw new OutOfScopeException('consultation', id, false, CONSULTATION_NOT_FOUND);
-    return row;
-  }
-
   /** Changes it at the version seen (locking its row, so that an answer arriving now waits), then refuses if anyone has answered. */
   private async changeUnlocked(em: EntityManager, row: ConsultationRow, version: number, changes: ConsultationChanges): Promise<void> {
     const changed = await updateConsultation(em, row.id, version, changes);
@@ -285,7 +306,7 @@ export class ConsultationsService {
     if (await hasAnswers(em, row.id)) throw new ConflictException(LOCKED);
   }
 
-  private async view(em: EntityManager, row: ConsultationRow): Promise<ConsultationView> {
+  private async view(em: EntityManager, actor: Actor, row: ConsultationRow): Promise<ConsultationView> {
     return {
       id: row.id,
       title: row.title,
@@ -300,6 +321,7 @@ export class ConsultationsService {
       publicSlug: row.publicLink ? row.publicSlug : null,
       version: row.version,
       locked: await hasAnswers(em, row.id),
+      runByYourOrganisation: row.organisationId === actor.organisationId,
       questions: (await findQuestions(em, row.id)).map(questionView),
     };
   }

@@ -57,6 +57,8 @@ export interface CreateConsultationRequest {
   secondLanguage?: string | null;
   /** Only for an anonymous consultation. */
   publicLink?: boolean;
+  /** A manager's may reach the women of every member organisation (then anonymous); the operator's always do. */
+  networkWide?: boolean;
 }
 
 /** PATCH /api/consultations/:id: refused (409) once anyone has answered. */
@@ -92,6 +94,8 @@ export interface ConsultationView {
   version: number;
   /** True once anyone has answered: the consultation and its questions can no longer change. */
   locked: boolean;
+  /** True when the caller's organisation runs it: only then may it be changed, its answers tagged or its quotes reviewed (another member's network-wide one is read-only). */
+  runByYourOrganisation?: boolean;
   questions: ConsultationQuestionView[];
 }
 

@@ -67,6 +67,11 @@ export class CreateConsultationDto implements CreateConsultationRequest {
   @IsOptional()
   @IsBoolean({ message: 'publicLink must be true or false' })
   publicLink?: boolean;
+
+  @ApiPropertyOptional({ description: "Reaches the women of every member organisation (anonymous only); the network operator's always do" })
+  @IsOptional()
+  @IsBoolean({ message: 'networkWide must be true or false' })
+  networkWide?: boolean;
 }
 
 export class UpdateConsultationDto implements UpdateConsultationRequest {

@@ -3,6 +3,7 @@ import { SUPPORT_LEVELS, type Dashboard, type MonthlySupportLevels, type SelfAdv
 import { Clock } from '../../../common/clock';
 import { UnitOfWork } from '../../../database/unit-of-work';
 import { AuditWriter } from '../../audit';
+import { advocateFeedbackTrendFor } from '../../consultations';
 import type { Actor, RequestOrigin } from '../../authz';
 import { findCaseloadSizes } from '../allocation/allocation.repository';
 import { countOverdueConcerns, findOverdueConcerns } from '../concerns/concern.repository';
@@ -48,6 +49,7 @@ export class DashboardService {
         },
         accompanimentsBySupportLevel: months,
         selfAdvocacyTrend: selfAdvocacyTrend(months),
+        advocateFeedbackTrend: await advocateFeedbackTrendFor(em, now),
         goalsAchieved: await goalsAchieved(em, now),
       };
       await this.audit.append(em, actor, origin, [

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { createTestDatabase, TestDatabase } from '../../testing/test-database';
 import { useTestApp } from '../../testing/test-app';
-import { signIn, TestUser } from '../../testing/fixtures';
+import { sessionFor, signIn, TestUser } from '../../testing/fixtures';
 import { dataSourceOptions } from '../data-source-options';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from './demo-seed';
 import { DEMO_PUBLIC_SLUG } from './demo-voice';
@@ -151,7 +151,17 @@ describe('her voice in the demo', () => {
       `SELECT id, organisation_id FROM user_account WHERE email = 'nia@demo.beside.test'`,
     );
     const user: TestUser = { id: account.id, organisationId: account.organisation_id, role: 'service_user', email: 'nia@demo.beside.test', totpSecret: null };
-    return { nia: await signIn(t, user, DEMO_PASSWORD), organisationId: account.organisation_id };
+    const [maya]: { id: string }[] = await t.owner.query(`SELECT id FROM user_account WHERE email = 'maya.manager@demo.beside.test'`);
+    const manager = await sessionFor(t, { id: maya.id, organisationId: account.organisation_id, role: 'manager', email: 'maya.manager@demo.beside.test', totpSecret: null });
+    return { nia: await signIn(t, user, DEMO_PASSWORD), manager, organisationId: account.organisation_id };
+  });
+
+  it('should show Maya three months of feedback after accompanied appointments beside the self-advocacy trend', async () => {
+    const res = await t.manager.get('/api/dashboard');
+    expect(res.status).toBe(200);
+    const shown = res.body.advocateFeedbackTrend.filter((m: { agreePercent: number | null }) => m.agreePercent !== null);
+    expect(shown.map((m: { responses: number }) => m.responses)).toEqual([10, 12, 13]);
+    expect(shown.map((m: { agreePercent: number }) => m.agreePercent)).toEqual([50, 58, 62]);
   });
 
   it('should offer Nia the open consultation, also on its public link', async () => {

@@ -233,10 +233,11 @@ async function seedCampaign(em: EntityManager, org: string, managerId: string, f
 
 /** Three months of anonymous feedback after accompanied appointments: enough answers each month to show. */
 async function seedFeedback(em: EntityManager, org: string): Promise<void> {
+  // Enough each month that neither those who agree nor the others are fewer than five (else the share is not shown).
   const months: [ago: number, answers: string[]][] = [
-    [3, ['agree', 'agree', 'neither', 'strongly_agree', 'disagree', 'agree']],
-    [2, ['agree', 'strongly_agree', 'agree', 'neither', 'agree', 'agree', 'disagree']],
-    [1, ['strongly_agree', 'agree', 'agree', 'agree', 'neither', 'strongly_agree']],
+    [3, ['agree', 'agree', 'neither', 'strongly_agree', 'disagree', 'agree', 'neither', 'disagree', 'agree', 'neither']],
+    [2, ['agree', 'strongly_agree', 'agree', 'neither', 'agree', 'agree', 'disagree', 'agree', 'neither', 'strongly_disagree', 'neither', 'agree']],
+    [1, ['strongly_agree', 'agree', 'agree', 'agree', 'neither', 'strongly_agree', 'agree', 'disagree', 'neither', 'agree', 'neither', 'disagree', 'agree']],
   ];
   for (const [ago, answers] of months) {
     for (const answer of answers) {

@@ -1,14 +1,12 @@
 import type { Block, Run } from './letter-blocks';
 
 // pdfmake's server build (CommonJS, no types): Roboto ships with it, so the letter needs no font from the system.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const pdfmake = require('pdfmake') as {
   setFonts(fonts: unknown): void;
   setUrlAccessPolicy(policy: (url: string) => boolean): void;
   setLocalAccessPolicy(policy: (path: string) => boolean): void;
   createPdf(doc: unknown): { getBuffer(): Promise<Buffer> };
 };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const ROBOTO = require('pdfmake/fonts/Roboto') as { Roboto: Record<string, string> };
 pdfmake.setFonts(ROBOTO);
 // A letter never fetches anything: no images or fonts from addresses, no files but the fonts.

@@ -5,7 +5,7 @@ import { AuditedWork } from '../audit';
 import type { Actor, RequestOrigin } from '../authz';
 import { DEFAULT_CHALLENGE_TYPES } from './catalogue/default-challenge-types';
 import { overlay } from './catalogue/overlay';
-import { findCatalogueRows, saveCatalogueRow } from './challenge.repository';
+import { findOwnRows, saveOwnRow } from './catalogue/own-rows.repository';
 import type { SaveChallengeTypeDto } from './dto/challenge-type.dto';
 
 export const TYPE_KEY = /^[a-z][a-z0-9_]{0,39}$/;
@@ -40,7 +40,7 @@ export class ChallengeCatalogue {
     };
     return this.work.run(actor, origin, async (em, audit) => {
       const existed = (await this.types(em)).some((t) => t.key === key);
-      await saveCatalogueRow(em, actor.organisationId, { key, definition, archived: false }, actor.userId);
+      await saveOwnRow(em, 'challenge_type', actor.organisationId, { key, definition, archived: false }, actor.userId);
       await audit({ action: existed ? 'challenge_type.changed' : 'challenge_type.added', entityType: 'challenge_type', detail: { key } });
       return this.require(em, key);
     });
@@ -51,7 +51,7 @@ export class ChallengeCatalogue {
     return this.work.run(actor, origin, async (em, audit) => {
       const type = await this.require(em, key);
       const { key: k, name, bodyHint, stages } = type;
-      await saveCatalogueRow(em, actor.organisationId, { key, definition: { key: k, name, bodyHint, stages }, archived: true }, actor.userId);
+      await saveOwnRow(em, 'challenge_type', actor.organisationId, { key, definition: { key: k, name, bodyHint, stages }, archived: true }, actor.userId);
       await audit({ action: 'challenge_type.archived', entityType: 'challenge_type', detail: { key } });
       return this.require(em, key);
     });
@@ -64,7 +64,7 @@ export class ChallengeCatalogue {
   }
 
   private async types(em: EntityManager): Promise<ChallengeTypeView[]> {
-    return overlay(DEFAULT_CHALLENGE_TYPES, await findCatalogueRows(em));
+    return overlay(DEFAULT_CHALLENGE_TYPES, await findOwnRows<ChallengeTypeDefinition>(em, 'challenge_type'));
   }
 }
 

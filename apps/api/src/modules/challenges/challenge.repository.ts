@@ -1,24 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import type { BankHolidayRegion, ChallengeOutcome, ChallengeTypeDefinition, SupportLevel } from '@beside/shared/contracts';
+import type { BankHolidayRegion, ChallengeOutcome, ChallengeTypeDefinition, ChallengeView, SupportLevel } from '@beside/shared/contracts';
 import { changedRows } from '../../database/changed-rows';
 import { execute, insertId, selectRow, selectRows } from '../../database/sql';
 
-export interface ChallengeRow {
-  id: string;
-  journeyId: string;
-  typeKey: string;
-  typeDefinition: ChallengeTypeDefinition;
-  bodyChallenged: string;
-  herWords: string;
-  eventOn: string;
-  awareOn: string | null;
-  region: BankHolidayRegion;
-  status: 'open' | 'closed';
-  outcome: ChallengeOutcome | null;
-  outcomeNote: string | null;
-  closedOn: string | null;
-  version: number;
-}
+/** A challenge as stored: the view's own fields, and its type as it was when it was opened. */
+export type ChallengeRow = Omit<ChallengeView, 'typeName' | 'stages' | 'stagesAhead' | 'nextDeadline'> & { typeDefinition: ChallengeTypeDefinition };
 
 export interface StageRow {
   id: string;
@@ -158,25 +144,4 @@ export async function closeChallenge(
     [id, version, c.outcome, c.note, c.on, c.userId],
   );
   return rows.length > 0;
-}
-
-// ——— The catalogue ———
-
-export interface CatalogueRow {
-  key: string;
-  definition: ChallengeTypeDefinition;
-  archived: boolean;
-}
-
-export function findCatalogueRows(em: EntityManager): Promise<CatalogueRow[]> {
-  return selectRows(em, `SELECT key, definition, archived FROM challenge_type ORDER BY key`);
-}
-
-export function saveCatalogueRow(em: EntityManager, organisationId: string, row: CatalogueRow, userId: string): Promise<void> {
-  return execute(
-    em,
-    `INSERT INTO challenge_type (organisation_id, key, definition, archived, updated_by) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (organisation_id, key) DO UPDATE SET definition = EXCLUDED.definition, archived = EXCLUDED.archived, updated_at = now(), updated_by = EXCLUDED.updated_by`,
-    [organisationId, row.key, JSON.stringify(row.definition), row.archived, userId],
-  );
 }

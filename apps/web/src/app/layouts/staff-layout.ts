@@ -31,8 +31,9 @@ const PAGES: readonly { path: string; label: string; permission: Permission; unl
   { path: '/allocation', label: 'Allocation', permission: 'journey:allocate' },
   { path: '/reports', label: 'Reports', permission: 'report:read' },
   { path: '/consultations', label: 'Consultations', permission: 'consultation:results' },
-  { path: '/panel', label: 'Panel', permission: 'finding:propose' },
-  { path: '/campaigns', label: 'Campaigns', permission: 'campaign:manage' },
+  // Managers reach the panel's findings and the campaigns from Consultations: the menu stays on one row.
+  { path: '/panel', label: 'Panel', permission: 'panel:take-part' },
+  { path: '/campaigns', label: 'Campaigns', permission: 'campaign:manage', unless: 'report:read' },
   // The network operator runs the member organisations; managers and the operator read the pooled figures.
   { path: '/network/organisations', label: 'Member organisations', permission: 'network:manage' },
   { path: '/network/figures', label: 'Network figures', permission: 'network:figures' },

@@ -1,20 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import type { LetterStatus, LetterTemplateDefinition } from '@beside/shared/contracts';
+import type { LetterView } from '@beside/shared/contracts';
 import { changedRows } from '../../../database/changed-rows';
-import { execute, insertId, selectRow, selectRows } from '../../../database/sql';
+import { insertId, selectRow, selectRows } from '../../../database/sql';
 
-export interface LetterRow {
-  id: string;
-  challengeId: string;
-  journeyId: string;
-  templateKey: string;
-  title: string;
-  body: string;
-  status: LetterStatus;
-  sentOn: string | null;
-  sentVersion: number | null;
-  version: number;
-}
+export type LetterRow = Omit<LetterView, 'versions'>;
 
 const SELECT_LETTER = `
   SELECT l.id, l.challenge_id AS "challengeId", l.journey_id AS "journeyId", l.template_key AS "templateKey", l.title, l.body, l.status,
@@ -101,27 +90,6 @@ export function findMergeSource(em: EntityManager, journeyId: string): Promise<M
      LEFT JOIN user_account a ON a.id = j.primary_advocate_id
      WHERE j.id = $1`,
     [journeyId],
-  );
-}
-
-// ——— Templates: the organisation's own rows over the defaults ———
-
-export interface TemplateRow {
-  key: string;
-  definition: LetterTemplateDefinition;
-  archived: boolean;
-}
-
-export function findTemplateRows(em: EntityManager): Promise<TemplateRow[]> {
-  return selectRows(em, `SELECT key, definition, archived FROM letter_template ORDER BY key`);
-}
-
-export function saveTemplateRow(em: EntityManager, organisationId: string, row: TemplateRow, userId: string): Promise<void> {
-  return execute(
-    em,
-    `INSERT INTO letter_template (organisation_id, key, definition, archived, updated_by) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (organisation_id, key) DO UPDATE SET definition = EXCLUDED.definition, archived = EXCLUDED.archived, updated_at = now(), updated_by = EXCLUDED.updated_by`,
-    [organisationId, row.key, JSON.stringify(row.definition), row.archived, userId],
   );
 }
 

@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { LetterTemplateView, LetterView } from '@beside/shared/contracts';
+import type { LetterTemplateDefinition, LetterTemplateView, LetterView } from '@beside/shared/contracts';
 import { londonToday } from '@beside/shared/util';
 import { Clock } from '../../../common/clock';
 import { pickChanges, staleVersion, versionedUpdate } from '../../../database/versioned-update';
@@ -10,12 +10,13 @@ import { JourneyWork } from '../../journeys';
 import { assertKey } from '../challenge-catalogue';
 import { findChallenge, findStages } from '../challenge.repository';
 import { overlay } from '../catalogue/overlay';
+import { findOwnRows, saveOwnRow } from '../catalogue/own-rows.repository';
 import type { DraftLetterDto, LetterSentDto, SaveLetterTemplateDto, UpdateLetterDto, VersionDto } from '../dto/letter.dto';
 import { DEFAULT_LETTER_TEMPLATES } from './default-letter-templates';
 import { letterBlocks } from './letter-blocks';
 import { letterDocx } from './letter-docx';
 import { letterPdf } from './letter-pdf';
-import { findChallengeLetters, findLetter, findLetterVersions, findMergeSource, findTemplateRows, insertLetter, markLetter, saveTemplateRow, type LetterRow } from './letter.repository';
+import { findChallengeLetters, findLetter, findLetterVersions, findMergeSource, insertLetter, markLetter, type LetterRow } from './letter.repository';
 import { fillTemplate, templateFields, type MergeField } from './merge-fields';
 
 const SENT = 'This letter has been sent: it is kept as it was sent and can no longer change.';
@@ -47,7 +48,7 @@ export class LettersService {
     templateFields(body.title);
     return this.audited.run(actor, origin, async (em, audit) => {
       const existed = (await this.templateList(em)).some((t) => t.key === key);
-      await saveTemplateRow(em, actor.organisationId, { key, definition: { key, ...body, challengeTypeKey: body.challengeTypeKey ?? null, stageKey: body.stageKey ?? null }, archived: false }, actor.userId);
+      await saveOwnRow(em, 'letter_template', actor.organisationId, { key, definition: { key, ...body, challengeTypeKey: body.challengeTypeKey ?? null, stageKey: body.stageKey ?? null }, archived: false }, actor.userId);
       await audit({ action: existed ? 'letter_template.changed' : 'letter_template.added', entityType: 'letter_template', detail: { key } });
       return this.requireTemplate(em, key);
     });
@@ -57,7 +58,7 @@ export class LettersService {
     assertKey(key);
     return this.audited.run(actor, origin, async (em, audit) => {
       const { changed: _c, archived: _a, ...definition } = await this.requireTemplate(em, key);
-      await saveTemplateRow(em, actor.organisationId, { key, definition, archived: true }, actor.userId);
+      await saveOwnRow(em, 'letter_template', actor.organisationId, { key, definition, archived: true }, actor.userId);
       await audit({ action: 'letter_template.archived', entityType: 'letter_template', detail: { key } });
       return this.requireTemplate(em, key);
     });
@@ -193,7 +194,7 @@ export class LettersService {
   }
 
   private async templateList(em: EntityManager): Promise<LetterTemplateView[]> {
-    return overlay(DEFAULT_LETTER_TEMPLATES, await findTemplateRows(em));
+    return overlay(DEFAULT_LETTER_TEMPLATES, await findOwnRows<LetterTemplateDefinition>(em, 'letter_template'));
   }
 
   private async requireTemplate(em: EntityManager, key: string): Promise<LetterTemplateView> {

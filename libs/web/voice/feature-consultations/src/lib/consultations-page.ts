@@ -22,6 +22,9 @@ import { reachWords, STATUS_WORDS } from './consultation-words';
     @if (manages) {
       <div class="bs-actions">
         <a mat-flat-button routerLink="/consultations/new">New consultation</a>
+        <!-- The panel's findings and the campaigns that follow them: in the menu for the panel, here for managers. -->
+        <a mat-stroked-button routerLink="/panel">The panel's findings</a>
+        <a mat-stroked-button routerLink="/campaigns">Campaigns</a>
       </div>
     }
     @if (store.problem(); as problem) {

@@ -1,4 +1,5 @@
 import type { Route } from '@angular/router';
+import { YouSaidPage } from './you-said-page';
 
-export const publicYouSaidRoutes: Route[] = [];
-export const myYouSaidRoutes: Route[] = [];
+export const publicYouSaidRoutes: Route[] = [{ path: '', component: YouSaidPage, title: 'You said, we did' }];
+export const myYouSaidRoutes: Route[] = [{ path: '', component: YouSaidPage, title: 'You said, we did' }];

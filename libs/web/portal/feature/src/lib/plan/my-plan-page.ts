@@ -7,6 +7,7 @@ import { AddGoalForm } from './add-goal-form';
 import { CheckInChart } from './check-in-chart';
 import { CheckInForm } from './check-in-form';
 import { GoalCard } from './goal-card';
+import { HaveYourSayCard } from './have-your-say-card';
 import { SharedNoteItem } from './shared-note';
 import { londonDay } from '@beside/shared/util';
 
@@ -15,7 +16,7 @@ import { londonDay } from '@beside/shared/util';
   selector: 'bs-my-plan-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [MyPlanStore],
-  imports: [PageHeader, Notice, GoalCard, AddGoalForm, CheckInForm, CheckInChart, SharedNoteItem, ProposalReplies],
+  imports: [PageHeader, Notice, GoalCard, AddGoalForm, CheckInForm, CheckInChart, SharedNoteItem, ProposalReplies, HaveYourSayCard],
   template: `
     <bs-page-header [heading]="greeting()" />
     <p>This is your plan. You can add goals and steps, tick steps when they are done, and tell us how you feel.</p>
@@ -64,6 +65,8 @@ import { londonDay } from '@beside/shared/util';
           <p>If something the service wrote is not right, press “Ask for a change” next to it.</p>
         }
       </section>
+
+      <bs-have-your-say-card />
     } @else if (!store.problem()) {
       <div class="bs-plan-loading">
         <p role="status">Loading your plan…</p>

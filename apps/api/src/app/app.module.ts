@@ -31,6 +31,7 @@ import { NetworkFiguresModule } from '../modules/network-figures/network-figures
 import { ConsultationsModule } from '../modules/consultations/consultations.module';
 import { VoiceModule } from '../modules/voice/voice.module';
 import { ChallengesModule } from '../modules/challenges/challenges.module';
+import { DocumentsModule } from '../modules/documents/documents.module';
 import { CoreModule } from './core.module';
 
 export interface AppOptions {
@@ -71,6 +72,7 @@ export class AppModule {
         ConsultationsModule,
         VoiceModule,
         ChallengesModule,
+        DocumentsModule,
         ReferralsModule,
         NetworkModule,
       ],

@@ -45,6 +45,8 @@ export function rejectHostileInput(req: Request, res: Response, next: NextFuncti
 }
 
 const WITHOUT_BODY = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** The only routes that take a file: document uploads, as multipart/form-data (read and checked by the route itself). */
+const UPLOADS = /^\/api\/(journeys\/[0-9a-fA-F-]{36}|my)\/documents\/?(\?.*)?$/;
 
 /**
  * Before the body parser: a write whose body is not JSON is refused with 415. The JSON parser
@@ -55,6 +57,7 @@ export function requireJsonBody(req: Request, res: Response, next: NextFunction)
   const length = req.headers['content-length'];
   const hasBody = req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
   if (WITHOUT_BODY.has(req.method) || !hasBody || req.is(['application/json', '+json'])) return next();
+  if (req.method === 'POST' && UPLOADS.test(req.originalUrl) && req.is('multipart/form-data')) return next();
   res.status(415).json({
     statusCode: 415,
     error: 'Unsupported Media Type',

@@ -172,6 +172,41 @@ export class Environment {
   /** Attempts before a message is marked failed and shown to admins. */
   @IntSetting(1, 30)
   MESSAGE_MAX_ATTEMPTS = 8;
+
+  /** Documents (issue 19) in a local folder when no S3-compatible store is set: next to the embedded database by default. */
+  @IsString()
+  DOCUMENTS_DIR = './.data/documents';
+
+  /** An S3-compatible store for documents (MinIO, AWS S3…): its endpoint URL, e.g. http://minio:9000. Unset: DOCUMENTS_DIR. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  S3_ENDPOINT?: string;
+
+  @IsString()
+  S3_BUCKET = 'beside-documents';
+
+  @IsString()
+  S3_REGION = 'eu-west-2';
+
+  @IsOptional()
+  @IsString()
+  S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_SECRET_ACCESS_KEY?: string;
+
+  /** ClamAV's clamd (TCP), which scans every upload when set: host name. */
+  @IsOptional()
+  @IsString()
+  CLAMAV_HOST?: string;
+
+  @IntSetting(1, 65535)
+  CLAMAV_PORT = 3310;
+
+  /** The largest document accepted, in bytes (10 MB by default). */
+  @IntSetting(1024, 104857600)
+  DOCUMENT_MAX_BYTES = 10485760;
 }
 
 export class EnvironmentError extends Error {}
@@ -179,7 +214,7 @@ export class EnvironmentError extends Error {}
 export function validateEnvironment(raw: Record<string, unknown>): Environment {
   const known = Object.keys(new Environment());
   const relevant: Record<string, unknown> = {};
-  for (const key of [...known, 'DATABASE_URL', 'DATABASE_APP_URL', 'AUDIT_CHECKPOINT_KEY', 'AUDIT_CHECKPOINT_KEY_FILE', 'AUDIT_CHECKPOINT_PUBLIC_KEY', 'AUDIT_CHECKPOINT_DIR', 'WEB_DIST_DIR', 'LOG_FILE', 'SMTP_URL', 'NOTIFY_API_KEY', 'NOTIFY_SMS_TEMPLATE_ID', 'NOTIFY_SMS_SENDER_ID', 'NOTIFY_BASE_URL']) {
+  for (const key of [...known, 'DATABASE_URL', 'DATABASE_APP_URL', 'AUDIT_CHECKPOINT_KEY', 'AUDIT_CHECKPOINT_KEY_FILE', 'AUDIT_CHECKPOINT_PUBLIC_KEY', 'AUDIT_CHECKPOINT_DIR', 'WEB_DIST_DIR', 'LOG_FILE', 'SMTP_URL', 'NOTIFY_API_KEY', 'NOTIFY_SMS_TEMPLATE_ID', 'NOTIFY_SMS_SENDER_ID', 'NOTIFY_BASE_URL', 'S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'CLAMAV_HOST']) {
     if (raw[key] !== undefined && raw[key] !== '') relevant[key] = raw[key];
   }
   const env = plainToInstance(Environment, relevant);
@@ -192,6 +227,9 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
     const keyProblem = notifyApiKeyProblem(env.NOTIFY_API_KEY);
     if (keyProblem) problems.push(`NOTIFY_API_KEY: ${keyProblem}`);
     if (!env.NOTIFY_SMS_TEMPLATE_ID) problems.push('NOTIFY_SMS_TEMPLATE_ID: texts need the id of a Notify template whose whole content is ((body))');
+  }
+  if (env.S3_ENDPOINT && (!env.S3_ACCESS_KEY_ID || !env.S3_SECRET_ACCESS_KEY)) {
+    problems.push('S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: an S3-compatible store (S3_ENDPOINT) needs its access key and secret');
   }
   if (env.SMTP_URL) {
     const smtpProblem = smtpUrlProblem(env.SMTP_URL);

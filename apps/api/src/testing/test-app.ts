@@ -1,6 +1,9 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import request from 'supertest';
+import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createApp } from '../app/create-app';
 import { Environment, validateEnvironment } from '../config/environment';
 import { dataSourceOptions } from '../database/data-source-options';
@@ -27,6 +30,7 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
     DATABASE_POOL_SIZE: '16',
     JOBS_ENABLED: 'false',
     MESSAGE_DELIVERY_ENABLED: 'false',
+    DOCUMENTS_DIR: join(tmpdir(), `beside-test-documents-${randomUUID()}`),
     ...overrides,
   });
   const app = await createApp({ env, database: { url: database.url, kind: database.kind } });

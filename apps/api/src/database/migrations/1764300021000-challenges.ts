@@ -178,7 +178,37 @@ export class Challenges1764300021000 implements MigrationInterface {
         FOREIGN KEY (organisation_id, service_user_id) REFERENCES service_user (organisation_id, id)
       )`);
 
-    for (const table of ['challenge_type', 'challenge', 'challenge_stage', 'letter_template', 'letter', 'letter_version', 'her_statement', 'her_statement_share']) {
+    // Documents on a journey or a challenge: the content in the document store (S3-compatible or a local folder) under a
+    // random key; here what it is (told by its content), its scan, who may see it, and a soft delete with its reason.
+    await q.query(`
+      CREATE TABLE document (
+        organisation_id uuid NOT NULL,
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        journey_id uuid NOT NULL,
+        challenge_id uuid,
+        description varchar(200) NOT NULL,
+        storage_key uuid NOT NULL UNIQUE,
+        content_type varchar(100) NOT NULL,
+        extension varchar(8) NOT NULL,
+        size_bytes integer NOT NULL CHECK (size_bytes > 0),
+        sha256 char(64) NOT NULL,
+        visibility varchar(6) NOT NULL CHECK (visibility IN ('shared', 'staff')),
+        scan varchar(11) NOT NULL CHECK (scan IN ('clean', 'not_scanned', 'held')),
+        uploaded_by uuid NOT NULL,
+        by_her boolean NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        deleted_at timestamptz,
+        deleted_by uuid,
+        delete_reason varchar(500),
+        PRIMARY KEY (organisation_id, id),
+        CHECK ((deleted_at IS NULL) = (deleted_by IS NULL) AND (deleted_at IS NULL) = (delete_reason IS NULL)),
+        CHECK (NOT by_her OR visibility = 'shared'),
+        FOREIGN KEY (organisation_id, journey_id) REFERENCES journey (organisation_id, id),
+        FOREIGN KEY (organisation_id, challenge_id) REFERENCES challenge (organisation_id, id)
+      )`);
+    await q.query(`CREATE INDEX document_journey_idx ON document (organisation_id, journey_id, created_at DESC)`);
+
+    for (const table of ['challenge_type', 'challenge', 'challenge_stage', 'letter_template', 'letter', 'letter_version', 'her_statement', 'her_statement_share', 'document']) {
       await q.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
       await q.query(`
         CREATE POLICY ${table}_organisation ON ${table}
@@ -218,6 +248,13 @@ export class Challenges1764300021000 implements MigrationInterface {
           WITH CHECK ((SELECT beside_current_role()) = 'service_user' AND service_user_id = (SELECT beside_own_service_user()))`);
     }
     await q.query(`GRANT DELETE ON her_statement_share TO beside_app`);
+    // Documents: she sees those shared with her on her own journeys (never staff-only ones, never deleted ones) and adds her own.
+    await q.query(`
+      CREATE POLICY document_her_own ON document AS RESTRICTIVE
+        USING (${notHer} OR (visibility = 'shared' AND deleted_at IS NULL
+               AND EXISTS (SELECT 1 FROM journey j WHERE j.organisation_id = document.organisation_id AND j.id = document.journey_id)))
+        WITH CHECK (${notHer} OR (by_her AND uploaded_by = (SELECT beside_current_user()) AND deleted_at IS NULL
+               AND EXISTS (SELECT 1 FROM journey j WHERE j.organisation_id = document.organisation_id AND j.id = document.journey_id)))`);
     await changeNotificationKinds(q, (kinds) => [...kinds, 'challenge.deadline_near', 'challenge.deadline_missed']);
     // The reminder job runs in no organisation: this says which have a deadline to tell about (the days before come from
     // each organisation's settings, challengeReminderDays, 7 by default).
@@ -238,7 +275,7 @@ export class Challenges1764300021000 implements MigrationInterface {
     await changeNotificationKinds(q, (kinds) => kinds.filter((k) => !k.startsWith('challenge.')));
     await q.query(`ALTER TABLE change_proposal DROP CONSTRAINT change_proposal_target_type_check`);
     await q.query(`ALTER TABLE change_proposal ADD CONSTRAINT change_proposal_target_type_check CHECK (target_type IN ('goal','step','note','appointment'))`);
-    for (const table of ['her_statement_share', 'her_statement', 'letter_version', 'letter', 'letter_template', 'challenge_stage', 'challenge', 'challenge_type']) await q.query(`DROP TABLE ${table}`);
+    for (const table of ['document', 'her_statement_share', 'her_statement', 'letter_version', 'letter', 'letter_template', 'challenge_stage', 'challenge', 'challenge_type']) await q.query(`DROP TABLE ${table}`);
     await q.query(`DROP FUNCTION beside_keep_letter_version()`);
     await q.query(`DROP FUNCTION beside_letter_sent_is_final()`);
   }

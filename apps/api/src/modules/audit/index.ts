@@ -4,6 +4,7 @@ export { AuditedWork } from './audited-work';
 export { listEvents } from './list-events';
 export { findAccessLogEntries } from './access-log.repository';
 export { hashAuditContent } from './audit-hash';
+export { csvCell } from './audit-query.service';
 // For the CLI: verifying, sealing and checkpointing the chain. (tools/ import audit-hash.ts, audit-chain.repository.ts and
 // audit-chain-verifier.ts by path: they need no Nest.)
 export { verifyAuditChain, verifyWithOwner, type ChainReport } from './audit-chain-verifier';

@@ -12,6 +12,8 @@ export interface RouteAnswers {
   forbidden?: string;
   notFound?: string;
   conflict?: string;
+  payloadTooLarge?: string;
+  unprocessable?: string;
   tooManyRequests?: string;
   serviceUnavailable?: string;
 }
@@ -25,6 +27,8 @@ const STATUS: Record<keyof RouteAnswers, HttpStatus> = {
   forbidden: HttpStatus.FORBIDDEN,
   notFound: HttpStatus.NOT_FOUND,
   conflict: HttpStatus.CONFLICT,
+  payloadTooLarge: HttpStatus.PAYLOAD_TOO_LARGE,
+  unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
   tooManyRequests: HttpStatus.TOO_MANY_REQUESTS,
   serviceUnavailable: HttpStatus.SERVICE_UNAVAILABLE,
 };

@@ -1,5 +1,5 @@
 import type { ConsultationResultsView } from '@beside/shared/contracts';
-import { csvCell } from '../audit/audit-query.service';
+import { csvCell } from '../audit';
 
 /**
  * The results as CSV (question, answer, count): exactly the figures of the results view, suppression included, so a

@@ -14,6 +14,7 @@ const RECORDS: Record<JourneyRecordTable, string> = {
   note: 'Note not found',
   challenge: 'Challenge not found',
   letter: 'Letter not found',
+  document: 'Document not found',
 };
 export type JourneyRecord = JourneyRecordTable;
 

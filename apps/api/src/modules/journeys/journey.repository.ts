@@ -143,7 +143,7 @@ export async function findJourneyServiceUserId(em: EntityManager, journeyId: str
 }
 
 /** The records that belong to one journey. */
-export type JourneyRecordTable = 'appointment' | 'accompaniment' | 'goal' | 'step' | 'note' | 'challenge' | 'letter';
+export type JourneyRecordTable = 'appointment' | 'accompaniment' | 'goal' | 'step' | 'note' | 'challenge' | 'letter' | 'document';
 
 /** The journey a record belongs to, or null when there is no such record. */
 export async function findRecordJourneyId(em: EntityManager, table: JourneyRecordTable, id: string): Promise<string | null> {

@@ -22,6 +22,10 @@ import { MyConsultationsController } from './consultations/my-consultations.cont
 import { MyConsultationsService } from './consultations/my-consultations.service';
 import { MyChallengesController } from './challenges/my-challenges.controller';
 import { MyChallengesService } from './challenges/my-challenges.service';
+import { MyDocumentsController } from './challenges/my-documents.controller';
+import { MyDocumentsService } from './challenges/my-documents.service';
+import { DocumentsModule } from '../documents/documents.module';
+import { DocumentUploads } from '../documents';
 import { PortalScope } from './portal.access';
 import { PortalWork } from './portal-work';
 import { MyConversationController } from './conversation/my-conversation.controller';
@@ -33,7 +37,7 @@ import { MyChangeProposalsService } from './proposals/my-change-proposals.servic
 
 /** Her own area (/api/my/…), and the staff routes that answer what she asks. */
 @Module({
-  imports: [AuditModule, JourneysModule, ReferralsModule],
+  imports: [AuditModule, JourneysModule, ReferralsModule, DocumentsModule, DocumentUploads],
   controllers: [
     MyJourneysController,
     MyPlanController,
@@ -48,6 +52,7 @@ import { MyChangeProposalsService } from './proposals/my-change-proposals.servic
     MyReferralsController,
     MyConsultationsController,
     MyChallengesController,
+    MyDocumentsController,
   ],
   providers: [
     PortalScope,
@@ -65,6 +70,7 @@ import { MyChangeProposalsService } from './proposals/my-change-proposals.servic
     MyReferralsService,
     MyConsultationsService,
     MyChallengesService,
+    MyDocumentsService,
   ],
 })
 export class PortalModule {}

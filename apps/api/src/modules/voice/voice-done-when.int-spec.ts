@@ -1,7 +1,7 @@
 import type { YouSaidWeDidView } from '@beside/shared/contracts';
 import { useTestApp } from '../../testing/test-app';
 import { createOrganisation, createUser, sessionFor, type SignedIn } from '../../testing/fixtures';
-import { solveChallenge } from '../consultations/proof-of-work';
+import { solveChallenge } from '../consultations';
 import { answersTo, openedConsultation, womanIn } from '../../testing/voice';
 
 /**

@@ -3,9 +3,8 @@ import { UnitOfWork } from '../../../database/unit-of-work';
 import { useTestApp } from '../../../testing/test-app';
 import { auditEventsFor, createJourney } from '../../../testing/fixtures';
 import { herJourney, womanWithAccount } from '../../../testing/journey-team';
-import { addCalendarDays } from '../../challenges/deadlines/challenge-deadline';
 
-const daysAgo = (n: number) => addCalendarDays(londonToday(new Date()), -n);
+const daysAgo = (n: number) => londonToday(new Date(Date.now() - n * 86_400_000));
 
 describe('her challenges in her portal', () => {
   const t = useTestApp(async (t) => {

@@ -4,7 +4,6 @@ import { londonToday } from '@beside/shared/util';
 import { useTestApp } from '../../../testing/test-app';
 import { auditEventsFor, countRows, createAppointment, createJourney } from '../../../testing/fixtures';
 import { herJourney, womanWithAccount } from '../../../testing/journey-team';
-import { addCalendarDays } from '../../challenges/deadlines/challenge-deadline';
 
 const binary = (res: request.Test) => res.buffer(true).parse((r, done) => {
   const chunks: Buffer[] = [];
@@ -29,7 +28,7 @@ describe('her statement for professionals', () => {
       typeKey: 'pals_contact',
       bodyChallenged: 'North Riverside NHS Trust',
       herWords: 'I want a new care coordinator',
-      eventOn: addCalendarDays(londonToday(new Date()), -3),
+      eventOn: londonToday(new Date(Date.now() - 3 * 86_400_000)),
     });
     const other = await womanWithAccount(t, team.org);
     const otherJourney = await createJourney(t, team.org, other.her, team.asha.id);
@@ -37,7 +36,7 @@ describe('her statement for professionals', () => {
       typeKey: 'pals_contact',
       bodyChallenged: 'Elsewhere',
       herWords: 'Not hers',
-      eventOn: addCalendarDays(londonToday(new Date()), -3),
+      eventOn: londonToday(new Date(Date.now() - 3 * 86_400_000)),
     });
     return { ...team, appointment, challengeId: challenge.body.id as string, other, otherChallengeId: otherChallenge.body.id as string };
   });

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { ConsultationCount, ConsultationResultsView, FindingEvidenceView } from '@beside/shared/contracts';
 import { OutOfScopeException } from '../../../common/out-of-scope.exception';
 import { ConsultationResultsReader } from '../../consultations';
-import { consultationsInReach, type ConsultationInReach } from '../consultations-in-reach';
+import { consultationsInReach, type ConsultationInReach } from '../consultations-in-reach.repository';
 import type { EvidenceRow, NewEvidence } from './finding.repository';
 import type { FindingEvidenceDto } from './panel.dto';
 

@@ -1,11 +1,10 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ConsultationResultsView, YouSaidWeDidView } from '@beside/shared/contracts';
-import { selectRow } from '../../../database/sql';
 import { UnitOfWork, type DbContext } from '../../../database/unit-of-work';
 import { ConsultationResultsReader } from '../../consultations';
 import { campaignItems, campaignsFollowing } from '../campaigns/campaign.repository';
-import { closedConsultationsInReach } from '../consultations-in-reach';
+import { closedConsultationsInReach, findActiveMemberName } from '../consultations-in-reach.repository';
 import { findEvidence, listFindings } from '../panel/finding.repository';
 
 export const ORGANISATION_NOT_FOUND = 'No organisation has this page';
@@ -33,11 +32,7 @@ export class YouSaidWeDidService {
   page(organisationId: string): Promise<YouSaidWeDidView> {
     const context: DbContext = { organisationId, userId: null, role: 'panel_member' };
     return this.uow.run(context, async (em) => {
-      const organisation = await selectRow<{ name: string }>(
-        em,
-        `SELECT name FROM organisation WHERE id = $1 AND kind = 'member' AND status = 'active'`,
-        [organisationId],
-      );
+      const organisation = await findActiveMemberName(em, organisationId);
       if (!organisation) throw new NotFoundException(ORGANISATION_NOT_FOUND);
       const findings = await this.findingsByConsultation(em);
       const consultations: Consultation[] = [];

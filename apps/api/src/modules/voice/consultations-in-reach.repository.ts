@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { selectRows } from '../../database/sql';
+import { selectRow, selectRows } from '../../database/sql';
 
 /** A consultation as the voice pages need it; which ones are in reach is row-level security's answer. */
 export interface ConsultationInReach {
@@ -34,4 +34,9 @@ export function consultationsInReach(em: EntityManager, ids: string[]): Promise<
 /** Every closed consultation in reach, the most recently closed first. */
 export function closedConsultationsInReach(em: EntityManager): Promise<ConsultationInReach[]> {
   return inReach(em, `(c.closed_at IS NOT NULL OR c.closes_on < ${TODAY})`, []);
+}
+
+/** A member organisation that is active, by id (a suspended one, the network's own or an unknown id: null). */
+export function findActiveMemberName(em: EntityManager, organisationId: string): Promise<{ name: string } | null> {
+  return selectRow<{ name: string }>(em, `SELECT name FROM organisation WHERE id = $1 AND kind = 'member' AND status = 'active'`, [organisationId]);
 }

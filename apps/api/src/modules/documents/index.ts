@@ -1,0 +1,6 @@
+// The documents module's public surface: her portal uploads and reads her own documents through the same checks.
+export { DocumentsService, documentView, type UploadedFile } from './documents.service';
+export { findHerDocuments, findDocument, challengeOnJourney } from './document.repository';
+export { DocumentUploads } from './document-upload';
+export { HerUploadDto } from './dto/document.dto';
+export { sendDocument, UPLOAD_ANSWERS } from './documents.controller';

@@ -60,8 +60,9 @@ describe('the network operator in the browser (issue 17)', () => {
     await page.getByRole('link', { name: "Riverside Women's Advocacy (demo, fictional)" }).waitFor();
     const menu = page.getByRole('navigation', { name: 'Main' });
     const links = (await menu.getByRole('link').allTextContents()).map((t) => t.trim());
-    // Sent messages only because this is development: the invitations she sends arrive there.
-    expect(links).toEqual(['Member organisations', 'Network figures', 'Sent messages', 'Account']);
+    // Sent messages only because this is development: the invitations she sends arrive there. Consultations: hers are
+    // network-wide (issue 18), and she reads their results, never a woman's answer.
+    expect(links).toEqual(['Consultations', 'Member organisations', 'Network figures', 'Sent messages', 'Account']);
     await atBothWidths(page, 'organisations', () => page.getByRole('link', { name: 'Add an organisation' }).waitFor());
 
     // No case work: an address of a case page brings her back to the organisations.

@@ -24,10 +24,10 @@ function printBanner(url: string, kind: string, logins: DemoLogin[] | null, logF
     }
     lines.push(
       '',
+      `  Anyone can answer the demo consultation (no sign-in): ${url}/consultations/public/${DEMO_PUBLIC_SLUG}`,
+      '',
       '  Staff accounts use two-step sign-in. Get the current 6-digit code with:',
       '    npm run demo:code -- <email>',
-      '',
-      `  Anyone can answer the demo consultation (no sign-in): ${url}/consultations/public/${DEMO_PUBLIC_SLUG}`,
       '',
     );
   }

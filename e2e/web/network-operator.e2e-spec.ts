@@ -199,10 +199,11 @@ describe('the network operator in the browser (issue 17)', () => {
     expect(csv.text.length).toBeGreaterThan(0);
   });
 
-  it('a manager of a member organisation opens the network figures from her menu', async () => {
+  it('a manager of a member organisation opens the network figures from her Reports', async () => {
     const manager = await newPage(chromium.browser, { viewport: { width: 1280, height: 900 } });
     await signInAsStaff(manager, DEMO.manager);
-    await fromMenu(manager, 'Network figures');
+    await fromMenu(manager, 'Reports');
+    await manager.getByRole('main').getByRole('link', { name: 'Network figures' }).click();
     await manager.getByRole('heading', { level: 1, name: 'Network figures' }).waitFor();
     await manager.getByText(/Pooled from \d+ member organisations?\./).waitFor();
     await atBothWidths(manager, 'figures-manager', () => manager.getByRole('link', { name: 'Download these figures as CSV' }).waitFor());

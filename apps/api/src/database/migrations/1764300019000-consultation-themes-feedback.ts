@@ -216,35 +216,37 @@ export class ConsultationThemesFeedback1764300019000 implements MigrationInterfa
     await q.query(`GRANT SELECT ON appointment_feedback_response TO beside_app`);
     await q.query(`ALTER TABLE appointment_feedback_pool ENABLE ROW LEVEL SECURITY`);
 
-    // Her invitations, made when she looks: one for each appointment of hers in the last 60 days that took place
-    // with an advocate there (advocate-led or accompanied).
-    await q.query(`
-      CREATE FUNCTION beside_appointment_feedback_invite() RETURNS void
-      LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-        INSERT INTO appointment_feedback_invitation (organisation_id, service_user_id, appointment_id)
-        SELECT a.organisation_id, a.service_user_id, a.id
-        FROM appointment a JOIN accompaniment ac ON ac.organisation_id = a.organisation_id AND ac.appointment_id = a.id
+    // What waits for her feedback: her appointments of the last 60 days that took place with an advocate there
+    // (advocate-led or accompanied), not answered yet. Reading it writes nothing; the invitation row is made, answered,
+    // by her answer (so one answer per appointment, and nothing else about her is kept).
+    const qualifying = `FROM appointment a JOIN accompaniment ac ON ac.organisation_id = a.organisation_id AND ac.appointment_id = a.id
         WHERE beside_current_role() = 'service_user' AND a.organisation_id = beside_current_organisation()
           AND a.service_user_id = beside_own_service_user() AND a.status = 'attended'
           AND ac.support_level IN ('advocate_led', 'accompanied')
-          AND a.starts_at >= now() - interval '60 days' AND a.starts_at <= now()
-        ON CONFLICT (organisation_id, appointment_id) DO NOTHING
-      $$`);
-    // Her answer, once: the invitation only says answered; the answer waits in the pool with her organisation alone.
+          AND a.starts_at >= now() - interval '60 days' AND a.starts_at <= now()`;
     await q.query(`
-      CREATE FUNCTION beside_appointment_feedback_answer(p_invitation uuid, p_answer jsonb) RETURNS text
+      CREATE FUNCTION beside_appointment_feedback_waiting() RETURNS TABLE (appointment_id uuid, starts_at timestamptz, professional_role text, professional_organisation text)
+      LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        SELECT DISTINCT a.id, a.starts_at, a.professional_role::text, a.professional_organisation::text ${qualifying}
+          AND NOT EXISTS (SELECT 1 FROM appointment_feedback_invitation i WHERE i.organisation_id = a.organisation_id AND i.appointment_id = a.id)
+      $$`);
+    // Her answer, once: the invitation (made now, answered) says only that; the answer waits in the pool with her organisation alone.
+    await q.query(`
+      CREATE FUNCTION beside_appointment_feedback_answer(p_appointment uuid, p_answer jsonb) RETURNS text
       LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
       DECLARE
         her uuid := CASE WHEN beside_current_role() = 'service_user' THEN beside_own_service_user() END;
       BEGIN
         IF her IS NULL THEN RETURN 'not_found'; END IF;
-        UPDATE appointment_feedback_invitation SET answered = true
-        WHERE organisation_id = beside_current_organisation() AND id = p_invitation AND service_user_id = her AND NOT answered;
-        IF NOT FOUND THEN
-          RETURN CASE WHEN EXISTS (SELECT 1 FROM appointment_feedback_invitation
-                                   WHERE organisation_id = beside_current_organisation() AND id = p_invitation AND service_user_id = her)
-                      THEN 'answered' ELSE 'not_found' END;
+        IF EXISTS (SELECT 1 FROM appointment_feedback_invitation
+                   WHERE organisation_id = beside_current_organisation() AND appointment_id = p_appointment AND service_user_id = her) THEN
+          RETURN 'answered';
         END IF;
+        IF NOT EXISTS (SELECT 1 ${qualifying} AND a.id = p_appointment) THEN RETURN 'not_found'; END IF;
+        INSERT INTO appointment_feedback_invitation (organisation_id, service_user_id, appointment_id, answered)
+        VALUES (beside_current_organisation(), her, p_appointment, true)
+        ON CONFLICT (organisation_id, appointment_id) DO NOTHING;
+        IF NOT FOUND THEN RETURN 'answered'; END IF;
         INSERT INTO appointment_feedback_pool (organisation_id, answer) VALUES (beside_current_organisation(), p_answer);
         RETURN 'ok';
       END
@@ -298,7 +300,7 @@ const COUNT_FUNCTIONS = [
   'beside_consultation_counts(uuid)',
   'beside_consultation_cross_counts(uuid, uuid, uuid)',
   'beside_consultation_theme_counts(uuid)',
-  'beside_appointment_feedback_invite()',
+  'beside_appointment_feedback_waiting()',
   'beside_appointment_feedback_answer(uuid, jsonb)',
   'beside_appointment_feedback_move_pools()',
 ];

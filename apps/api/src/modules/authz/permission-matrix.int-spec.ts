@@ -272,7 +272,7 @@ const MATRIX: MatrixRow[] = [
   { route: 'GET /api/public/consultations/:slug', request: () => ({ path: '/api/public/consultations/no-such-link-0000000000' }), expect: all(404) },
   { route: 'POST /api/public/consultations/:slug/answers', request: () => ({ path: '/api/public/consultations/no-such-link-0000000000/answers', body: {} }), expect: all(400) },
   { route: 'GET /api/my/appointment-feedback', request: () => ({ path: '/api/my/appointment-feedback' }), expect: only(200, HER_AND_OTHER) },
-  { route: 'POST /api/my/appointment-feedback/:invitationId', request: () => ({ path: `/api/my/appointment-feedback/${randomUUID()}`, body: {} }), expect: only(400, HER_AND_OTHER) },
+  { route: 'POST /api/my/appointment-feedback/:appointmentId', request: () => ({ path: `/api/my/appointment-feedback/${randomUUID()}`, body: {} }), expect: only(400, HER_AND_OTHER) },
   { route: 'GET /api/reports/appointment-feedback', request: () => ({ path: '/api/reports/appointment-feedback' }), expect: only(200, MANAGERS) },
   // Her voice after the consultation (issue 18): the panel, findings, campaigns, "You said, we did"
   { route: 'GET /api/panel/settings', request: () => ({ path: '/api/panel/settings' }), expect: only(200, FINDING_PROPOSERS) },

@@ -179,7 +179,7 @@ export const EXPECTED_ROUTE_POLICIES: Record<string, string> = {
   'POST /api/consultations/:consultationId/quotes/:quoteId/review': 'consultation:manage',
   // Feedback after accompanied appointments (issue 18): she answers once, anonymously; managers read monthly figures
   'GET /api/my/appointment-feedback': 'portal:use',
-  'POST /api/my/appointment-feedback/:invitationId': 'portal:use',
+  'POST /api/my/appointment-feedback/:appointmentId': 'portal:use',
   'GET /api/reports/appointment-feedback': 'report:read',
   'GET /api/my/consultations': 'portal:use',
   'POST /api/my/consultations/:consultationId/answers': 'portal:use',

@@ -135,7 +135,7 @@ describe('challenges: complaints, reviews and appeals with their deadlines', () 
     expect(byId.get(near.id)).toMatchObject({ typeName: 'Benefits: mandatory reconsideration and appeal' });
     expect((await t.manager.get('/api/challenges/deadlines')).body.map((d: { challengeId: string }) => d.challengeId)).toEqual(expect.arrayContaining([missed.id, near.id]));
     expect((await t.otherAdvocate.get('/api/challenges/deadlines')).body).toEqual([]);
-    expect((await t.advocate.get('/api/challenges/deadlines?withinDays=900')).status).toBe(400);
+    for (const days of ['900', '0', '0x10', '1.5']) expect((await t.advocate.get(`/api/challenges/deadlines?withinDays=${days}`)).status).toBe(400);
   });
 
   it('should keep challenges inside her journey\'s reach: not another organisation, not the panel', async () => {

@@ -69,7 +69,7 @@ describe('StaffLayout', () => {
     expect(menuButton()?.getAttribute('aria-expanded')).toBe('true');
     expect(nav().hidden).toBe(false);
     const links = [...nav().querySelectorAll('a')].map((a) => a.textContent?.trim());
-    expect(links).toEqual(['Caseload', 'Calendar', 'Concerns', 'Referrals', 'Dashboard', 'Allocation', 'Reports', 'Consultations', 'Panel', 'Member organisations', 'Network figures', 'Accounts', 'Approvals', 'Messages not delivered', 'Audit', 'Account']);
+    expect(links).toEqual(['Caseload', 'Calendar', 'Concerns', 'Referrals', 'Dashboard', 'Allocation', 'Reports', 'Consultations', 'Panel', 'Member organisations', 'Accounts', 'Approvals', 'Messages not delivered', 'Audit', 'Account']);
     expect(nav().querySelector('a[aria-current="page"]')?.textContent?.trim()).toBe('Caseload');
 
     const concerns = [...nav().querySelectorAll('a')].find((a) => a.textContent?.trim() === 'Concerns') as HTMLAnchorElement;

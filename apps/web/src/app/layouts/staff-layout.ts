@@ -15,7 +15,7 @@ import { NotificationsBell } from './notifications-bell';
 import { RouteLoadingBar } from './route-loading-bar';
 
 /**
- * Below this width a manager's links (the most of any role: about 1,210 px with the bell, Referrals, Network figures
+ * Below this width a manager's links (the most of any role: about 1,210 px with the bell, Referrals, Consultations
  * and Approvals, in the compact style below) no longer fit on one row: they move behind a Menu button rather than wrap
  * onto a second and third.
  */
@@ -36,7 +36,8 @@ const PAGES: readonly { path: string; label: string; permission: Permission; unl
   { path: '/campaigns', label: 'Campaigns', permission: 'campaign:manage', unless: 'report:read' },
   // The network operator runs the member organisations; managers and the operator read the pooled figures.
   { path: '/network/organisations', label: 'Member organisations', permission: 'network:manage' },
-  { path: '/network/figures', label: 'Network figures', permission: 'network:figures' },
+  // A manager opens the network's figures from Reports (room in her menu for Consultations); the operator from here.
+  { path: '/network/figures', label: 'Network figures', permission: 'network:figures', unless: 'report:read' },
   { path: '/accounts', label: 'Accounts', permission: 'account:manage' },
   // An admin decides whether the organisation's figures join the network's (whoever reads the figures finds them above).
   { path: '/organisation/network-figures', label: 'Network figures', permission: 'organisation:manage', unless: 'network:figures' },

@@ -288,3 +288,34 @@ export interface HerStatementSharingRequest {
   appointmentIds: string[];
   challengeIds: string[];
 }
+
+// ——— Documents ———
+
+export type DocumentScan = 'clean' | 'not_scanned' | 'held';
+
+/** A document on her journey (a letter received, a decision, a photo): its content only through the API, as an attachment. */
+export interface DocumentView {
+  id: string;
+  journeyId: string;
+  challengeId: string | null;
+  description: string;
+  sizeBytes: number;
+  /** shared: she sees it in her portal; staff: staff only. Hers are always shared. */
+  visibility: 'shared' | 'staff';
+  /** clean: scanned; not_scanned: no scanner was set up; held: waiting for a scan before anyone may open it. */
+  scan: DocumentScan;
+  byHer: boolean;
+  /** Staff's name; null when she uploaded it. */
+  uploadedBy: string | null;
+  createdAt: string;
+  deletedAt: string | null;
+  deleteReason: string | null;
+}
+
+/** POST /api/journeys/:journeyId/documents and POST /api/my/documents (multipart: file and these fields). */
+export interface UploadDocumentFields {
+  description: string;
+  challengeId?: string;
+  /** Staff only; hers are always shared. */
+  visibility?: 'shared' | 'staff';
+}

@@ -274,7 +274,7 @@ export interface FeedbackInvitationView {
   professionalOrganisation: string | null;
 }
 
-/** POST /api/my/appointment-feedback/:invitationId: anonymous, once; any statement may be left out. */
+/** POST /api/my/appointment-feedback/:appointmentId (the `id` of the waiting one): anonymous, once; any statement may be left out. */
 export interface AppointmentFeedbackRequest {
   answers: Partial<Record<AppointmentFeedbackStatement, FeedbackAgreement>>;
 }

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { Type } from 'class-transformer';
 import { BANK_HOLIDAY_REGIONS, CHALLENGE_OUTCOMES, SUPPORT_LEVELS, type BankHolidayRegion, type ChallengeOutcome, type SupportLevel } from '@beside/shared/contracts';
+import { WholeNumberQuery } from '../../../common/page-query.dto';
 import { IsCalendarDate, IsFilledText, IsOneOf, IsOptionalNotNull, IsVersion, OptionalText, stacked } from '../../../common/validators';
 
 const TypeKey = () => stacked(IsFilledText(40));
@@ -92,11 +92,11 @@ export class CloseChallengeDto {
 }
 
 export class DeadlinesQueryDto {
-  @ApiPropertyOptional({ minimum: 0, maximum: 90, default: 14, description: 'Deadlines within this many days, and every one missed' })
+  @ApiPropertyOptional({ minimum: 1, maximum: 90, default: 14, description: 'Deadlines within this many days, and every one missed' })
   @IsOptional()
-  @Type(() => Number)
+  @WholeNumberQuery()
   @IsInt({ message: 'withinDays must be a whole number' })
-  @Min(0)
+  @Min(1)
   @Max(90)
   withinDays?: number;
 }

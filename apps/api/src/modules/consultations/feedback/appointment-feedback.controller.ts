@@ -14,12 +14,12 @@ export class MyAppointmentFeedbackController {
     return this.feedback.waiting(actor, origin);
   }
 
-  @Route.post(':invitationId', {
+  @Route.post(':appointmentId', {
     ok: 'Thank you: your feedback is kept with no link to you',
     badRequest: 'A statement we do not ask about, an answer not on the scale, or no answer at all: nothing is stored',
     conflict: 'You have given feedback on this appointment already',
   })
-  give(@UuidParam('invitationId') id: string, @Body() body: AppointmentFeedbackDto, @CurrentCaller() { actor, origin }: Caller) {
+  give(@UuidParam('appointmentId') id: string, @Body() body: AppointmentFeedbackDto, @CurrentCaller() { actor, origin }: Caller) {
     return this.feedback.give(actor, id, body, origin);
   }
 }

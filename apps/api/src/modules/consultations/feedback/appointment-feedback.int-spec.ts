@@ -51,7 +51,9 @@ describe('feedback after accompanied appointments (issue 18): once, anonymous, m
     const res = await first.client.get('/api/my/appointment-feedback').expect(200);
     expect(res.body).toEqual([{ id: expect.any(String), appointmentOn: day(-3), professionalRole: 'psychiatrist', professionalOrganisation: null }]);
     await first.client.get('/api/my/appointment-feedback').expect(200);
-    expect(await countRows(t, 'appointment_feedback_invitation')).toBe(1);
+    // Reading writes nothing: the one-time record is made by her answer.
+    expect(await countRows(t, 'appointment_feedback_invitation')).toBe(0);
+    expect(res.body[0].id).toBe(first.invitationAppointment);
     const [event] = await auditEventsFor(t, res);
     expect(event).toMatchObject({ action: 'appointment_feedback.list', subject_id: first.serviceUserId, detail: { count: 1 } });
     for (const w of t.women) t.invitations.set(w.serviceUserId, (await w.client.get('/api/my/appointment-feedback').expect(200)).body[0].id);
@@ -81,7 +83,7 @@ describe('feedback after accompanied appointments (issue 18): once, anonymous, m
     const res = await first.client.post(`/api/my/appointment-feedback/${id}`).send({ answers: { raiseConcerns: 'agree', listenedTo: 'strongly_agree' } }).expect(200);
     expect(res.body).toEqual({ answered: true });
     const [event] = await auditEventsFor(t, res);
-    expect(event).toMatchObject({ action: 'appointment_feedback.given', entity_id: id, subject_id: first.serviceUserId, detail: {} });
+    expect(event).toMatchObject({ action: 'appointment_feedback.given', entity_type: 'appointment', entity_id: id, subject_id: first.serviceUserId, detail: {} });
     const again = await first.client.post(`/api/my/appointment-feedback/${id}`).send({ answers: { raiseConcerns: 'disagree' } });
     expect([again.status, again.body.message]).toEqual([409, expect.stringContaining('already given feedback')]);
     expect(await pooled()).toBe(1);

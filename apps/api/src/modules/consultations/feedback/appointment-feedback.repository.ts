@@ -1,29 +1,22 @@
 import type { EntityManager } from 'typeorm';
 import type { FeedbackInvitationView } from '@beside/shared/contracts';
-import { execute, selectRow, selectRows } from '../../../database/sql';
+import { selectRow, selectRows } from '../../../database/sql';
 
-/**
- * Her invitations still waiting, made first for any accompanied appointment of hers in the last 60 days that has
- * none (beside_appointment_feedback_invite): invitations are made when she looks, not by the appointments module.
- */
-export async function findWaitingInvitations(em: EntityManager, serviceUserId: string): Promise<FeedbackInvitationView[]> {
-  await execute(em, `SELECT beside_appointment_feedback_invite()`);
+/** Her accompanied appointments of the last 60 days still waiting for her feedback (definer's rights; reading writes nothing). */
+export function findWaitingFeedback(em: EntityManager): Promise<FeedbackInvitationView[]> {
   return selectRows<FeedbackInvitationView>(
     em,
-    `SELECT i.id, to_char(a.starts_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD') AS "appointmentOn",
-            a.professional_role AS "professionalRole", a.professional_organisation AS "professionalOrganisation"
-     FROM appointment_feedback_invitation i JOIN appointment a ON a.organisation_id = i.organisation_id AND a.id = i.appointment_id
-     WHERE i.service_user_id = $1 AND NOT i.answered AND a.starts_at >= now() - interval '60 days'
-     ORDER BY a.starts_at DESC, i.id`,
-    [serviceUserId],
+    `SELECT w.appointment_id AS id, to_char(w.starts_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD') AS "appointmentOn",
+            w.professional_role AS "professionalRole", w.professional_organisation AS "professionalOrganisation"
+     FROM beside_appointment_feedback_waiting() w ORDER BY w.starts_at DESC, w.appointment_id`,
   );
 }
 
 export type FeedbackOutcome = 'ok' | 'not_found' | 'answered';
 
-/** Her answer: the invitation says answered, the answer goes to the pool with her organisation alone (definer's rights). */
-export async function giveFeedback(em: EntityManager, invitationId: string, answers: Record<string, string>): Promise<FeedbackOutcome> {
-  const row = await selectRow<{ outcome: FeedbackOutcome }>(em, `SELECT beside_appointment_feedback_answer($1, $2::jsonb) AS outcome`, [invitationId, JSON.stringify(answers)]);
+/** Her answer, once per appointment: the invitation (made now) says answered, the answer goes to the pool with her organisation alone (definer's rights). */
+export async function giveFeedback(em: EntityManager, appointmentId: string, answers: Record<string, string>): Promise<FeedbackOutcome> {
+  const row = await selectRow<{ outcome: FeedbackOutcome }>(em, `SELECT beside_appointment_feedback_answer($1, $2::jsonb) AS outcome`, [appointmentId, JSON.stringify(answers)]);
   return row?.outcome ?? 'not_found';
 }
 

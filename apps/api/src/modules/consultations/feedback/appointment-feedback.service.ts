@@ -14,7 +14,7 @@ import type { Actor, RequestOrigin } from '../../authz';
 import { findServiceUserIdForAccount } from '../../service-users';
 import { londonToday } from '../consultations.service';
 import { advocateFeedbackTrend, feedbackMonths, monthsBetween } from './appointment-feedback-report';
-import { countFeedback, findWaitingInvitations, giveFeedback, type FeedbackOutcome } from './appointment-feedback.repository';
+import { countFeedback, findWaitingFeedback, giveFeedback, type FeedbackOutcome } from './appointment-feedback.repository';
 import { AppointmentFeedbackDto } from './dto/appointment-feedback.dto';
 
 const INVITATION_NOT_FOUND = 'Appointment not found: there is no feedback waiting for it';
@@ -42,20 +42,20 @@ export class AppointmentFeedbackService {
   waiting(actor: Actor, origin: RequestOrigin): Promise<FeedbackInvitationView[]> {
     return this.work.run(actor, origin, async (em, audit) => {
       const serviceUserId = await her(em, actor);
-      const invitations = await findWaitingInvitations(em, serviceUserId);
+      const invitations = await findWaitingFeedback(em);
       await audit({ action: 'appointment_feedback.list', entityType: 'appointment_feedback', subjectId: serviceUserId, detail: { count: invitations.length } });
       return invitations;
     });
   }
 
-  give(actor: Actor, invitationId: string, body: AppointmentFeedbackDto, origin: RequestOrigin): Promise<{ answered: true }> {
+  give(actor: Actor, appointmentId: string, body: AppointmentFeedbackDto, origin: RequestOrigin): Promise<{ answered: true }> {
     const answers = checkFeedback(body.answers);
     return this.work.run(actor, origin, async (em, audit) => {
       const serviceUserId = await her(em, actor);
-      const outcome = await giveFeedback(em, invitationId, answers);
+      const outcome = await giveFeedback(em, appointmentId, answers);
       if (outcome !== 'ok') throw REFUSED[outcome]();
       // Her giving it, never what she gave.
-      await audit({ action: 'appointment_feedback.given', entityType: 'appointment_feedback', entityId: invitationId, subjectId: serviceUserId, detail: {} });
+      await audit({ action: 'appointment_feedback.given', entityType: 'appointment', entityId: appointmentId, subjectId: serviceUserId, detail: {} });
       return { answered: true };
     });
   }

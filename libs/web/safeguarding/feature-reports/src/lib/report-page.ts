@@ -7,7 +7,8 @@ import { type MonthlyReportRow, SMALL_NUMBER_THRESHOLD } from '@beside/shared/co
 import { thisMonth } from '@beside/shared/util';
 import { monthlyReportCsvUrl, MonthlyReportStore } from '@beside/web/safeguarding/data-access';
 import { ErrorSummary, LondonPipe, MonthNamePipe, Notice, PageHeader } from '@beside/web/ui';
-import { type FieldDescriptions, FormFlow, monthSoFar } from '@beside/web/core';
+import { type FieldDescriptions, FormFlow, monthSoFar, SessionStore } from '@beside/web/core';
+import { RouterLink } from '@angular/router';
 import { lastCompleteMonth } from './report-month';
 
 const FIELDS: FieldDescriptions<'month'> = {
@@ -35,13 +36,14 @@ const SECTION_LABELS: Record<MonthlyReportRow['section'], string> = {
 @Component({
   selector: 'bs-report-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary, LondonPipe, MonthNamePipe, Notice, PageHeader],
+  imports: [RouterLink, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorSummary, LondonPipe, MonthNamePipe, Notice, PageHeader],
   providers: [MonthlyReportStore],
   templateUrl: './report-page.html',
   styleUrl: './report-page.scss',
 })
 export class ReportPage {
   protected readonly report = inject(MonthlyReportStore);
+  protected readonly networkFigures = inject(SessionStore).can('network:figures');
   protected readonly threshold = SMALL_NUMBER_THRESHOLD;
   protected readonly month = signal(lastCompleteMonth());
   protected readonly csvUrl = computed(() => monthlyReportCsvUrl(this.month()));

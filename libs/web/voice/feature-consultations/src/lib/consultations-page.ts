@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 import { FlashNotice, SessionStore } from '@beside/web/core';
 import { ConsultationsStore } from '@beside/web/voice/data-access';
 import { LondonPipe, Notice, PageHeader, StatusTag } from '@beside/web/ui';
+import type { ConsultationView } from '@beside/shared/contracts';
 import { reachWords, STATUS_WORDS } from './consultation-words';
 
 /** The organisation's consultations; those who write them start a new one here, the panel reads their results. */
@@ -36,7 +37,7 @@ import { reachWords, STATUS_WORDS } from './consultation-words';
           @for (c of list; track c.id) {
             <li class="bs-consultation">
               <h2 class="bs-consultation__title">
-                <a [routerLink]="manages ? ['/consultations', c.id] : ['/consultations', c.id, 'results']">{{ c.title }}</a>
+                <a [routerLink]="runs(c) ? ['/consultations', c.id] : ['/consultations', c.id, 'results']">{{ c.title }}</a>
                 <bs-status-tag [status]="c.status" [scheme]="status" />
               </h2>
               <dl class="bs-card-facts">
@@ -55,7 +56,7 @@ import { reachWords, STATUS_WORDS } from './consultation-words';
               </dl>
               <p class="bs-consultation__links">
                 <a [routerLink]="['/consultations', c.id, 'results']">Results<span class="bs-visually-hidden"> of {{ c.title }}</span></a>
-                @if (manages && c.locked) {
+                @if (runs(c) && c.locked) {
                   <a [routerLink]="['/consultations', c.id, 'texts']">Themes and quotes<span class="bs-visually-hidden"> of {{ c.title }}</span></a>
                 }
               </p>
@@ -102,6 +103,11 @@ export class ConsultationsPage {
   protected readonly store = inject(ConsultationsStore);
   protected readonly notice = inject(FlashNotice).take();
   protected readonly manages = inject(SessionStore).can('consultation:manage');
+
+  /** Hers to change and tag: she manages consultations and her organisation runs this one (another member's network-wide one she only reads). */
+  protected runs(c: ConsultationView): boolean {
+    return this.manages && c.runByYourOrganisation !== false;
+  }
   protected readonly status = STATUS_WORDS;
   protected readonly reach = reachWords;
 

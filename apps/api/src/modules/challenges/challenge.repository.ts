@@ -130,6 +130,16 @@ export function findDeadlines(em: EntityManager, until: string, advocateId: stri
   );
 }
 
+/** How many open challenges have missed their next deadline (before `today`) and how many meet it by `until`. */
+export function countDeadlines(em: EntityManager, today: string, until: string): Promise<{ missed: number; near: number }> {
+  return selectRow<{ missed: number; near: number }>(
+    em,
+    `SELECT (count(*) FILTER (WHERE next_deadline_on < $1))::int AS missed, (count(*) FILTER (WHERE next_deadline_on >= $1))::int AS near
+     FROM challenge WHERE status = 'open' AND next_deadline_on <= $2`,
+    [today, until],
+  ).then((row) => row ?? { missed: 0, near: 0 });
+}
+
 export async function closeChallenge(
   em: EntityManager,
   id: string,

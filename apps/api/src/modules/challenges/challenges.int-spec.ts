@@ -136,6 +136,15 @@ describe('challenges: complaints, reviews and appeals with their deadlines', () 
     expect((await t.manager.get('/api/challenges/deadlines')).body.map((d: { challengeId: string }) => d.challengeId)).toEqual(expect.arrayContaining([missed.id, near.id]));
     expect((await t.otherAdvocate.get('/api/challenges/deadlines')).body).toEqual([]);
     for (const days of ['900', '0', '0x10', '1.5']) expect((await t.advocate.get(`/api/challenges/deadlines?withinDays=${days}`)).status).toBe(400);
+
+    // The caseload shows her soonest deadline, and the managers' dashboard counts and lists them.
+    const caseload = (await t.advocate.get('/api/journeys?limit=100').expect(200)).body.items as { id: string; nextChallengeDeadlineOn: string | null }[];
+    expect(caseload.find((j) => j.id === t.journey)?.nextChallengeDeadlineOn).toBe(daysAgo(9));
+    const dashboard = (await t.manager.get('/api/dashboard').expect(200)).body.challengeDeadlines as { missed: number; near: number; soonest: { challengeId: string; daysLeft: number }[] };
+    expect(dashboard.missed).toBeGreaterThanOrEqual(1);
+    expect(dashboard.near).toBeGreaterThanOrEqual(1);
+    expect(dashboard.soonest.map((d) => d.challengeId)).toEqual(expect.arrayContaining([missed.id, near.id]));
+    expect(dashboard.soonest.map((d) => d.daysLeft)).toEqual([...dashboard.soonest.map((d) => d.daysLeft)].sort((a, b) => a - b));
   });
 
   it('should keep challenges inside her journey\'s reach: not another organisation, not the panel', async () => {

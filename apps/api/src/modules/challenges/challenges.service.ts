@@ -14,7 +14,6 @@ import {
   closeChallenge,
   endStage,
   findChallenge,
-  findDeadlines,
   findJourneyChallenges,
   findStageOf,
   findStages,
@@ -24,7 +23,7 @@ import {
   updateStage,
   type ChallengeRow,
 } from './challenge.repository';
-import { daysLeft, addCalendarDays } from './deadlines/challenge-deadline';
+import { challengeDeadlineViews } from './deadlines/deadline-views';
 import type { CloseChallengeDto, CreateChallengeDto, DeadlinesQueryDto, MoveChallengeStageDto, UpdateChallengeDto, UpdateChallengeStageDto } from './dto/challenge.dto';
 
 const COLUMNS: Partial<Record<keyof UpdateChallengeDto, string>> = { bodyChallenged: 'body_challenged', herWords: 'her_words' };
@@ -146,20 +145,10 @@ export class ChallengesService {
 
   /** Near and missed deadlines: a manager's whole organisation, an advocate's own caseload. */
   deadlines(actor: Actor, query: DeadlinesQueryDto, origin: RequestOrigin): Promise<ChallengeDeadlineView[]> {
-    const now = this.clock.now();
-    const until = addCalendarDays(londonToday(now), query.withinDays ?? 14);
     return this.work.run(actor, origin, async (em, audit) => {
-      const rows = await findDeadlines(em, until, actor.role === 'manager' ? null : actor.userId);
-      await audit({ action: 'challenge.deadlines_read', entityType: 'challenge', detail: { count: rows.length, ids: rows.map((r) => r.challengeId) } });
-      return rows.map((r) => ({
-        challengeId: r.challengeId,
-        journeyId: r.journeyId,
-        serviceUserName: r.serviceUserName,
-        typeName: r.typeDefinition.name,
-        stageName: r.typeDefinition.stages.find((s) => s.key === r.stageKey)?.name ?? r.stageKey,
-        deadlineOn: r.deadlineOn,
-        daysLeft: daysLeft(r.deadlineOn, now),
-      }));
+      const views = await challengeDeadlineViews(em, this.clock.now(), query.withinDays ?? 14, actor.role === 'manager' ? null : actor.userId);
+      await audit({ action: 'challenge.deadlines_read', entityType: 'challenge', detail: { count: views.length, ids: views.map((r) => r.challengeId) } });
+      return views;
     });
   }
 

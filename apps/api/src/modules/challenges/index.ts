@@ -6,3 +6,4 @@ export { findHerLetterWords } from './letters/letter.repository';
 export { sendLetterFile } from './letters/letters.controller';
 export { findHerStatement, saveStatement, shareStatement, statementMarkdown } from './statement/her-statement';
 export { HerStatementSharingDto, SaveHerStatementDto } from './dto/her-statement.dto';
+export { challengeDeadlineViews, challengeDeadlinesAtGlance } from './deadlines/deadline-views';

@@ -66,7 +66,9 @@ const CASELOAD_COLUMNS = `
         (SELECT max(c.recorded_at) FROM check_in c WHERE c.journey_id = j.id)
       ) AS "lastContactAt",
       pp.n AS "pendingProposals",
-      oc.open AS "openConcerns", oc.overdue AS "overdueConcerns"`;
+      oc.open AS "openConcerns", oc.overdue AS "overdueConcerns",
+      (SELECT to_char(min(ch.next_deadline_on), 'YYYY-MM-DD') FROM challenge ch
+       WHERE ch.organisation_id = j.organisation_id AND ch.journey_id = j.id AND ch.status = 'open') AS "nextChallengeDeadlineOn"`;
 
 const PER_JOURNEY = `
       JOIN user_account a ON a.id = j.primary_advocate_id

@@ -170,6 +170,23 @@ export interface MyChallenge {
 
 // ——— Letters written with her ———
 
+/** The merge fields a letter template may use, and what each is. */
+export const LETTER_MERGE_FIELDS = {
+  'her.name': 'Her name',
+  'her.preferredName': 'The name she likes to be called',
+  'her.dateOfBirth': 'Her date of birth',
+  'body.name': 'The body challenged',
+  'challenge.type': 'The kind of challenge, e.g. NHS complaint',
+  'challenge.herWords': 'What she wants, in her words',
+  'challenge.eventOn': 'The date of the event or decision challenged',
+  'challenge.awareOn': 'When she became aware of it',
+  'stage.name': 'The current stage',
+  'stage.deadline': 'The current stage\'s deadline',
+  'advocate.name': 'Her advocate',
+  today: "Today's date",
+} as const;
+export type LetterMergeField = keyof typeof LETTER_MERGE_FIELDS;
+
 /** A letter template: Markdown with named merge fields ({{her.name}}, {{body.name}}…), for a type's stage or any. */
 export interface LetterTemplateDefinition {
   key: string;

@@ -134,6 +134,8 @@ export interface CaseloadEntry {
   /** Open concerns on the journey that the reader may see, and how many of them are past their triage deadline. */
   openConcerns: number;
   overdueConcerns: number;
+  /** The soonest next deadline of her open challenges (a London date), if any has one. */
+  nextChallengeDeadlineOn: string | null;
 }
 
 /** What an appointment is: with whom, when, where and what for (what staff enter, and what staff and she read). */

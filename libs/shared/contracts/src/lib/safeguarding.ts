@@ -1,3 +1,4 @@
+import type { ChallengeDeadlineView } from './challenges';
 import type { ConcernCategory, ConcernSeverity, ConcernStatus, SupportLevel } from './glossary';
 import type { Role } from './roles';
 
@@ -218,6 +219,11 @@ export interface Dashboard {
    */
   advocateFeedbackTrend: { month: string; responses: SuppressedCount; agreePercent: number | null }[];
   goalsAchieved: { total: number; byMonth: MonthlyCount[] };
+  /**
+   * Issue 19: open challenges whose next deadline has passed (`missed`) or falls within the next 14 days (`near`),
+   * and the ten soonest of them.
+   */
+  challengeDeadlines: { missed: number; near: number; soonest: ChallengeDeadlineView[] };
 }
 
 /** Counts from 1 to 4 are shown as "<5" so that no woman can be re-identified. */

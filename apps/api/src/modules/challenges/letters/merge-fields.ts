@@ -1,21 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
+import { LETTER_MERGE_FIELDS as MERGE_FIELDS, type LetterMergeField as MergeField } from '@beside/shared/contracts';
 
-/** The merge fields a letter template may use, and what each is. */
-export const MERGE_FIELDS = {
-  'her.name': 'Her name',
-  'her.preferredName': 'The name she likes to be called',
-  'her.dateOfBirth': 'Her date of birth',
-  'body.name': 'The body challenged',
-  'challenge.type': 'The kind of challenge, e.g. NHS complaint',
-  'challenge.herWords': 'What she wants, in her words',
-  'challenge.eventOn': 'The date of the event or decision challenged',
-  'challenge.awareOn': 'When she became aware of it',
-  'stage.name': 'The current stage',
-  'stage.deadline': 'The current stage\'s deadline',
-  'advocate.name': 'Her advocate',
-  today: "Today's date",
-} as const;
-export type MergeField = keyof typeof MERGE_FIELDS;
+export type { MergeField };
 
 const FIELD = /\{\{\s*([^{}]*?)\s*\}\}/g;
 

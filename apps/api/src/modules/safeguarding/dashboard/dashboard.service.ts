@@ -3,6 +3,7 @@ import { SUPPORT_LEVELS, type Dashboard, type MonthlySupportLevels, type SelfAdv
 import { Clock } from '../../../common/clock';
 import { UnitOfWork } from '../../../database/unit-of-work';
 import { AuditWriter } from '../../audit';
+import { challengeDeadlinesAtGlance } from '../../challenges';
 import { advocateFeedbackTrendFor } from '../../consultations';
 import type { Actor, RequestOrigin } from '../../authz';
 import { findCaseloadSizes } from '../allocation/allocation.repository';
@@ -51,9 +52,10 @@ export class DashboardService {
         selfAdvocacyTrend: selfAdvocacyTrend(months),
         advocateFeedbackTrend: await advocateFeedbackTrendFor(em, now),
         goalsAchieved: await goalsAchieved(em, now),
+        challengeDeadlines: await challengeDeadlinesAtGlance(em, now),
       };
       await this.audit.append(em, actor, origin, [
-        { action: 'dashboard.read', entityType: 'dashboard', detail: { overdueConcernIds: dashboard.overdueTriage.concerns.map((c) => c.id) } },
+        { action: 'dashboard.read', entityType: 'dashboard', detail: { overdueConcernIds: dashboard.overdueTriage.concerns.map((c) => c.id), challengeIds: dashboard.challengeDeadlines.soonest.map((c) => c.challengeId) } },
       ]);
       return dashboard;
     });

@@ -3,7 +3,7 @@ import { provideRouter } from '@angular/router';
 import type { CaseloadEntry, Page, StaffMember } from '@beside/shared/contracts';
 import { SessionStore } from '@beside/web/core';
 import { apiSpec, fakeApi, pageOf } from '@beside/web/core/testing';
-import { CaseloadPage } from './caseload-page';
+import { CaseloadPage, challengeDeadlineBadge } from './caseload-page';
 
 const AMARA = '4f1c2b1e-8a3d-4c55-9d2e-0b6a7c8d9e01';
 const STAFF: StaffMember[] = [
@@ -71,5 +71,18 @@ describe('CaseloadPage for an advocate', () => {
     const badge = [...(fixture.nativeElement as HTMLElement).querySelectorAll('a')].find((a) => a.textContent?.trim() === '2 new messages');
     expect(badge?.getAttribute('href')).toBe('/journeys/j1?tab=messages');
     backend.verify();
+  });
+});
+
+describe('challengeDeadlineBadge', () => {
+  it('says how near a deadline is, or that it was missed, and nothing when it is far or absent', () => {
+    expect(challengeDeadlineBadge(null, '2027-03-01')).toBeNull();
+    expect(challengeDeadlineBadge('2027-03-16', '2027-03-01')).toBeNull();
+    expect(challengeDeadlineBadge('2027-03-15', '2027-03-01')).toEqual({ daysLeft: 14, label: 'Challenge deadline in 14 days' });
+    expect(challengeDeadlineBadge('2027-03-02', '2027-03-01')?.label).toBe('Challenge deadline in 1 day');
+    expect(challengeDeadlineBadge('2027-03-01', '2027-03-01')?.label).toBe('Challenge deadline today');
+    expect(challengeDeadlineBadge('2027-02-28', '2027-03-01')?.label).toBe('Challenge deadline missed yesterday');
+    // Across the clocks going forward (28 March 2027) a day is still a day.
+    expect(challengeDeadlineBadge('2027-04-01', '2027-03-25')?.daysLeft).toBe(7);
   });
 });

@@ -7,7 +7,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import type { JourneyStatus } from '@beside/shared/contracts';
+import type { CaseloadEntry, JourneyStatus } from '@beside/shared/contracts';
+import { londonToday } from '@beside/shared/util';
 import { SessionStore } from '@beside/web/core';
 import { UnreadConversationsStore } from '@beside/web/conversations/data-access';
 import { type CaseloadFilters, CaseloadStore } from '@beside/web/journeys/data-access';
@@ -16,6 +17,19 @@ import { FormField, LondonPipe, narrowScreen, Notice, PagedList, PageHeader, Sta
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 
 type Sort = NonNullable<CaseloadFilters['sort']>;
+
+const DAY_MS = 86_400_000;
+const NEAR_DAYS = 14;
+
+/** A challenge deadline worth a badge: near (within 14 days) or missed, in words that do not rely on colour. */
+export function challengeDeadlineBadge(deadlineOn: string | null, today: string): { daysLeft: number; label: string } | null {
+  if (!deadlineOn) return null;
+  const daysLeft = Math.round((Date.parse(deadlineOn) - Date.parse(today)) / DAY_MS);
+  if (daysLeft > NEAR_DAYS) return null;
+  if (daysLeft < 0) return { daysLeft, label: `Challenge deadline missed ${-daysLeft === 1 ? 'yesterday' : `${-daysLeft} days ago`}` };
+  if (daysLeft === 0) return { daysLeft, label: 'Challenge deadline today' };
+  return { daysLeft, label: `Challenge deadline in ${daysLeft === 1 ? '1 day' : `${daysLeft} days`}` };
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -106,6 +120,11 @@ export class CaseloadPage {
   protected concernsLabel(open: number, overdue: number): string {
     const concerns = open === 1 ? '1 open concern' : `${open} open concerns`;
     return overdue ? `${concerns}, ${overdue} overdue for triage` : concerns;
+  }
+
+  /** Her soonest challenge deadline, when it is near (14 days) or missed; nothing otherwise. */
+  protected challengeDeadline(journey: CaseloadEntry): { daysLeft: number; label: string } | null {
+    return challengeDeadlineBadge(journey.nextChallengeDeadlineOn, londonToday(new Date()));
   }
 
   protected proposalsLabel(count: number): string {

@@ -33,6 +33,7 @@ function dashboard(overrides: Partial<Dashboard> = {}): Dashboard {
       { month: '2026-12', responses: '<5', agreePercent: null },
     ],
     goalsAchieved: { total: 0, byMonth: [] },
+    challengeDeadlines: { missed: 0, near: 0, soonest: [] },
     ...overrides,
   };
 }
@@ -52,5 +53,21 @@ describe('the dashboard', () => {
     expect(figure?.querySelector('h3')?.textContent).toBe('Raising concerns after accompaniment');
     const rows = [...(figure?.querySelectorAll('tbody tr') ?? [])].map((r) => [...r.children].map((c) => c.textContent?.trim()).join(' '));
     expect(rows).toEqual(['Nov 2026 78%', 'Dec 2026 Fewer than 5 answers']);
+  });
+
+  it('should list challenges near or past their deadline, in words, each linking to her journey', async () => {
+    const fixture = TestBed.createComponent(DashboardPage);
+    const page = pageOf(() => fixture);
+    fixture.detectChanges();
+    const soonest = [
+      { challengeId: 'c1', journeyId: 'j1', serviceUserName: 'Nia', typeName: 'NHS complaint', stageName: 'Response', deadlineOn: '2026-12-05', daysLeft: -2 },
+      { challengeId: 'c2', journeyId: 'j2', serviceUserName: 'Rosa', typeName: 'Housing review', stageName: 'Review asked for', deadlineOn: '2026-12-10', daysLeft: 3 },
+    ];
+    api.backend.expectOne('/api/dashboard').flush(dashboard({ challengeDeadlines: { missed: 1, near: 1, soonest } }));
+    await page.settle(2);
+    const items = [...page.el().querySelectorAll('section[aria-labelledby="challenge-deadlines-heading"] li')].map((li) => [...li.children].map((c) => c.textContent?.trim()).join(' '));
+    expect(items).toEqual(['Nia NHS complaint: Response Deadline missed 2 days ago', 'Rosa Housing review: Review asked for Due in 3 days (10 December 2026)']);
+    expect(page.el().querySelector('section[aria-labelledby="challenge-deadlines-heading"] a')?.getAttribute('href')).toBe('/journeys/j1?tab=challenges');
+    expect(page.text()).toContain('challenges past their deadline, 1 due within 14 days');
   });
 });

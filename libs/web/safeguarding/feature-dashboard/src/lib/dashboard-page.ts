@@ -21,6 +21,13 @@ export class DashboardPage {
   protected readonly late = howLate;
   protected readonly words = CONCERN_WORDS;
 
+  /** A challenge deadline in words (never colour alone): "due today", "in 3 days", "missed 2 days ago". */
+  protected deadlineWords(daysLeft: number): string {
+    if (daysLeft < 0) return `Deadline missed ${daysLeft === -1 ? 'yesterday' : `${-daysLeft} days ago`}`;
+    if (daysLeft === 0) return 'Due today';
+    return `Due in ${daysLeft === 1 ? '1 day' : `${daysLeft} days`}`;
+  }
+
   protected readonly openConcerns = computed(() => (this.dashboard.value()?.openConcernsBySeverity ?? []).reduce((sum, r) => sum + r.total, 0));
   protected readonly urgentConcerns = computed(() =>
     (this.dashboard.value()?.openConcernsBySeverity ?? []).filter((r) => r.severity === 'high' || r.severity === 'immediate').reduce((sum, r) => sum + r.total, 0),

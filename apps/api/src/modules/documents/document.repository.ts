@@ -74,3 +74,28 @@ export async function scanRequired(em: EntityManager): Promise<boolean> {
   const row = await selectRow<{ required: boolean }>(em, `SELECT coalesce((settings->>'documentsRequireScan')::boolean, false) AS required FROM organisation WHERE id = beside_current_organisation()`);
   return row?.required ?? false;
 }
+
+/** Organisations with documents not yet scanned (definer's rights: the rescan job runs in no organisation). */
+export async function findOrganisationsWithUnscannedDocuments(em: EntityManager): Promise<string[]> {
+  return (await selectRows<{ id: string }>(em, `SELECT beside_organisations_with_unscanned_documents() AS id`)).map((r) => r.id);
+}
+
+/** The running organisation's documents waiting for a scan, oldest first. */
+export function findUnscannedDocuments(em: EntityManager, limit: number): Promise<{ id: string; journeyId: string; storageKey: string; scan: 'not_scanned' | 'held' }[]> {
+  return selectRows(
+    em,
+    `SELECT id, journey_id AS "journeyId", storage_key AS "storageKey", scan FROM document
+     WHERE scan <> 'clean' AND deleted_at IS NULL ORDER BY created_at, id LIMIT $1`,
+    [limit],
+  );
+}
+
+/** False when it changed meanwhile (deleted by someone): then nothing is recorded. */
+export async function markScannedClean(em: EntityManager, id: string): Promise<boolean> {
+  return (await changedRows(em, `UPDATE document SET scan = 'clean' WHERE id = $1 AND scan <> 'clean' AND deleted_at IS NULL RETURNING id`, [id])).length > 0;
+}
+
+/** Deleted by the service itself: the scanner found something harmful. */
+export async function deleteAsHarmful(em: EntityManager, id: string, reason: string): Promise<boolean> {
+  return (await changedRows(em, `UPDATE document SET deleted_at = now(), delete_reason = $2 WHERE id = $1 AND deleted_at IS NULL RETURNING id`, [id, reason])).length > 0;
+}

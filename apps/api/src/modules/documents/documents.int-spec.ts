@@ -7,6 +7,7 @@ import type request from 'supertest';
 import { useTestApp } from '../../testing/test-app';
 import { auditEventsFor, countRows } from '../../testing/fixtures';
 import { herJourney } from '../../testing/journey-team';
+import { DocumentRescanJob, HARMFUL_REASON } from './document-rescan.job';
 
 const S3rver = require('s3rver') as new (options: object) => { run(): Promise<unknown>; close(): Promise<void> };
 
@@ -128,6 +129,25 @@ describe('documents scanned by ClamAV', () => {
     expect(held.body).toMatchObject({ scan: 'held' });
     const file = await t.advocate.get(`/api/documents/${held.body.id}/file`);
     expect([file.status, file.body.message]).toEqual([409, expect.stringContaining('waiting for a virus scan')]);
+  });
+
+  it('should scan what was kept unscanned once the scanner is back: clean ones open, harmful ones removed with the reason', async () => {
+    const harmful = await upload(EICAR);
+    expect(harmful.body).toMatchObject({ scan: 'held' });
+    const job = t.app.get(DocumentRescanJob);
+    expect(await job.run()).toMatchObject({ scannerDown: true, clean: 0, harmful: 0 });
+
+    clamd = await fakeClamd(port);
+    const result = await job.run();
+    expect(result).toMatchObject({ scannerDown: false, harmful: 1 });
+    expect(result.clean).toBeGreaterThanOrEqual(2);
+    const docs = (await t.advocate.get(`/api/journeys/${t.journey}/documents`).expect(200)).body as { id: string; scan: string; deletedAt: string | null; deleteReason: string | null }[];
+    expect(docs.filter((d) => !d.deletedAt).every((d) => d.scan === 'clean')).toBe(true);
+    expect(docs.find((d) => d.id === harmful.body.id)).toMatchObject({ deleteReason: HARMFUL_REASON, deletedAt: expect.any(String) });
+    expect((await t.advocate.get(`/api/documents/${harmful.body.id}/file`)).status).toBe(404);
+    const events = await t.owner.query(`SELECT action FROM audit_event WHERE entity_id = $1`, [harmful.body.id]);
+    expect(events.map((e: { action: string }) => e.action)).toContain('document.removed_as_harmful');
+    expect(await job.run()).toMatchObject({ clean: 0, harmful: 0 }); // nothing is scanned twice
   });
 });
 

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { Environment } from '../../config/environment';
 import { AuditModule } from '../audit/audit.module';
 import { JourneysModule } from '../journeys/journeys.module';
+import { DocumentRescanJob } from './document-rescan.job';
 import { DocumentStore, documentStoreFor } from './document-store';
 import { DocumentUploads } from './document-upload';
 import { DocumentsController } from './documents.controller';
@@ -11,7 +12,7 @@ import { DocumentsService } from './documents.service';
 @Module({
   imports: [AuditModule, JourneysModule, DocumentUploads],
   controllers: [DocumentsController],
-  providers: [DocumentsService, { provide: DocumentStore, inject: [Environment], useFactory: documentStoreFor }],
+  providers: [DocumentsService, DocumentRescanJob, { provide: DocumentStore, inject: [Environment], useFactory: documentStoreFor }],
   exports: [DocumentsService],
 })
 export class DocumentsModule {}

@@ -117,6 +117,8 @@ const ACTIONS: Record<string, string | { success: string; denied: string; error?
   'document.list': "Looked at her journey's documents",
   'document.downloaded': 'Opened a document',
   'document.deleted': 'Deleted a document',
+  'document.scanned': 'Scanned a document kept before a scanner was set up: clean',
+  'document.removed_as_harmful': 'Removed a document the virus scanner found harmful',
   'letter.list': "Looked at a challenge's letters",
   'letter.read': 'Looked at a letter',
   'letter.created': 'Drafted a letter',

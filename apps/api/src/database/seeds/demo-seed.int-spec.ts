@@ -164,6 +164,15 @@ describe('her voice in the demo', () => {
     expect(shown.map((m: { agreePercent: number }) => m.agreePercent)).toEqual([50, 58, 62]);
   });
 
+  it("should show Maya two challenges near their deadline", async () => {
+    const deadlines = (await t.manager.get('/api/dashboard').expect(200)).body.challengeDeadlines;
+    expect(deadlines).toMatchObject({ missed: 0, near: 2 });
+    expect(deadlines.soonest.map((d: { typeName: string; daysLeft: number }) => d.typeName)).toEqual(['Benefits: mandatory reconsideration and appeal', 'Housing review']);
+    expect(deadlines.soonest.map((d: { daysLeft: number }) => d.daysLeft)).toEqual([expect.any(Number), 10]);
+    expect(deadlines.soonest[0].daysLeft).toBeGreaterThanOrEqual(4);
+    expect(deadlines.soonest[0].daysLeft).toBeLessThanOrEqual(7);
+  });
+
   it('should offer Nia the open consultation, also on its public link', async () => {
     const mine = await t.nia.get('/api/my/consultations');
     expect(mine.status).toBe(200);

@@ -3,6 +3,7 @@ import * as argon2 from 'argon2';
 import { SecretBox } from '../../modules/identity/credentials/secrets';
 import { dataSourceOptions } from '../data-source-options';
 import { seedDemoCasework } from './demo-casework';
+import { seedDemoChallenges } from './demo-challenges';
 import { type DemoPerson, HARBOUR_NAME, HARBOUR_PEOPLE, insertDemoPerson, NETWORK_NAME, NETWORK_PEOPLE, seedDemoNetwork } from './demo-network';
 import { seedNiaJourney } from './demo-nia';
 import { seedDemoVoice } from './demo-voice';
@@ -129,6 +130,28 @@ export async function seedDemoIfEmpty(url: string, secretKey: string): Promise<D
       // Nia is the README's portal persona: her portal shows three months of her journey with Amara.
       await seedNiaJourney(em, { organisationId: org.id, journeyId: journeyIds['nia'], serviceUserId: serviceUsers['nia'], niaId: ids['nia'], amaraId: ids['amara'] });
       await seedDemoCasework(em, org.id, ids['cleo'], ids['manager']);
+      await seedDemoChallenges(em, [
+        {
+          organisationId: org.id,
+          journeyId: journeyIds['rosa'],
+          advocateId: ids['amara'],
+          typeKey: 'benefits_appeal',
+          bodyChallenged: 'Department for Work and Pensions',
+          herWords: 'My PIP was stopped after an assessment that got my mental health wrong. I want it looked at again.',
+          eventDaysAgo: 24,
+          startedDaysAgo: 3,
+        },
+        {
+          organisationId: org.id,
+          journeyId: journeyIds['lena'],
+          advocateId: ids['bea'],
+          typeKey: 'housing_review',
+          bodyChallenged: 'Riverside Council housing department',
+          herWords: 'They said I made myself homeless when I left hospital. I did not, and I want them to think again.',
+          eventDaysAgo: 11,
+          startedDaysAgo: 2,
+        },
+      ]);
       await seedDemoNetwork(em, org.id, passwordHash, box);
       await seedDemoVoice(em, { organisationId: org.id, managerId: ids['manager'], reviewerId: ids['iris'], panelMemberId: ids['wren'] });
       return demoLogins();

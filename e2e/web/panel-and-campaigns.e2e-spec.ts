@@ -46,8 +46,8 @@ describe('the lived-experience panel and its campaigns in the browser (issue 18)
   });
 
   it('she signs in with both steps and finds the panel in her menu', async () => {
-    // No case work: her first page is her own account.
-    await signInAsStaff(page, WREN, /\/account$/);
+    // No case work: her first page is the panel's findings.
+    await signInAsStaff(page, WREN, /\/panel$/);
     const menu = page.getByRole('navigation', { name: 'Main' });
     const menuButton = page.getByRole('button', { name: 'Menu', expanded: false });
     if (await menuButton.isVisible()) await menuButton.click();

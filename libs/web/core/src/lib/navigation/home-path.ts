@@ -13,5 +13,7 @@ export function homePathFor(session: SessionView | null): string {
   if (can(session.user.role, 'journey:read')) return '/caseload';
   if (can(session.user.role, 'network:manage')) return '/network/organisations';
   if (can(session.user.role, 'account:manage')) return '/accounts';
+  // The lived-experience panel's work is its findings: a panel member starts there.
+  if (can(session.user.role, 'panel:take-part')) return '/panel';
   return '/account';
 }

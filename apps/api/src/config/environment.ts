@@ -204,6 +204,13 @@ export class Environment {
   @IntSetting(1, 65535)
   CLAMAV_PORT = 3310;
 
+  /**
+   * The first wait after the free sign-in attempts run out, in seconds; each further failure doubles it up to the
+   * rule's cap (docs/SECURITY.md). 1 by default; a service may choose a stricter start.
+   */
+  @IntSetting(1, 60)
+  SIGN_IN_FIRST_DELAY_SECONDS = 1;
+
   /** The largest document accepted, in bytes (10 MB by default). */
   @IntSetting(1024, 104857600)
   DOCUMENT_MAX_BYTES = 10485760;

@@ -28,7 +28,7 @@ describe('what an attacker tries against identity (HTTP, real database)', () => 
     const org = await createOrganisation(t, 'Beside demo');
     const otherOrg = await createOrganisation(t, 'Another organisation');
     return { org, otherOrg };
-  }, { TRUST_PROXY: '1' });
+  }, { TRUST_PROXY: '1', SIGN_IN_FIRST_DELAY_SECONDS: '30' });
 
   describe('look-alike addresses (issue 14.1)', () => {
     it('should not find Rosa by rosa@demo.besİde.test (U+0130), queue nothing, and answer as for an unknown address', async () => {

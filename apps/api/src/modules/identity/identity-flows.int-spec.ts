@@ -27,7 +27,7 @@ describe('identity flows through the HTTP API', () => {
   const t = useTestApp(async (t) => {
     const org = await createOrganisation(t);
     return { org };
-  }, { TRUST_PROXY: '1' });
+  }, { TRUST_PROXY: '1', SIGN_IN_FIRST_DELAY_SECONDS: '30' });
 
   describe('sessions', () => {
     it('should end a session after 30 idle minutes and after 12 hours in all', async () => {

@@ -58,7 +58,7 @@ describe('sign-in (HTTP, real database)', () => {
 });
 
 describe('request rate on the public sign-in routes (shared in PostgreSQL)', () => {
-  const t = useTestApp(undefined, { TRUST_PROXY: '1' });
+  const t = useTestApp(undefined, { TRUST_PROXY: '1', SIGN_IN_FIRST_DELAY_SECONDS: '30' });
 
   it('should answer 429 after 30 requests a minute from one address, and count per address', async () => {
     const from = (ip: string) => t.http().post('/api/auth/invitation').set('X-Forwarded-For', ip).send({ token: 'not-a-real-invitation-token-at-all' });

@@ -23,9 +23,9 @@ const RULES: Rule[] = [
 // nobody else's guesses, from any address, can hold it back.
 const KNOWN_DEVICE_RULE: Rule = { scope: 'device', free: 5, maxDelaySeconds: 15 * 60 };
 
-export function delayAfter(failures: number, rule: Rule): number {
+export function delayAfter(failures: number, rule: Rule, firstDelaySeconds = 1): number {
   if (failures < rule.free) return 0;
-  return Math.min(2 ** (failures - rule.free), rule.maxDelaySeconds);
+  return Math.min(firstDelaySeconds * 2 ** (failures - rule.free), rule.maxDelaySeconds);
 }
 
 @Injectable()
@@ -61,7 +61,7 @@ export class SignInThrottle {
   async recordFailure(em: EntityManager, email: string, ip: string | null, knownDevice?: string | null): Promise<void> {
     for (const { key, rule } of this.keys(email, ip, knownDevice)) {
       // Failures older than a day are forgotten.
-      const delay = delayAfter(await countSignInFailure(em, key), rule);
+      const delay = delayAfter(await countSignInFailure(em, key), rule, this.env.SIGN_IN_FIRST_DELAY_SECONDS);
       if (delay > 0) await blockSignIn(em, key, delay);
     }
   }

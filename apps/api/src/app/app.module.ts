@@ -31,6 +31,7 @@ import { NetworkFiguresModule } from '../modules/network-figures/network-figures
 import { ConsultationsModule } from '../modules/consultations/consultations.module';
 import { VoiceModule } from '../modules/voice/voice.module';
 import { ChallengesModule } from '../modules/challenges/challenges.module';
+import { SafetyModule } from '../modules/safety/safety.module';
 import { DocumentsModule } from '../modules/documents/documents.module';
 import { CoreModule } from './core.module';
 
@@ -73,6 +74,7 @@ export class AppModule {
         VoiceModule,
         ChallengesModule,
         DocumentsModule,
+        SafetyModule,
         ReferralsModule,
         NetworkModule,
       ],

@@ -17,3 +17,4 @@ export * from './lib/network';
 export * from './lib/consultations';
 export * from './lib/voice';
 export * from './lib/challenges';
+export * from './lib/safety';

@@ -45,6 +45,10 @@ export const PERMISSIONS = [
   'campaign:manage',
   // Challenges (issue 19): the organisation's catalogue of challenge types and their time limits.
   'challenge-type:manage',
+  // Safety planning (issue 20): the organisation's risk checklists and agencies; a manager's safeguarding decisions
+  // (an assessment kept from her portal, the review of a sharing without her consent).
+  'safety:configure',
+  'safety:review',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -84,6 +88,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'finding:propose',
     'campaign:manage',
     'challenge-type:manage',
+    'safety:configure',
+    'safety:review',
   ],
   // Separation of duties: admins run accounts and settings, never case content.
   admin: [

@@ -79,6 +79,8 @@ export const CHANGE_PROPOSAL_FIELDS = {
   appointment: { purpose: 1000, location: 500, professionalOrganisation: 200, outcome: 4000 },
   // Issue 19: a letter shared with her, while it is not sent yet.
   letter: { body: 10000 },
+  // Issue 20: a section of her safety plan that staff wrote (she edits her own directly).
+  safety_plan_section: { body: 4000 },
 } as const;
 export type ChangeProposalTarget = keyof typeof CHANGE_PROPOSAL_FIELDS;
 export const CHANGE_PROPOSAL_TARGETS = Object.keys(CHANGE_PROPOSAL_FIELDS) as ChangeProposalTarget[];

@@ -137,6 +137,11 @@ export const NOTIFICATION_KINDS = [
   'referral.answered',
   'challenge.deadline_near',
   'challenge.deadline_missed',
+  'safety.action_due',
+  'safety.meeting_soon',
+  'safety.plan_review_due',
+  'safety.hidden_review_due',
+  'safety.sharing_to_review',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -231,7 +236,7 @@ export const SMALL_NUMBER_THRESHOLD = 5;
 export type SuppressedCount = number | '<5';
 
 export interface MonthlyReportRow {
-  section: 'referrals' | 'journeys' | 'appointments' | 'accompaniments' | 'concerns' | 'closures';
+  section: 'referrals' | 'journeys' | 'appointments' | 'accompaniments' | 'concerns' | 'closures' | 'safety';
   label: string;
   value: SuppressedCount;
 }

@@ -1,12 +1,22 @@
 import {
   CLOSURE_OUTCOMES,
   CONCERN_CATEGORIES,
+  RISK_LEVELS,
   SUPPORT_LEVELS,
   suppressSmallNumber,
   type MonthlyReportRow,
 } from '@beside/shared/contracts';
 import { EntityManager } from 'typeorm';
 import { selectRow, selectRows } from '../../../database/sql';
+
+// The agencies every organisation starts with (docs/SAFETY.md); an organisation's own are counted together.
+const SHIPPED_AGENCY_LABELS: [string, string][] = [
+  ['marac', 'MARAC'],
+  ['adult_safeguarding', 'Adult safeguarding (Care Act section 42)'],
+  ['police', 'Police'],
+  ['childrens_services', "Children's services"],
+];
+const SHIPPED_AGENCIES = SHIPPED_AGENCY_LABELS.map(([key]) => key);
 
 const words = (value: string) => value.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
@@ -94,6 +104,30 @@ export async function monthlyReportRows(em: EntityManager, firstDay: string): Pr
     firstDay,
   );
   breakdown('closures', 'Journeys closed: ', CLOSURE_OUTCOMES, closures);
+
+  // Issue 20: risk assessments by level, multi-agency referrals sent by agency, and information shared (breakdowns only).
+  const assessments = await countsBy(
+    em,
+    `SELECT ra.level AS key, count(*)::int AS n FROM risk_assessment ra, bounds
+     WHERE ra.assessed_on >= bounds.first_day AND ra.assessed_on < bounds.next_first_day GROUP BY 1`,
+    firstDay,
+  );
+  breakdown('safety', 'Risk assessments: ', RISK_LEVELS, assessments);
+  const sent = await countsBy(
+    em,
+    `SELECT CASE WHEN r.agency_key IN (${SHIPPED_AGENCIES.map((k) => `'${k}'`).join(', ')}) THEN r.agency_key ELSE 'other_agencies' END AS key, count(*)::int AS n
+     FROM multi_agency_referral r, bounds WHERE r.sent_on >= bounds.first_day AND r.sent_on < bounds.next_first_day GROUP BY 1`,
+    firstDay,
+  );
+  for (const [key, label] of [...SHIPPED_AGENCY_LABELS, ['other_agencies', 'Other agencies']]) push('safety', `Referrals sent: ${label}`, sent.get(key) ?? 0);
+  const shared = await countsBy(
+    em,
+    `SELECT CASE WHEN s.with_consent THEN 'with' ELSE 'without' END AS key, count(*)::int AS n
+     FROM sharing_decision s, bounds WHERE s.shared_on >= bounds.first_day AND s.shared_on < bounds.next_first_day GROUP BY 1`,
+    firstDay,
+  );
+  push('safety', 'Information shared: with her consent', shared.get('with') ?? 0);
+  push('safety', 'Information shared: without her consent', shared.get('without') ?? 0);
   return rows;
 }
 

@@ -30,6 +30,7 @@ const SECTION_LABELS: Record<MonthlyReportRow['section'], string> = {
   accompaniments: 'Accompaniments',
   concerns: 'Concerns',
   closures: 'Closures',
+  safety: 'Safety and multi-agency work',
 };
 
 /** The monthly report: aggregates only, small numbers suppressed, on screen and as CSV. */

@@ -48,4 +48,9 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   'referral.answered': 'Referral answered',
   'challenge.deadline_near': 'Challenge deadline near',
   'challenge.deadline_missed': 'Challenge deadline passed',
+  'safety.action_due': 'Referral action due',
+  'safety.meeting_soon': 'Multi-agency meeting soon',
+  'safety.plan_review_due': 'Safety plan review due',
+  'safety.hidden_review_due': 'Hidden assessment to review',
+  'safety.sharing_to_review': 'Sharing to review',
 };

@@ -1,4 +1,4 @@
-import type { ConcernSeverity } from './safeguarding';
+import type { ConcernSeverity } from './glossary';
 
 /**
  * Safety planning and multi-agency safeguarding (issue 20; docs/SAFETY.md): risk checklists done with her, a safety
@@ -242,6 +242,8 @@ export interface MultiAgencyReferralView {
   sharingDecisionId: string | null;
   concernIds: string[];
   actions: ReferralActionView[];
+  /** Each step along its road (sent, acknowledged, …) with the day and the note recorded, oldest first. */
+  history: { status: MultiAgencyReferralStatus; on: string; note: string | null; recordedBy: string }[];
   createdBy: string;
   createdAt: string;
   closedOn: string | null;

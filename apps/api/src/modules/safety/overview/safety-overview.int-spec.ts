@@ -2,11 +2,11 @@ import { londonToday } from '@beside/shared/util';
 import { useTestApp } from '../../../testing/test-app';
 import { createJourney, createServiceUser, createUser, newSession, sessionFor, type SignedIn } from '../../../testing/fixtures';
 import { journeyTeam } from '../../../testing/journey-team';
-import { addCalendarDays } from '../../challenges/deadlines/challenge-deadline';
 import { SafetyReminderJob } from './safety-reminder.job';
 
 const today = () => londonToday();
-const inDays = (n: number) => addCalendarDays(today(), n);
+/** London's date `n` days from today (date arithmetic at noon UTC: no clock change moves it). */
+const inDays = (n: number) => new Date(Date.parse(`${today()}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The managers' safety overview and the reminders, over rows written directly (the assessment, plan, referral and

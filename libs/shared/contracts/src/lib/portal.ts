@@ -12,6 +12,7 @@ import type {
 } from './glossary';
 import type { AccessLogEntry } from './audit';
 import type { AppointmentDetails, SafeContact, StepView } from './journeys';
+import type { SafetyPlanSectionKey } from './safety';
 
 // Request and response shapes of her own portal (issue 6): every route is under /api/my/.
 // Editable records carry `version`; a stale one answers 409 with `{ message, current }`.
@@ -220,4 +221,6 @@ export interface MyData {
   accessLog: AccessLogEntry[];
   /** Her referrals to other member organisations (issue 17), in plain words. */
   referrals: MyReferralView[];
+  /** Her safety plans (issue 20), one a journey where one was started: the sections written, in order, and the review date. */
+  safetyPlans: { journeyId: string; reviewOn: string | null; sections: { key: SafetyPlanSectionKey; body: string; byHer: boolean; updatedAt: string }[] }[];
 }

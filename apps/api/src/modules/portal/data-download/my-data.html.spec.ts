@@ -23,6 +23,7 @@ describe('proposalWhat', () => {
     expect(proposalWhat('goal', 'words')).toBe('The goal');
     expect(proposalWhat('step', 'dueDate')).toBe('Due date, for a step');
     expect(proposalWhat('appointment', 'location')).toBe('Where, for an appointment');
+    expect(proposalWhat('safety_plan_section', 'body')).toBe('A section of your safety plan');
   });
 });
 
@@ -75,6 +76,16 @@ describe('renderMyDataHtml', () => {
     ],
     accessLog: [],
     referrals: [],
+    safetyPlans: [
+      {
+        journeyId: 'j',
+        reviewOn: '2026-04-01',
+        sections: [
+          { key: 'safe_places', body: 'My sister <Ana>', byHer: false, updatedAt: '2026-03-01T10:00:00Z' },
+          { key: 'code_words', body: 'Did you feed the cat?', byHer: true, updatedAt: '2026-03-02T10:00:00Z' },
+        ],
+      },
+    ],
   };
   const html = renderMyDataHtml(data);
 
@@ -113,6 +124,14 @@ describe('renderMyDataHtml', () => {
   it('should label every cell with its column, so a phone can show each row as a card', () => {
     expect(html).toContain('<td role="cell" data-label="Who does it">You and your advocate</td>');
     expect(html).toMatch(/@media screen and \(max-width:40rem\)\{table,tbody,tr,td\{display:block/);
+  });
+
+  it('should include her safety plan, each section under its heading with who wrote it, and its review date', () => {
+    expect(html).toContain('<h2>Your safety plan</h2>');
+    expect(html).toContain('<td role="cell" data-label="Section">Safe places</td><td role="cell" data-label="Written by">The service</td>');
+    expect(html).toContain('My sister &#60;Ana&#62;');
+    expect(html).toContain('<td role="cell" data-label="Section">Code words</td><td role="cell" data-label="Written by">You</td>');
+    expect(html).toContain('To look at again: 1 April 2026.');
   });
 
   it('should escape her words', () => {

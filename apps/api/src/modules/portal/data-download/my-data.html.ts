@@ -14,6 +14,7 @@ import {
   REFERRAL_PART_WORDS,
   REFERRAL_SOURCE_WORDS,
   ROLE_WORDS,
+  SAFETY_PLAN_SECTION_WORDS,
   STEP_OWNER_WORDS,
   SUPPORT_WORDS,
   SUPPORT_WORDS_PAST,
@@ -178,6 +179,16 @@ export function renderMyDataHtml(d: MyData): string {
       d.referrals.map((r) => [escapeHtml(r.reference), when(r.sentAt), escapeHtml(r.toOrganisation), escapeHtml(r.sharedParts.map((p) => REFERRAL_PART_WORDS[p]).join(', ')), escapeHtml(r.statusWords)]),
       'None.',
     )}`,
+    `<h2>Your safety plan</h2>${
+      d.safetyPlans.some((plan) => plan.sections.length || plan.reviewOn)
+        ? d.safetyPlans
+            .map(
+              (plan) =>
+                `${table(['Section', 'Written by', 'Words'], plan.sections.map((s) => [escapeHtml(SAFETY_PLAN_SECTION_WORDS[s.key].heading), s.byHer ? 'You' : 'The service', words(s.body)]), 'Nothing written yet.')}<p>To look at again: ${plan.reviewOn ? day(plan.reviewOn) : 'no date set yet'}.</p>`,
+            )
+            .join('')
+        : '<p>None.</p>'
+    }`,
     `<h2>Who has looked at your record</h2>${table(
       ['When', 'Who', 'What'],
       d.accessLog.map((e) => [between(e.firstAt, e.occurredAt), escapeHtml(e.who), escapeHtml(e.times > 1 ? `${e.what} (${e.times} times)` : e.what)]),

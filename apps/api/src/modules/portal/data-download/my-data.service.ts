@@ -15,12 +15,13 @@ import { PortalWork } from '../portal-work';
 import { findHerProposals } from '../proposals/change-proposal.repository';
 import { findOutgoingForServiceUser, toMyReferralView } from '../../referrals';
 import { renderMyDataHtml } from './my-data.html';
+import { findHerSafetyPlans } from './my-safety-plans.repository';
 
 const MAX_ROWS = 10000;
 
 /**
  * Everything held about her that she is entitled to, in one read: her profile, journeys, plan,
- * check-ins, appointments, shared notes, her proposals and concerns, consents, access log and referrals.
+ * check-ins, appointments, shared notes, her proposals and concerns, consents, access log, referrals and safety plans.
  * Never staff-only notes, debriefs, concerns staff raised, or anyone else's data.
  */
 @Injectable()
@@ -60,6 +61,7 @@ export class MyDataService {
         })),
         accessLog: await findAccessLogEntries(em, { organisationId: actor.organisationId, serviceUserId, userId: actor.userId }, MAX_ROWS),
         referrals: (await findOutgoingForServiceUser(em, serviceUserId)).map(toMyReferralView),
+        safetyPlans: await findHerSafetyPlans(em, serviceUserId),
       };
       await audit({
         action: 'service_user.export',

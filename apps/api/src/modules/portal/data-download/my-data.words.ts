@@ -8,6 +8,7 @@ export const CONCERN_STATUS_WORDS: Record<ConcernStatus, string> = Object.fromEn
 
 /** Which part of what she asked to change: "The goal", "Due date, for a step", "Where, for an appointment". */
 export function proposalWhat(target: ChangeProposalTarget | string, field: string): string {
+  if (target === 'safety_plan_section') return 'A section of your safety plan';
   const part = FIELD_WORDS[field] ?? field.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
   if (/^The /.test(part)) return part;
   return `${part}, for ${(TARGET_WORDS as Record<string, string>)[target] ?? 'your record'}`;

@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import type { ChangeProposalStatus, ChangeProposalTarget, ChangeProposalView } from '@beside/shared/contracts';
 import { changedRows } from '../../../database/changed-rows';
 import { insertId, selectRow, selectRows } from '../../../database/sql';
-import type { VersionedTable } from '../../../database/versioned-update';
+import type { ProposalTable } from './proposal-targets';
 
 export const PROPOSAL_SELECT = `
   SELECT p.id, p.journey_id AS "journeyId", p.service_user_id AS "serviceUserId", coalesce(su.preferred_name, su.name) AS "serviceUserName",
@@ -108,7 +108,7 @@ export async function decideProposal(
 }
 
 /** The record's version, locked to the end of the transaction. */
-export async function lockTargetVersion(em: EntityManager, table: VersionedTable, id: string): Promise<number> {
+export async function lockTargetVersion(em: EntityManager, table: ProposalTable, id: string): Promise<number> {
   const [target] = await selectRows<{ version: number }>(em, `SELECT version FROM ${table} WHERE id = $1 FOR UPDATE`, [id]);
   return target.version;
 }
@@ -120,15 +120,35 @@ export interface ProposalTarget {
   visibility?: string;
   /** A letter's: draft, shared or sent. */
   status?: string;
+  /** A safety plan section's: her own words (she changes them directly), not staff's. */
+  by_her?: boolean;
 }
 
-export async function findProposalTarget(em: EntityManager, table: VersionedTable, column: string, id: string): Promise<ProposalTarget> {
-  const [target] = await selectRows<ProposalTarget>(
-    em,
-    `SELECT created_by, ${column}::text AS current${table === 'note' ? ', visibility' : table === 'letter' ? ', status' : ''} FROM ${table} WHERE id = $1`,
-    [id],
-  );
+const TARGET_EXTRAS: Partial<Record<ProposalTable, string>> = { note: ', visibility', letter: ', status', safety_plan_section: ', by_her' };
+
+export async function findProposalTarget(em: EntityManager, table: ProposalTable, column: string, id: string): Promise<ProposalTarget> {
+  const [target] = await selectRows<ProposalTarget>(em, `SELECT created_by, ${column}::text AS current${TARGET_EXTRAS[table] ?? ''} FROM ${table} WHERE id = $1`, [id]);
   return target;
+}
+
+/** The journey a section of her safety plan belongs to, or null when there is none (or it is not in reach of row-level security). */
+export async function findSectionJourneyId(em: EntityManager, sectionId: string): Promise<string | null> {
+  const row = await selectRow<{ journey_id: string }>(em, `SELECT journey_id FROM safety_plan_section WHERE id = $1`, [sectionId]);
+  return row?.journey_id ?? null;
+}
+
+/**
+ * Her accepted words in a section of her safety plan: they are hers now (by_her), so she edits them directly from
+ * here on; updated_by is the staff member who accepted them. The database keeps the earlier words.
+ */
+export async function acceptSectionWords(em: EntityManager, sectionId: string, version: number, body: string, acceptedBy: string): Promise<boolean> {
+  const rows = await changedRows(
+    em,
+    `UPDATE safety_plan_section SET body = $3, by_her = true, updated_by = $4, updated_at = now(), version = version + 1
+     WHERE id = $1 AND version = $2 RETURNING id`,
+    [sectionId, version, body, acceptedBy],
+  );
+  return rows.length > 0;
 }
 
 export interface NewProposal {

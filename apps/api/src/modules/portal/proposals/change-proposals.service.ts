@@ -6,12 +6,13 @@ import { existing } from '../../../common/existing';
 import { cutPage, pageRequest } from '../../../common/keyset-page';
 import { OutOfScopeException } from '../../../common/out-of-scope.exception';
 import { UnitOfWork } from '../../../database/unit-of-work';
-import { AuditWriter, listEvents } from '../../audit';
+import { type AuditEntry, AuditWriter, listEvents } from '../../audit';
 import type { Actor, RequestOrigin } from '../../authz';
 import { JourneyAccess } from '../../journeys';
 import { staleVersion, versionedUpdate } from '../../../database/versioned-update';
 import { keepNoteVersion } from '../../notes';
 import {
+  acceptSectionWords,
   decideProposal,
   findCaseloadProposalPage,
   findJourneyProposals,
@@ -73,17 +74,25 @@ export class ChangeProposalsService {
       const table = TARGET_TABLE[p.target_type];
       const { rule, value } = ruleFor(p.target_type, p.field, p.proposed_value);
       const version = await lockTargetVersion(em, table, p.target_id);
-      if (table === 'letter' && (await findProposalTarget(em, table, rule.column, p.target_id)).status === 'sent') {
-        throw new ConflictException({ message: 'This letter has been sent since she asked: its words can no longer change.', current: await findProposal(em, p.id) });
+      const changed = { fields: [p.field], changeProposalId: p.id, proposedBy: p.created_by };
+      let targetEvent: AuditEntry = { action: `${p.target_type}.updated`, entityType: p.target_type, entityId: p.target_id, subjectId: p.service_user_id, detail: changed };
+      if (table === 'safety_plan_section') {
+        // Her words in her safety plan become hers (by_her), so she edits them directly from now on; the earlier words are kept.
+        await acceptSectionWords(em, p.target_id, version, value ?? '', actor.userId);
+        targetEvent = { ...targetEvent, action: 'safety_plan.section_saved', detail: { ...changed, byHer: true } };
+      } else {
+        if (table === 'letter' && (await findProposalTarget(em, table, rule.column, p.target_id)).status === 'sent') {
+          throw new ConflictException({ message: 'This letter has been sent since she asked: its words can no longer change.', current: await findProposal(em, p.id) });
+        }
+        // The note's earlier words are kept, as every note edit keeps them.
+        if (table === 'note') await keepNoteVersion(em, p.target_id);
+        // Her words, attributed to her: updated_by is the woman who proposed them.
+        await versionedUpdate(em, table, p.target_id, version, { [rule.column]: value }, p.created_by);
       }
-      // The note's earlier words are kept, as every note edit keeps them.
-      if (table === 'note') await keepNoteVersion(em, p.target_id);
-      // Her words, attributed to her: updated_by is the woman who proposed them.
-      await versionedUpdate(em, table, p.target_id, version, { [rule.column]: value }, p.created_by);
       await this.decide(em, actor, p, 'accepted', body.reply ?? null);
       await this.audit.append(em, actor, origin, [
         { action: 'change_proposal.updated', entityType: 'change_proposal', entityId: p.id, subjectId: p.service_user_id, detail: { status: 'accepted', fields: ['status', ...(body.reply ? ['reply'] : [])] } },
-        { action: `${p.target_type}.updated`, entityType: p.target_type, entityId: p.target_id, subjectId: p.service_user_id, detail: { fields: [p.field], changeProposalId: p.id, proposedBy: p.created_by } },
+        targetEvent,
       ]);
       return existing(await findProposal(em, p.id), 'change proposal');
     });

@@ -22,9 +22,20 @@ export const PROPOSAL_FIELD_RULES: Record<ChangeProposalTarget, Record<string, F
     outcome: { column: 'outcome' },
   },
   letter: { body: { column: 'body', required: true } },
+  safety_plan_section: { body: { column: 'body', required: true } },
 };
 
-export const TARGET_TABLE: Record<ChangeProposalTarget, VersionedTable> = { goal: 'goal', step: 'step', note: 'note', appointment: 'appointment', letter: 'letter' };
+/** Where a proposal's target lives: a versioned record, or a section of her safety plan (its own rules: the words become hers). */
+export type ProposalTable = VersionedTable | 'safety_plan_section';
+
+export const TARGET_TABLE: Record<ChangeProposalTarget, ProposalTable> = {
+  goal: 'goal',
+  step: 'step',
+  note: 'note',
+  appointment: 'appointment',
+  letter: 'letter',
+  safety_plan_section: 'safety_plan_section',
+};
 
 /**
  * Checks a proposed value against its field and gives back what the column would hold.

@@ -139,6 +139,10 @@ const PHRASES: Record<string, Record<Verb, string>> = {
     downloaded: 'Downloaded your safety plan',
     export: 'Downloaded your safety plan',
   },
+  safety_plan_section: {
+    section_saved: 'Wrote in your safety plan',
+    update: 'Changed your safety plan as you asked',
+  },
   multi_agency_referral: {
     read: 'Looked at a referral to another agency',
     list: 'Looked at your referrals to other agencies',

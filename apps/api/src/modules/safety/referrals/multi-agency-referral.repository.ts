@@ -23,7 +23,10 @@ export interface ReferralRow {
   createdAt: Date;
   closedOn: string | null;
   version: number;
-  /** It rests on a sharing decision held back from her. */
+  /**
+   * Kept out of her access log: until a sharing decision she is shown goes with it (a draft may never be sent, and
+   * telling her of it could put her at risk), and whenever one held back from her does.
+   */
   heldBackFromHer: boolean;
 }
 
@@ -42,7 +45,8 @@ const SELECT_REFERRAL = `
          r.status, r.sent_to AS "sentTo", r.reference, ${day('r.sent_on', 'sentOn')}, ${day('r.next_meeting_on', 'nextMeetingOn')}, r.form,
          r.sharing_decision_id AS "sharingDecisionId", coalesce(u.display_name, 'A member of staff') AS "createdBy", r.created_at AS "createdAt",
          ${day('r.closed_on', 'closedOn')}, r.version,
-         EXISTS (SELECT 1 FROM sharing_decision sd WHERE (sd.id = r.sharing_decision_id OR sd.referral_id = r.id) AND NOT sd.shown_to_her) AS "heldBackFromHer"
+         (NOT EXISTS (SELECT 1 FROM sharing_decision sd WHERE (sd.id = r.sharing_decision_id OR sd.referral_id = r.id) AND sd.shown_to_her)
+          OR EXISTS (SELECT 1 FROM sharing_decision sd WHERE (sd.id = r.sharing_decision_id OR sd.referral_id = r.id) AND NOT sd.shown_to_her)) AS "heldBackFromHer"
   FROM multi_agency_referral r LEFT JOIN user_account u ON u.id = r.created_by`;
 
 export function findReferral(em: EntityManager, id: string): Promise<ReferralRow | null> {

@@ -74,7 +74,8 @@ export class MultiAgencyReferralsService {
         entityType: 'multi_agency_referral',
         entityId: id,
         subjectId: journey.serviceUserId,
-        detail: { journeyId, agency: agency.key, riskAssessmentId: form.riskAssessmentId, concernIds },
+        // A new draft has no sharing decision yet: like every referral without one she is shown, it stays out of her access log.
+        detail: { journeyId, agency: agency.key, riskAssessmentId: form.riskAssessmentId, concernIds, ...keptFromHer(true) },
       });
       return requireReferralView(em, id, this.today());
     });

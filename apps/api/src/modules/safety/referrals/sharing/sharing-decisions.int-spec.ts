@@ -140,7 +140,7 @@ describe('sharing decisions: every disclosure of her information, with her conse
     expect((await t.she.get(`/api/sharing-decisions/${consented.id}`)).status).toBe(403);
   });
 
-  it("should keep what was held back, and the referral resting on it, out of her 'who looked at my record'", async () => {
+  it("should keep what was held back, and every referral without a sharing she is shown, out of her 'who looked at my record'", async () => {
     const woman = await womanWithAccount(t, t.org);
     const j = await createJourney(t, t.org, woman.her, t.asha.id);
     const referral = await t.advocate.post(`/api/journeys/${j}/multi-agency-referrals`).send({ agencyKey: 'marac', sentTo: 'MARAC coordinator', reason: 'Risk to life' });
@@ -154,8 +154,9 @@ describe('sharing decisions: every disclosure of her information, with her conse
     const log = await woman.she.get('/api/my/access-log');
     expect(log.status).toBe(200);
     const said = log.body.items.map((e: { what: string }) => e.what).join(' | ');
-    expect(said).toContain('Started a referral to another agency'); // before anything rested on what was held back
-    for (const words of ['shared', 'Sent a referral', 'where a referral', 'Checked a decision']) expect(said).not.toContain(words);
+    // Not even the draft: a referral stays out of her log until a sharing decision she is shown goes with it.
+    for (const words of ['shared', 'referral', 'Checked a decision']) expect(said).not.toContain(words);
+    expect((await auditEventsFor(t, referral))[0].detail).toMatchObject({ confidentialFromSubject: true });
   });
 
   it('should link a decision to its referral on her journey', async () => {

@@ -8,7 +8,7 @@ import { formatLondonDateTime } from '@beside/shared/util';
 import { JourneyStore } from '@beside/web/journeys/data-access';
 import { JourneyProposalsStore, type ProposalAnswer } from '@beside/web/portal/data-access';
 
-const TARGET_WORDS: Record<ChangeProposalTarget, string> = { goal: 'Goal', step: 'Step', note: 'Shared note', appointment: 'Appointment', letter: 'Letter' };
+const TARGET_WORDS: Record<ChangeProposalTarget, string> = { goal: 'Goal', step: 'Step', note: 'Shared note', appointment: 'Appointment', letter: 'Letter', safety_plan_section: 'Safety plan' };
 
 const FIELD_WORDS: Record<string, string> = {
   words: 'words',

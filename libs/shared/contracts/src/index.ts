@@ -18,3 +18,4 @@ export * from './lib/consultations';
 export * from './lib/voice';
 export * from './lib/challenges';
 export * from './lib/safety';
+export * from './lib/data-protection';

@@ -49,6 +49,8 @@ export const PERMISSIONS = [
   // (an assessment kept from her portal, the review of a sharing without her consent).
   'safety:configure',
   'safety:review',
+  // The data lifecycle (issue 21): requests from the women, the breach register, retention.
+  'data-protection:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -90,6 +92,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'challenge-type:manage',
     'safety:configure',
     'safety:review',
+    'data-protection:manage',
   ],
   // Separation of duties: admins run accounts and settings, never case content.
   admin: [

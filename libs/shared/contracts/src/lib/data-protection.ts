@@ -1,0 +1,217 @@
+/**
+ * The data lifecycle under UK GDPR (issue 21; docs/DATA-PROTECTION.md): requests from the women with their clocks and
+ * exemptions, and the breach register with its 72-hour clock.
+ */
+
+// ——— Requests from her (UK GDPR Articles 15–21; the clock: Article 12(3)) ———
+
+export const DATA_REQUEST_KINDS = ['access', 'rectification', 'erasure', 'restriction', 'objection'] as const;
+export type DataRequestKind = (typeof DATA_REQUEST_KINDS)[number];
+
+export const DATA_REQUEST_KIND_WORDS: Record<DataRequestKind, { staff: string; her: string }> = {
+  access: { staff: 'Access (a copy of her data)', her: 'See a copy of what you hold about me' },
+  rectification: { staff: 'Rectification (correct something)', her: 'Correct something that is wrong' },
+  erasure: { staff: 'Erasure (delete her data)', her: 'Delete what you hold about me' },
+  restriction: { staff: 'Restriction (limit its use)', her: 'Stop using my information for now' },
+  objection: { staff: 'Objection (stop a use)', her: 'Object to how my information is used' },
+};
+
+/** How a request reached the organisation: from her portal, or recorded by staff. */
+export const DATA_REQUEST_CHANNELS = ['portal', 'letter', 'in_person', 'email', 'phone'] as const;
+export type DataRequestChannel = (typeof DATA_REQUEST_CHANNELS)[number];
+
+export const DATA_REQUEST_STATUSES = ['received', 'extended', 'decided', 'answered'] as const;
+export type DataRequestStatus = (typeof DATA_REQUEST_STATUSES)[number];
+
+export const DATA_REQUEST_DECISIONS = ['granted', 'partly_granted', 'refused'] as const;
+export type DataRequestDecision = (typeof DATA_REQUEST_DECISIONS)[number];
+
+/** Exemptions commonly weighed here (ICO guidance on the rights; Data Protection Act 2018 Schedules 2–4). */
+export const DATA_REQUEST_EXEMPTIONS = [
+  'safeguarding_record_kept',
+  'confidential_concern_held_back',
+  'third_party_information',
+  'legal_obligation',
+  'legal_claims',
+  'serious_harm',
+  'manifestly_unfounded_or_excessive',
+] as const;
+export type DataRequestExemption = (typeof DATA_REQUEST_EXEMPTIONS)[number];
+
+export const DATA_REQUEST_EXEMPTION_WORDS: Record<DataRequestExemption, string> = {
+  safeguarding_record_kept: 'A safeguarding record kept (health and social care; legal obligation)',
+  confidential_concern_held_back: 'A confidential concern held back (serious harm; third parties)',
+  third_party_information: 'Information about other people (Data Protection Act 2018, Schedule 2, paragraph 16)',
+  legal_obligation: 'Kept because the law requires it (UK GDPR Article 17(3)(b))',
+  legal_claims: 'Kept for legal claims (UK GDPR Article 17(3)(e))',
+  serious_harm: 'Disclosure would be likely to cause serious harm (Data Protection Act 2018, Schedule 3)',
+  manifestly_unfounded_or_excessive: 'Manifestly unfounded or excessive (UK GDPR Article 12(5))',
+};
+
+export interface DataRequestView {
+  id: string;
+  serviceUserId: string;
+  serviceUserName: string;
+  kind: DataRequestKind;
+  channel: DataRequestChannel;
+  /** What she asked, in her words (or as staff wrote down a letter or a conversation). */
+  details: string;
+  receivedOn: string;
+  /** One month from receipt (Article 12(3)): the corresponding date next month, the last day if there is none, then the next working day. */
+  dueOn: string;
+  /** Extended by up to two further months for a complex request, with the reason recorded. */
+  extendedTo: string | null;
+  extensionReason: string | null;
+  /** The date that counts now (extendedTo or dueOn) and the days left (negative once missed); null once answered. */
+  clock: { dueOn: string; daysLeft: number } | null;
+  status: DataRequestStatus;
+  decision: DataRequestDecision | null;
+  decisionReason: string | null;
+  exemptions: DataRequestExemption[];
+  decidedBy: string | null;
+  answer: string | null;
+  answeredOn: string | null;
+  recordedBy: string | null;
+  createdAt: string;
+  version: number;
+}
+
+/** POST /api/my/data-requests — her request from her portal. */
+export interface MyDataRequestRequest {
+  kind: DataRequestKind;
+  details: string;
+}
+
+/** POST /api/data-requests — staff record a request made by letter, in person, by email or phone. */
+export interface RecordDataRequestRequest extends MyDataRequestRequest {
+  serviceUserId: string;
+  channel: Exclude<DataRequestChannel, 'portal'>;
+  /** The day it was received (not in the future). */
+  receivedOn: string;
+}
+
+/** POST /api/data-requests/:id/extend. */
+export interface ExtendDataRequestRequest {
+  version: number;
+  /** One or two further months. */
+  months: 1 | 2;
+  reason: string;
+}
+
+/** POST /api/data-requests/:id/decision. */
+export interface DecideDataRequestRequest {
+  version: number;
+  decision: DataRequestDecision;
+  reason: string;
+  exemptions: DataRequestExemption[];
+}
+
+/** POST /api/data-requests/:id/answer — the answer sent to her. */
+export interface AnswerDataRequestRequest {
+  version: number;
+  answeredOn: string;
+  answer: string;
+}
+
+/** GET /api/my/data-requests — hers, in plain words. */
+export interface MyDataRequest {
+  id: string;
+  kind: DataRequestKind;
+  details: string;
+  receivedOn: string;
+  /** When she can expect the answer by. */
+  answerBy: string;
+  status: DataRequestStatus;
+  decision: DataRequestDecision | null;
+  /** The reason for the decision and the answer, once sent. */
+  answer: string | null;
+  answeredOn: string | null;
+  extensionReason: string | null;
+}
+
+// ——— The breach register (UK GDPR Articles 33 and 34) ———
+
+export const BREACH_RISKS = ['unlikely', 'risk', 'high_risk'] as const;
+export type BreachRisk = (typeof BREACH_RISKS)[number];
+
+export const BREACH_RISK_WORDS: Record<BreachRisk, string> = {
+  unlikely: 'Unlikely to result in a risk to people',
+  risk: "A risk to people's rights and freedoms (tell the Information Commissioner)",
+  high_risk: 'A high risk to people (tell the Commissioner and the women affected)',
+};
+
+export interface BreachActionView {
+  at: string;
+  by: string;
+  what: string;
+}
+
+export interface BreachView {
+  id: string;
+  reference: string;
+  /** What happened, in words. */
+  summary: string;
+  occurredAt: string | null;
+  /** When the organisation became aware: the 72 hours run from here. */
+  foundAt: string;
+  /** The last moment to tell the Information Commissioner (foundAt + 72 hours) and the hours left (negative once passed). */
+  icoClock: { deadlineAt: string; hoursLeft: number } | null;
+  recordsAffected: string;
+  peopleAffected: number;
+  risk: BreachRisk | null;
+  riskReasoning: string | null;
+  /** Whether to tell the Commissioner, with reasons; when told. */
+  icoDecision: { tell: boolean; reason: string; decidedBy: string; decidedAt: string } | null;
+  icoToldAt: string | null;
+  icoReference: string | null;
+  /** Whether to tell the women affected, with reasons; when told. */
+  womenDecision: { tell: boolean; reason: string; decidedBy: string; decidedAt: string } | null;
+  womenToldAt: string | null;
+  actions: BreachActionView[];
+  recordedBy: string;
+  createdAt: string;
+  closedAt: string | null;
+  version: number;
+}
+
+/** POST /api/breaches. */
+export interface RecordBreachRequest {
+  summary: string;
+  occurredAt?: string | null;
+  foundAt: string;
+  recordsAffected: string;
+  peopleAffected: number;
+}
+
+/** PATCH /api/breaches/:id — the assessment and the facts as they become clearer. */
+export interface UpdateBreachRequest {
+  version: number;
+  summary?: string;
+  occurredAt?: string | null;
+  recordsAffected?: string;
+  peopleAffected?: number;
+  risk?: BreachRisk;
+  riskReasoning?: string;
+}
+
+/** POST /api/breaches/:id/ico-decision and …/women-decision. */
+export interface BreachDecisionRequest {
+  version: number;
+  tell: boolean;
+  reason: string;
+  /** When told (may be given with the decision, or later through the same route with the same decision). */
+  toldAt?: string | null;
+  /** The Commissioner's case reference, once given. */
+  reference?: string | null;
+}
+
+/** POST /api/breaches/:id/actions. */
+export interface BreachActionRequest {
+  version: number;
+  what: string;
+}
+
+/** POST /api/breaches/:id/close. */
+export interface CloseBreachRequest {
+  version: number;
+}

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
-import { IsDateString, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength, registerDecorator, ValidateIf, ValidationArguments, ValidationOptions } from 'class-validator';
+import { IsDateString, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, registerDecorator, ValidateIf, ValidationArguments, ValidationOptions } from 'class-validator';
 
 /** A date-time field that must come after another field of the same body (end after start). */
 export function IsAfter(otherField: string, options?: ValidationOptions) {
@@ -68,9 +68,9 @@ export const IsVersion = () =>
 /** Decorators written as they would stand stacked above a property, top first (and applied bottom first, as stacked ones are). */
 export const stacked = (...decorators: PropertyDecorator[]) => applyDecorators(...[...decorators].reverse());
 
-/** Text with at least one character, up to `maxLength`. */
+/** Text with at least one character that is not a space, up to `maxLength`. */
 export const IsFilledText = (maxLength: number) =>
-  stacked(IsString(), MinLength(1, { message: ({ property }) => `${property} must not be empty` }), MaxLength(maxLength));
+  stacked(IsString(), Matches(/\S/, { message: ({ property }) => `${property} must not be empty` }), MaxLength(maxLength));
 
 /** Free text that may be left out or cleared (null), up to `maxLength` characters. */
 export const OptionalText = (maxLength: number, description?: string) =>

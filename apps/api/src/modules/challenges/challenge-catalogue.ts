@@ -63,7 +63,8 @@ export class ChallengeCatalogue {
     return type;
   }
 
-  private async types(em: EntityManager): Promise<ChallengeTypeView[]> {
+  /** The organisation's catalogue as it stands, archived types included. */
+  async types(em: EntityManager): Promise<ChallengeTypeView[]> {
     return overlay(DEFAULT_CHALLENGE_TYPES, await findOwnRows<ChallengeTypeDefinition>(em, 'challenge_type'));
   }
 }

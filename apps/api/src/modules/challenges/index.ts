@@ -7,3 +7,4 @@ export { sendLetterFile } from './letters/letters.controller';
 export { findHerStatement, saveStatement, shareStatement, statementMarkdown } from './statement/her-statement';
 export { HerStatementSharingDto, SaveHerStatementDto } from './dto/her-statement.dto';
 export { challengeDeadlineViews, challengeDeadlinesAtGlance } from './deadlines/deadline-views';
+export { addCalendarMonths, daysLeft, deadlineFor, nextWorkingDayFrom } from './deadlines/challenge-deadline';

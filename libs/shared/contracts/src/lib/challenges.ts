@@ -45,6 +45,8 @@ export interface ChallengeTypeDefinition {
 
 /** GET /api/challenge-types: the organisation's catalogue (the defaults, with its own changes and additions). */
 export interface ChallengeTypeView extends ChallengeTypeDefinition {
+  /** One of the defaults Beside ships (changed or not); false for a type of the organisation's own. */
+  shipped: boolean;
   /** False for a default the organisation has not changed. */
   changed: boolean;
   /** No new challenge of an archived type; those open carry on. */
@@ -200,6 +202,8 @@ export interface LetterTemplateDefinition {
 
 /** GET /api/letter-templates. */
 export interface LetterTemplateView extends LetterTemplateDefinition {
+  /** One of the templates Beside ships; false for the organisation's own. */
+  shipped: boolean;
   changed: boolean;
   archived: boolean;
 }

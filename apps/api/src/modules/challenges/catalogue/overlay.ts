@@ -6,12 +6,12 @@ export interface OwnRow<T> {
 }
 
 /** The defaults in the code with the organisation's changes laid over them, then its own additions. */
-export function overlay<T extends { key: string }>(defaults: readonly T[], rows: OwnRow<T>[]): (T & { changed: boolean; archived: boolean })[] {
+export function overlay<T extends { key: string }>(defaults: readonly T[], rows: OwnRow<T>[]): (T & { shipped: boolean; changed: boolean; archived: boolean })[] {
   const own = new Map(rows.map((r) => [r.key, r]));
   const changed = defaults.map((d) => {
     const row = own.get(d.key);
-    return row ? { ...row.definition, key: d.key, changed: true, archived: row.archived } : { ...d, changed: false, archived: false };
+    return row ? { ...row.definition, key: d.key, shipped: true, changed: true, archived: row.archived } : { ...d, shipped: true, changed: false, archived: false };
   });
-  const added = rows.filter((r) => !defaults.some((d) => d.key === r.key)).map((r) => ({ ...r.definition, key: r.key, changed: true, archived: r.archived }));
+  const added = rows.filter((r) => !defaults.some((d) => d.key === r.key)).map((r) => ({ ...r.definition, key: r.key, shipped: false, changed: true, archived: r.archived }));
   return [...changed, ...added];
 }

@@ -51,6 +51,20 @@ describe('letters written with her', () => {
     expect(unknown.status).toBe(400);
     expect(JSON.stringify(unknown.body.message)).toContain('{{her.favouriteColour}}');
     expect(await countRows(t, 'letter')).toBe(before);
+
+    // The title is named when the unknown field is there; a type or stage must exist; blank words are not words.
+    const inTitle = await t.manager.put('/api/letter-templates/bad_letter').send({ ...template, title: 'About {{her.shoeSize}}' });
+    expect([inTitle.status, JSON.stringify(inTitle.body.message)]).toEqual([400, expect.stringContaining('title names unknown merge fields: {{her.shoeSize}}')]);
+    for (const [over, named] of [
+      [{ challengeTypeKey: 'no_such_type' }, 'challengeTypeKey'],
+      [{ challengeTypeKey: 'housing_review', stageKey: 'ombudsman' }, 'stageKey'],
+      [{ stageKey: 'request' }, 'stageKey'],
+      [{ name: '   ' }, 'name must not be empty'],
+    ] as const) {
+      const res = await t.manager.put('/api/letter-templates/bad_letter').send({ ...template, ...over });
+      expect([res.status, JSON.stringify(res.body.message)]).toEqual([400, expect.stringContaining(named)]);
+    }
+    expect((await t.manager.get('/api/letter-templates')).body.map((x: { key: string }) => x.key)).not.toContain('bad_letter');
   });
 
   it('should share it with her; she asks for a change in her own words; accepted, it is the new version; sent, it never changes', async () => {

@@ -7,7 +7,7 @@ import { pickChanges, staleVersion, versionedUpdate } from '../../../database/ve
 import { AuditedWork, type AuditNow } from '../../audit';
 import type { Actor, RequestOrigin } from '../../authz';
 import { JourneyWork } from '../../journeys';
-import { assertKey } from '../challenge-catalogue';
+import { assertKey, ChallengeCatalogue } from '../challenge-catalogue';
 import { findChallenge, findStages } from '../challenge.repository';
 import { overlay } from '../catalogue/overlay';
 import { findOwnRows, saveOwnRow } from '../catalogue/own-rows.repository';
@@ -36,6 +36,7 @@ export class LettersService {
     private readonly work: JourneyWork,
     private readonly audited: AuditedWork,
     private readonly clock: Clock,
+    private readonly catalogue: ChallengeCatalogue,
   ) {}
 
   templates(actor: Actor, origin: RequestOrigin): Promise<LetterTemplateView[]> {
@@ -45,13 +46,27 @@ export class LettersService {
   saveTemplate(actor: Actor, key: string, body: SaveLetterTemplateDto, origin: RequestOrigin): Promise<LetterTemplateView> {
     assertKey(key);
     templateFields(body.body);
-    templateFields(body.title);
+    templateFields(body.title, 'title');
     return this.audited.run(actor, origin, async (em, audit) => {
+      await this.assertTypeAndStage(em, body.challengeTypeKey ?? null, body.stageKey ?? null);
       const existed = (await this.templateList(em)).some((t) => t.key === key);
       await saveOwnRow(em, 'letter_template', actor.organisationId, { key, definition: { key, ...body, challengeTypeKey: body.challengeTypeKey ?? null, stageKey: body.stageKey ?? null }, archived: false }, actor.userId);
       await audit({ action: existed ? 'letter_template.changed' : 'letter_template.added', entityType: 'letter_template', detail: { key } });
       return this.requireTemplate(em, key);
     });
+  }
+
+  /** A template names a type of the catalogue and, if any, one of that type's stages. */
+  private async assertTypeAndStage(em: EntityManager, typeKey: string | null, stageKey: string | null): Promise<void> {
+    if (!typeKey) {
+      if (stageKey) throw new BadRequestException(['stageKey: a stage needs its challenge type (challengeTypeKey)']);
+      return;
+    }
+    const type = (await this.catalogue.types(em)).find((t) => t.key === typeKey);
+    if (!type) throw new BadRequestException([`challengeTypeKey: ${typeKey} is not one of the organisation's challenge types`]);
+    if (stageKey && !type.stages.some((s) => s.key === stageKey)) {
+      throw new BadRequestException([`stageKey: ${stageKey} is not a stage of ${type.name} (its stages: ${type.stages.map((s) => s.key).join(', ')})`]);
+    }
   }
 
   archiveTemplate(actor: Actor, key: string, origin: RequestOrigin): Promise<LetterTemplateView> {

@@ -6,11 +6,11 @@ export type { MergeField };
 const FIELD = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
 /** The fields a template names; an unknown one is a clear 400 naming it (and the known ones). */
-export function templateFields(template: string): MergeField[] {
+export function templateFields(template: string, field: 'body' | 'title' = 'body'): MergeField[] {
   const names = [...template.matchAll(FIELD)].map((m) => m[1]);
   const unknown = names.filter((n) => !(n in MERGE_FIELDS));
   if (unknown.length) {
-    throw new BadRequestException([`body names unknown merge fields: ${[...new Set(unknown)].map((n) => `{{${n}}}`).join(', ')}; known: ${Object.keys(MERGE_FIELDS).join(', ')}`]);
+    throw new BadRequestException([`${field} names unknown merge fields: ${[...new Set(unknown)].map((n) => `{{${n}}}`).join(', ')}; known: ${Object.keys(MERGE_FIELDS).join(', ')}`]);
   }
   return [...new Set(names)] as MergeField[];
 }

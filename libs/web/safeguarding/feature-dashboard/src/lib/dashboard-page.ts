@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { CONCERN_WORDS, howLate } from '@beside/web/safeguarding/ui';
+import { SessionStore } from '@beside/web/core';
 import { ErrorSummary, LondonPipe, PageHeader, StatusTag } from '@beside/web/ui';
 import { caseloadChart, concernAgeChart, goalsChart, raiseConcernsChart, selfAdvocacyChart, supportLevelChart } from './chart-data';
 import { ChartWithTable } from './chart-with-table';
@@ -18,6 +19,7 @@ import { DashboardStore } from '@beside/web/safeguarding/data-access';
 })
 export class DashboardPage {
   protected readonly dashboard = inject(DashboardStore);
+  protected readonly session = inject(SessionStore);
   protected readonly late = howLate;
   protected readonly words = CONCERN_WORDS;
 

@@ -1,0 +1,3 @@
+export * from './challenge-catalogue-api';
+export * from './challenge-catalogue.store';
+export * from './catalogue-origin';

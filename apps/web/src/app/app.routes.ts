@@ -90,6 +90,16 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@beside/web/voice/feature-campaigns').then((m) => m.campaignsRoutes),
       },
       {
+        path: 'organisation/challenge-types',
+        canActivate: [permissionGuard('challenge-type:manage')],
+        loadChildren: () => import('@beside/web/challenges/feature-challenges').then((m) => m.challengeCatalogueRoutes),
+      },
+      {
+        path: 'organisation/safety',
+        canActivate: [permissionGuard('safety:configure')],
+        loadChildren: () => import('@beside/web/safety/feature-safety-settings').then((m) => m.safetySettingsRoutes),
+      },
+      {
         path: 'allocation',
         canActivate: [permissionGuard('journey:allocate')],
         loadChildren: () => import('@beside/web/safeguarding/feature-allocation').then((m) => m.allocationRoutes),
@@ -182,6 +192,18 @@ export const appRoutes: Route[] = [
       {
         path: 'referrals',
         loadChildren: () => import('@beside/web/portal/feature').then((m) => m.myReferralsRoutes),
+      },
+      {
+        path: 'challenges',
+        loadChildren: () => import('@beside/web/challenges/feature-my-challenges').then((m) => m.myChallengesRoutes),
+      },
+      {
+        path: 'staying-safe',
+        loadChildren: () => import('@beside/web/safety/feature-my-safety').then((m) => m.mySafetyRoutes),
+      },
+      {
+        path: 'about-me',
+        loadChildren: () => import('@beside/web/challenges/feature-my-challenges').then((m) => m.myStatementRoutes),
       },
       {
         path: 'consultations',

@@ -10,6 +10,7 @@ import { JourneyProposalsStore } from '@beside/web/portal/data-access';
 import { Notice, PageHeader, StatusTag } from '@beside/web/ui';
 import { UnreadConversationsStore } from '@beside/web/conversations/data-access';
 import { JourneyReferralsSection } from '@beside/web/referrals/feature-referrals';
+import { JourneyChallengesSection } from '@beside/web/challenges/feature-challenges';
 import { AppointmentsSection } from './appointments/appointments-section';
 import { ConcernsSection } from './concerns/concerns-section';
 import { MessagesSection } from './messages/messages-section';
@@ -29,6 +30,7 @@ export const JOURNEY_TABS = [
   { slug: 'changes', label: 'Changes she asked for' },
   { slug: 'messages', label: 'Messages' },
   { slug: 'appointments', label: 'Appointments' },
+  { slug: 'challenges', label: 'Challenges' },
   { slug: 'notes', label: 'Notes' },
   { slug: 'timeline', label: 'Timeline' },
   { slug: 'self-advocacy', label: 'Self-advocacy' },
@@ -60,6 +62,7 @@ export type JourneyTab = (typeof JOURNEY_TABS)[number]['slug'];
     EmergencyAccessBanner,
     EmergencyAccessOffer,
     JourneyReferralsSection,
+    JourneyChallengesSection,
   ],
   providers: [JourneyStore, PlanStore, AppointmentsStore, NotesStore, TimelineStore, JourneyProposalsStore],
   template: `
@@ -111,6 +114,9 @@ export type JourneyTab = (typeof JOURNEY_TABS)[number]['slug'];
             @case ('appointments') {
               <bs-appointments-section [journeyId]="journeyId()" />
             }
+            @case ('challenges') {
+              <bs-journey-challenges-section [journeyId]="journeyId()" />
+            }
             @case ('notes') {
               <bs-notes-section [journeyId]="journeyId()" />
             }
@@ -146,6 +152,12 @@ export type JourneyTab = (typeof JOURNEY_TABS)[number]['slug'];
   styles: `
     .bs-tab-pad {
       padding-top: 1.5rem;
+    }
+    /* Eleven tabs (with Challenges) still fit one row on a laptop: narrower than the global 12px padding. */
+    @media (min-width: 1024px) {
+      .bs-journey-tabs .mat-mdc-tab-link {
+        padding-inline: 9px;
+      }
     }
     .bs-journey-meta {
       display: flex;

@@ -13,7 +13,7 @@ import { ProposalCard } from './proposal-card';
   template: `
     <section class="bs-section" aria-labelledby="proposals-heading">
       <h2 id="proposals-heading">Changes she asked for</h2>
-      <p>She can ask to change what staff wrote about her: a goal, a step, a shared note or an appointment. Accept to change the record, or decline and tell her why. Either way she sees your answer.</p>
+      <p>She can ask to change what staff wrote about her: a goal, a step, a shared note, an appointment, or a letter shared with her before it is sent. Accept to change the record (a letter keeps every version, hers marked as hers), or decline and tell her why. Either way she sees your answer.</p>
       @if (store.problem(); as problem) {
         <p class="bs-inline-error" role="alert">{{ problem }}</p>
       }

@@ -1,0 +1,2 @@
+export * from './lib/journey';
+export * from './lib/catalogue';

@@ -231,6 +231,8 @@ export interface MultiAgencyReferralView {
   journeyId: string;
   agencyKey: string;
   agencyName: string;
+  /** The agency's step after acknowledgement, as it was when the referral was made (a later change of the list moves nothing). */
+  outcomeStatus: ReferralAgencyView['outcomeStatus'];
   status: MultiAgencyReferralStatus;
   /** To whom at the agency (a team, a named coordinator). */
   sentTo: string;

@@ -19,6 +19,7 @@ export function referralView(row: ReferralRow, parts: ReferralParts, today: stri
     journeyId: row.journeyId,
     agencyKey: row.agencyKey,
     agencyName: row.agencyName,
+    outcomeStatus: row.outcomeStatus,
     status: row.status,
     sentTo: row.sentTo,
     reference: row.reference,

@@ -1,0 +1,2 @@
+export * from './multi-agency-referrals-api';
+export * from './multi-agency-referrals.store';

@@ -32,6 +32,7 @@ import { ConsultationsModule } from '../modules/consultations/consultations.modu
 import { VoiceModule } from '../modules/voice/voice.module';
 import { ChallengesModule } from '../modules/challenges/challenges.module';
 import { SafetyModule } from '../modules/safety/safety.module';
+import { DataProtectionModule } from '../modules/data-protection/data-protection.module';
 import { DocumentsModule } from '../modules/documents/documents.module';
 import { CoreModule } from './core.module';
 
@@ -75,6 +76,7 @@ export class AppModule {
         ChallengesModule,
         DocumentsModule,
         SafetyModule,
+        DataProtectionModule,
         ReferralsModule,
         NetworkModule,
       ],

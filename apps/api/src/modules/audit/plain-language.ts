@@ -159,6 +159,15 @@ const PHRASES: Record<string, Record<Verb, string>> = {
     recorded: 'Wrote down that your information was shared with another agency',
     reviewed: 'Checked a decision to share your information',
   },
+  // Issue 21: her data protection requests.
+  data_request: {
+    read: 'Looked at your data protection request',
+    list: 'Looked at your data protection requests',
+    create: 'Wrote down your data protection request',
+    extended: 'Gave your data protection request more time and said why',
+    decided: 'Decided your data protection request',
+    answered: 'Wrote down the answer to your data protection request',
+  },
   audit_event: {
     access_log_read: 'Looked at who has looked at your record',
     search: 'Searched who has looked at your record',

@@ -378,6 +378,23 @@ const MATRIX: MatrixRow[] = [
   { route: 'POST /api/sharing-decisions/:decisionId/review', request: () => ({ path: `/api/sharing-decisions/${randomUUID()}/review`, body: {} }), expect: only(400, MANAGERS) },
   { route: 'GET /api/my/information-sharing', request: () => ({ path: '/api/my/information-sharing' }), expect: only(200, HER_AND_OTHER) },
   { route: 'GET /api/safety/overview', request: () => ({ path: '/api/safety/overview' }), expect: only(200, MANAGERS) },
+  // Requests from her and the breach register (issue 21, parts 3 and 4)
+  { route: 'POST /api/my/data-requests', request: () => ({ path: '/api/my/data-requests', body: {} }), expect: only(400, HER_AND_OTHER) },
+  { route: 'GET /api/my/data-requests', request: () => ({ path: '/api/my/data-requests' }), expect: only(200, HER_AND_OTHER) },
+  { route: 'GET /api/data-requests', request: () => ({ path: '/api/data-requests' }), expect: only(200, MANAGERS) },
+  { route: 'POST /api/data-requests', request: () => ({ path: '/api/data-requests', body: {} }), expect: only(400, MANAGERS) },
+  { route: 'GET /api/data-requests/:requestId', request: () => ({ path: `/api/data-requests/${randomUUID()}` }), expect: only(404, MANAGERS) },
+  { route: 'POST /api/data-requests/:requestId/extend', request: () => ({ path: `/api/data-requests/${randomUUID()}/extend`, body: {} }), expect: only(400, MANAGERS) },
+  { route: 'POST /api/data-requests/:requestId/decision', request: () => ({ path: `/api/data-requests/${randomUUID()}/decision`, body: {} }), expect: only(400, MANAGERS) },
+  { route: 'POST /api/data-requests/:requestId/answer', request: () => ({ path: `/api/data-requests/${randomUUID()}/answer`, body: {} }), expect: only(400, MANAGERS) },
+  { route: 'GET /api/breaches', request: () => ({ path: '/api/breaches' }), expect: only(200, MANAGERS) },
+  { route: 'POST /api/breaches', request: () => ({ path: '/api/breaches', body: {} }), expect: only(400, MANAGERS) },
+  { route: 'GET /api/breaches/:breachId', request: () => ({ path: `/api/breaches/${randomUUID()}` }), expect: only(404, MANAGERS) },
+  { route: 'PATCH /api/breaches/:breachId', request: () => ({ path: `/api/breaches/${randomUUID()}`, body: {} }), expect: only(400, MANAGERS) },
+  { route: 'POST /api/breaches/:breachId/ico-decision', request: () => ({ path: `/api/breaches/${randomUUID()}/ico-decision`, body: {} }), expect: only(400, MANAGERS) },
+  { route: 'POST /api/breaches/:breachId/women-decision', request: () => ({ path: `/api/breaches/${randomUUID()}/women-decision`, body: {} }), expect: only(400, MANAGERS) },
+  { route: 'POST /api/breaches/:breachId/actions', request: () => ({ path: `/api/breaches/${randomUUID()}/actions`, body: {} }), expect: only(400, MANAGERS) },
+  { route: 'POST /api/breaches/:breachId/close', request: () => ({ path: `/api/breaches/${randomUUID()}/close`, body: {} }), expect: only(400, MANAGERS) },
 ];
 
 describe('permission matrix: every route × every kind of caller, on a real database', () => {

@@ -142,6 +142,8 @@ export const NOTIFICATION_KINDS = [
   'safety.plan_review_due',
   'safety.hidden_review_due',
   'safety.sharing_to_review',
+  'data_request.received',
+  'breach.recorded',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

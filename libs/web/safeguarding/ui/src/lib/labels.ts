@@ -53,4 +53,6 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   'safety.plan_review_due': 'Safety plan review due',
   'safety.hidden_review_due': 'Hidden assessment to review',
   'safety.sharing_to_review': 'Sharing to review',
+  'data_request.received': 'New data protection request',
+  'breach.recorded': 'Data breach recorded',
 };

@@ -46,8 +46,10 @@ import { RouteLoadingBar } from './route-loading-bar';
             }</a
           >
           <a routerLink="/my/details" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Your details</a>
+          <a routerLink="/my/about-me" routerLinkActive="bs-active" ariaCurrentWhenActive="page">About me</a>
           <a routerLink="/my/concerns" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Concerns</a>
           <a routerLink="/my/referrals" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Referrals</a>
+          <a routerLink="/my/challenges" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Challenges</a>
           <a routerLink="/my/consultations" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Have your say</a>
           <a routerLink="/my/you-said-we-did" routerLinkActive="bs-active" ariaCurrentWhenActive="page">You said, we did</a>
           <a routerLink="/my/who-looked" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Who has looked</a>
@@ -71,7 +73,7 @@ import { RouteLoadingBar } from './route-loading-bar';
       flex-direction: row;
       gap: 0.5rem;
     }
-    /* Her pages stay a narrow column, but her nine links need not: on a wide screen they take one
+    /* Her pages stay a narrow column, but her links need not: on a wide screen they take one
        or two rows beside the quick exit instead of three. */
     @media (min-width: 48rem) {
       .bs-portal-header__inner {

@@ -1,4 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, type OnInit } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { MyChallengesStore } from '@beside/web/challenges/data-access';
 import { SessionStore } from '@beside/web/core';
 import { MyPlanStore, MyProposalsStore } from '@beside/web/portal/data-access';
 import { Notice, PageHeader } from '@beside/web/ui';
@@ -15,8 +17,8 @@ import { londonDay } from '@beside/shared/util';
 @Component({
   selector: 'bs-my-plan-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  providers: [MyPlanStore],
-  imports: [PageHeader, Notice, GoalCard, AddGoalForm, CheckInForm, CheckInChart, SharedNoteItem, ProposalReplies, HaveYourSayCard],
+  providers: [MyPlanStore, MyChallengesStore],
+  imports: [RouterLink, PageHeader, Notice, GoalCard, AddGoalForm, CheckInForm, CheckInChart, SharedNoteItem, ProposalReplies, HaveYourSayCard],
   template: `
     <bs-page-header [heading]="greeting()" />
     <p>This is your plan. You can add goals and steps, tick steps when they are done, and tell us how you feel.</p>
@@ -66,6 +68,14 @@ import { londonDay } from '@beside/shared/util';
         }
       </section>
 
+      @if (challenges.nextDate(); as c) {
+        <section class="bs-section bs-calm-panel" aria-labelledby="challenges-card-heading">
+          <h2 id="challenges-card-heading">Your challenges</h2>
+          <p>Next date: {{ day(c.nextDeadline!.on) }}, {{ daysLeft(c.nextDeadline!.daysLeft) }} ({{ c.now?.name ?? c.typeName }}).</p>
+          <a routerLink="/my/challenges">See your challenges</a>
+        </section>
+      }
+
       <bs-have-your-say-card />
     } @else if (!store.problem()) {
       <div class="bs-plan-loading">
@@ -84,6 +94,7 @@ import { londonDay } from '@beside/shared/util';
 export class MyPlanPage implements OnInit {
   protected readonly store = inject(MyPlanStore);
   protected readonly proposals = inject(MyProposalsStore);
+  protected readonly challenges = inject(MyChallengesStore);
   private readonly session = inject(SessionStore);
   protected readonly greeting = computed(() => {
     const name = this.session.user()?.displayName;
@@ -93,6 +104,13 @@ export class MyPlanPage implements OnInit {
   ngOnInit(): void {
     void this.store.load();
     void this.proposals.load();
+    // An extra on her plan: if her challenges cannot be read, the card just does not show.
+    void this.challenges.loadChallenges();
+  }
+
+  protected daysLeft(n: number): string {
+    if (n < 0) return 'a date that has passed';
+    return n === 0 ? 'today' : n === 1 ? 'tomorrow' : `${n} days from today`;
   }
 
   protected day(value: string): string {

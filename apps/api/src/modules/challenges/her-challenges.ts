@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { MyChallenge } from '@beside/shared/contracts';
 import { findHerChallenges, findStages } from './challenge.repository';
 import { challengeView } from './challenge.view';
+import { stageWordsForHer } from './catalogue/stage-words-for-her';
 
 /** Her challenges as she reads them: plain words from the type, her own words, dates; no staff notes. */
 export async function herChallenges(em: EntityManager, serviceUserId: string, now: Date): Promise<MyChallenge[]> {
@@ -9,7 +10,10 @@ export async function herChallenges(em: EntityManager, serviceUserId: string, no
   const stages = await findStages(em, rows.map((r) => r.id));
   return rows.map((row) => {
     const view = challengeView(row, stages.filter((s) => s.challengeId === row.id), now);
-    const described = (key: string) => row.typeDefinition.stages.find((s) => s.key === key)?.description ?? '';
+    const described = (key: string) => {
+      const stage = row.typeDefinition.stages.find((s) => s.key === key);
+      return stage ? stageWordsForHer(row.typeDefinition.key, stage) : '';
+    };
     const current = view.status === 'open' ? view.stages.find((s) => !s.endedOn) : undefined;
     return {
       id: view.id,

@@ -1,6 +1,7 @@
 import { TIME_LIMIT_UNITS } from '@beside/shared/contracts';
 import { deadlineFor } from '../deadlines/challenge-deadline';
 import { DEFAULT_CHALLENGE_TYPES } from './default-challenge-types';
+import { STAGES_WITHOUT_WORDS_FOR_HER, stageWordsForHer } from './stage-words-for-her';
 
 describe('the default challenge types', () => {
   it('should give every type unique stage keys, and every time limit a unit and a source', () => {
@@ -24,5 +25,14 @@ describe('the default challenge types', () => {
     expect(appeal && deadlineFor('2026-11-27', appeal, 'GB-ENG')).toBe('2026-12-29');
     const acknowledgement = stageOf('social_care_complaint', 'acknowledgement');
     expect(acknowledgement && deadlineFor('2026-12-23', acknowledgement, 'GB-ENG')).toBe('2026-12-30');
+  });
+});
+
+describe('the default stages in words for her', () => {
+  it('should have "you" wording for every default stage, and keep an organisation\'s own words', () => {
+    expect(STAGES_WITHOUT_WORDS_FOR_HER()).toEqual([]);
+    const complaint = DEFAULT_CHALLENGE_TYPES[0].stages[0];
+    expect(stageWordsForHer('nhs_complaint', complaint)).toMatch(/^You complain/);
+    expect(stageWordsForHer('nhs_complaint', { ...complaint, description: 'Our own words.' })).toBe('Our own words.');
   });
 });

@@ -13,7 +13,7 @@ import { londonDay } from '@beside/shared/util';
         @for (p of proposals(); track p.id) {
           <li [class]="'bs-proposal bs-proposal--' + p.status">
             <p>
-              <strong>You asked to change {{ (fieldWords[p.field] ?? p.field).toLowerCase() }}</strong>
+              <strong>You asked to change {{ whatChanges(p) }}</strong>
               on {{ day(p.createdAt) }}: “{{ p.proposedValue }}”
             </p>
             <p><span class="bs-tag">{{ statusWords[p.status] }}</span></p>
@@ -51,8 +51,14 @@ import { londonDay } from '@beside/shared/util';
 })
 export class ProposalReplies {
   readonly proposals = input.required<ChangeProposalView[]>();
-  protected readonly fieldWords = FIELD_WORDS;
   protected readonly statusWords = PROPOSAL_STATUS_WORDS;
+
+  /** "the goal", "the due date" — and for the words of a letter or her safety plan, what they are the words of. */
+  protected whatChanges(p: ChangeProposalView): string {
+    if (p.targetType === 'letter') return 'the letter';
+    if (p.targetType === 'safety_plan_section') return 'your safety plan';
+    return (FIELD_WORDS[p.field] ?? p.field).toLowerCase();
+  }
   protected day(value: string): string {
     return londonDay(value);
   }

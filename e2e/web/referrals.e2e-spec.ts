@@ -66,7 +66,7 @@ describe('Referrals between member organisations, with her consent', () => {
     await amara.goto(`/journeys/${journeyId}`);
     const tabs = amara.getByRole('tablist', { name: 'Parts of her journey' });
     await tabs.getByRole('tab', { name: 'Referrals' }).waitFor();
-    // The journey's ten tabs still fit one row on a laptop: no scroll arrows, Concerns and Referrals in view.
+    // The journey's twelve tabs still fit one row on a laptop: no scroll arrows, Concerns and Referrals in view.
     await expect(amara.locator('.bs-journey-tabs .mat-mdc-tab-header-pagination-before').isVisible()).resolves.toBe(false);
     const bar = await tabs.boundingBox();
     for (const name of ['Concerns', 'Referrals']) {

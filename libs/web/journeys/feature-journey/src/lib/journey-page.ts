@@ -11,6 +11,7 @@ import { Notice, PageHeader, StatusTag } from '@beside/web/ui';
 import { UnreadConversationsStore } from '@beside/web/conversations/data-access';
 import { JourneyReferralsSection } from '@beside/web/referrals/feature-referrals';
 import { JourneyChallengesSection } from '@beside/web/challenges/feature-challenges';
+import { JourneySafetySection } from '@beside/web/safety/feature-safety';
 import { AppointmentsSection } from './appointments/appointments-section';
 import { ConcernsSection } from './concerns/concerns-section';
 import { MessagesSection } from './messages/messages-section';
@@ -35,6 +36,7 @@ export const JOURNEY_TABS = [
   { slug: 'timeline', label: 'Timeline' },
   { slug: 'self-advocacy', label: 'Self-advocacy' },
   { slug: 'concerns', label: 'Concerns' },
+  { slug: 'safety', label: 'Safety' },
   { slug: 'referrals', label: 'Referrals' },
 ] as const;
 export type JourneyTab = (typeof JOURNEY_TABS)[number]['slug'];
@@ -62,6 +64,7 @@ export type JourneyTab = (typeof JOURNEY_TABS)[number]['slug'];
     EmergencyAccessBanner,
     EmergencyAccessOffer,
     JourneyReferralsSection,
+    JourneySafetySection,
     JourneyChallengesSection,
   ],
   providers: [JourneyStore, PlanStore, AppointmentsStore, NotesStore, TimelineStore, JourneyProposalsStore],
@@ -129,6 +132,9 @@ export type JourneyTab = (typeof JOURNEY_TABS)[number]['slug'];
             @case ('concerns') {
               <bs-concerns-section [journeyId]="journeyId()" />
             }
+            @case ('safety') {
+              <bs-journey-safety-section [journeyId]="journeyId()" />
+            }
             @case ('referrals') {
               <bs-journey-referrals-section [journeyId]="journeyId()" />
             }
@@ -153,10 +159,11 @@ export type JourneyTab = (typeof JOURNEY_TABS)[number]['slug'];
     .bs-tab-pad {
       padding-top: 1.5rem;
     }
-    /* Eleven tabs (with Challenges) still fit one row on a laptop: narrower than the global 12px padding. */
+    /* Twelve tabs (with Challenges and Safety) still fit one row on a laptop: narrower than the global 12px padding. */
     @media (min-width: 1024px) {
       .bs-journey-tabs .mat-mdc-tab-link {
-        padding-inline: 9px;
+        padding-inline: 8px;
+        min-width: 0;
       }
     }
     .bs-journey-meta {

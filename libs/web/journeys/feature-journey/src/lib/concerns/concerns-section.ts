@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { RouterLink } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import type { ConcernDetail } from '@beside/shared/contracts';
 import { SessionStore } from '@beside/web/core';
 import { JourneyConcernsStore } from '@beside/web/safeguarding/data-access';
@@ -93,11 +93,15 @@ export class ConcernsSection {
   protected readonly raising = signal(false);
   protected readonly raisedNow = signal<ConcernDetail | null>(null);
 
+  /** `?raise=1` (from a risk assessment past its threshold) opens the form straight away. */
+  private readonly askedToRaise = inject(ActivatedRoute).snapshot.queryParamMap.get('raise') === '1';
+
   constructor() {
     effect(() => {
       const id = this.journeyId();
       untracked(() => void this.store.load(id));
     });
+    if (this.askedToRaise && this.session.can('concern:record')) this.raising.set(true);
   }
 
   protected startRaising(): void {

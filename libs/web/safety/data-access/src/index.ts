@@ -1,0 +1,3 @@
+export * from './lib/journey';
+export * from './lib/mine';
+export * from './lib/settings';

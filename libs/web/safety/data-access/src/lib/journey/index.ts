@@ -1,0 +1,5 @@
+export {};
+export * from './assessments';
+export * from './plan';
+export * from './referrals';
+export * from './sharing';

@@ -1,0 +1,2 @@
+export * from './safety-plan-api';
+export * from './safety-plan.store';

@@ -61,8 +61,8 @@ describe('describeForHer: challenges and safety planning', () => {
     expect(describeForHer('challenge.stage_moved', 'challenge')).toBe('Moved a complaint or appeal to its next step');
     expect(describeForHer('letter.shared', 'letter')).toBe('Shared a letter with you');
     expect(describeForHer('document.downloaded', 'document')).toBe('Opened a document');
-    expect(describeForHer('risk_assessment.created', 'risk_assessment')).toBe('Wrote down a risk assessment done with you');
-    expect(describeForHer('safety_plan.section_saved', 'safety_plan')).toBe('Wrote in your safety plan');
+    expect(describeForHer('risk_assessment.created', 'risk_assessment')).toBe('Wrote down a checklist done with you');
+    expect(describeForHer('safety_plan.section_saved', 'safety_plan')).toBe('Wrote in your plan');
     expect(describeForHer('sharing_decision.recorded', 'sharing_decision')).toBe('Wrote down that your information was shared with another agency');
   });
 });

@@ -126,22 +126,22 @@ const PHRASES: Record<string, Record<Verb, string>> = {
     export: 'Downloaded what you want professionals to know',
     downloaded: 'Downloaded what you want professionals to know',
   },
-  // Issue 20: safety planning.
+  // Issue 20: in neutral words — someone else may be reading her screen.
   risk_assessment: {
-    read: 'Looked at a risk assessment',
-    list: 'Looked at your risk assessments',
-    create: 'Wrote down a risk assessment done with you',
+    read: 'Looked at a checklist done with you',
+    list: 'Looked at the checklists done with you',
+    create: 'Wrote down a checklist done with you',
   },
   safety_plan: {
-    read: 'Looked at your safety plan',
-    section_saved: 'Wrote in your safety plan',
-    review_set: 'Set a date to look at your safety plan again',
-    downloaded: 'Downloaded your safety plan',
-    export: 'Downloaded your safety plan',
+    read: 'Looked at your plan',
+    section_saved: 'Wrote in your plan',
+    review_set: 'Set a date to look at your plan again',
+    downloaded: 'Downloaded your plan',
+    export: 'Downloaded your plan',
   },
   safety_plan_section: {
-    section_saved: 'Wrote in your safety plan',
-    update: 'Changed your safety plan as you asked',
+    section_saved: 'Wrote in your plan',
+    update: 'Changed your plan as you asked',
   },
   multi_agency_referral: {
     read: 'Looked at a referral to another agency',

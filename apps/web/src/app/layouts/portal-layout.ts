@@ -47,12 +47,14 @@ import { RouteLoadingBar } from './route-loading-bar';
           >
           <a routerLink="/my/details" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Your details</a>
           <a routerLink="/my/about-me" routerLinkActive="bs-active" ariaCurrentWhenActive="page">About me</a>
+          <a routerLink="/my/staying-safe" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Staying safe</a>
           <a routerLink="/my/concerns" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Concerns</a>
           <a routerLink="/my/referrals" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Referrals</a>
           <a routerLink="/my/challenges" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Challenges</a>
           <a routerLink="/my/consultations" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Have your say</a>
           <a routerLink="/my/you-said-we-did" routerLinkActive="bs-active" ariaCurrentWhenActive="page">You said, we did</a>
           <a routerLink="/my/who-looked" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Who has looked</a>
+          <a routerLink="/my/requests" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Your information</a>
           <a routerLink="/my/account" routerLinkActive="bs-active" ariaCurrentWhenActive="page">Your account</a>
           <button type="button" class="bs-link-button" (click)="signOut.here()">Sign out</button>
         </nav>

@@ -89,7 +89,7 @@ export const TARGET_WORDS: Record<ChangeProposalTarget, string> = {
   note: 'a note',
   appointment: 'an appointment',
   letter: 'a letter',
-  safety_plan_section: 'your safety plan',
+  safety_plan_section: 'a section of your plan',
 };
 
 export const FIELD_WORDS: Record<string, string> = {

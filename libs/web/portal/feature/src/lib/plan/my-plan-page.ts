@@ -60,9 +60,9 @@ import { londonDay } from '@beside/shared/util';
 
       <section class="bs-section" aria-labelledby="changes-heading">
         <h2 id="changes-heading">Changes you asked for</h2>
-        @if (proposals.proposals().length) {
+        @if (planProposals().length) {
           <p>Your advocate reads every request and replies. Nothing you write is thrown away.</p>
-          <bs-proposal-replies [proposals]="proposals.proposals()" />
+          <bs-proposal-replies [proposals]="planProposals()" />
         } @else {
           <p>If something the service wrote is not right, press “Ask for a change” next to it.</p>
         }
@@ -94,6 +94,8 @@ import { londonDay } from '@beside/shared/util';
 export class MyPlanPage implements OnInit {
   protected readonly store = inject(MyPlanStore);
   protected readonly proposals = inject(MyProposalsStore);
+  /** Not those about her safety plan: they stay on its own page, away from the page she lands on. */
+  protected readonly planProposals = computed(() => this.proposals.proposals().filter((p) => p.targetType !== 'safety_plan_section'));
   protected readonly challenges = inject(MyChallengesStore);
   private readonly session = inject(SessionStore);
   protected readonly greeting = computed(() => {

@@ -56,7 +56,7 @@ export class ProposalReplies {
   /** "the goal", "the due date" — and for the words of a letter or her safety plan, what they are the words of. */
   protected whatChanges(p: ChangeProposalView): string {
     if (p.targetType === 'letter') return 'the letter';
-    if (p.targetType === 'safety_plan_section') return 'your safety plan';
+    if (p.targetType === 'safety_plan_section') return 'your plan';
     return (FIELD_WORDS[p.field] ?? p.field).toLowerCase();
   }
   protected day(value: string): string {

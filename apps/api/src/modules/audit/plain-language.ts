@@ -14,6 +14,8 @@ const PHRASES: Record<string, Record<Verb, string>> = {
     update: 'Updated your journey',
     reassign: 'Changed who your advocates are',
     break_glass: 'Opened your record in an emergency and gave a reason',
+    // Issue 21: only the anonymisation itself; a legal hold and the review decisions are not hers to see.
+    anonymised: 'Removed your details and words as the law allows',
   },
   service_user: {
     read: 'Looked at your details',

@@ -395,6 +395,15 @@ const MATRIX: MatrixRow[] = [
   { route: 'POST /api/breaches/:breachId/women-decision', request: () => ({ path: `/api/breaches/${randomUUID()}/women-decision`, body: {} }), expect: only(400, MANAGERS) },
   { route: 'POST /api/breaches/:breachId/actions', request: () => ({ path: `/api/breaches/${randomUUID()}/actions`, body: {} }), expect: only(400, MANAGERS) },
   { route: 'POST /api/breaches/:breachId/close', request: () => ({ path: `/api/breaches/${randomUUID()}/close`, body: {} }), expect: only(400, MANAGERS) },
+  // Retention, review and anonymisation (issue 21)
+  { route: 'GET /api/retention-rules', request: () => ({ path: '/api/retention-rules' }), expect: only(200, MANAGERS) },
+  { route: 'PUT /api/retention-rules/:recordType', request: () => ({ path: '/api/retention-rules/closed_journey', body: {} }), expect: only(400, MANAGERS) },
+  { route: 'GET /api/retention-reviews', request: () => ({ path: '/api/retention-reviews' }), expect: only(200, MANAGERS) },
+  { route: 'POST /api/retention-reviews/:reviewId/keep', request: () => ({ path: `/api/retention-reviews/${randomUUID()}/keep`, body: {} }), expect: only(400, MANAGERS) },
+  { route: 'POST /api/retention-reviews/:reviewId/anonymise', request: () => ({ path: `/api/retention-reviews/${randomUUID()}/anonymise`, body: {} }), expect: only(404, MANAGERS) },
+  { route: 'GET /api/journeys/:journeyId/retention', request: (c) => ({ path: `/api/journeys/${c.journeyId}/retention` }), expect: inScope(200) },
+  { route: 'POST /api/journeys/:journeyId/legal-hold', request: (c) => ({ path: `/api/journeys/${c.journeyId}/legal-hold`, body: {} }), expect: only(400, MANAGERS) },
+  { route: 'POST /api/journeys/:journeyId/legal-hold/lift', request: (c) => ({ path: `/api/journeys/${c.journeyId}/legal-hold/lift`, body: {} }), expect: only(400, MANAGERS) },
 ];
 
 describe('permission matrix: every route × every kind of caller, on a real database', () => {

@@ -5,6 +5,7 @@ import { BreachesService } from './breaches/breaches.service';
 import { DataRequestsController } from './requests/data-requests.controller';
 import { DataRequestsService } from './requests/data-requests.service';
 import { MyDataRequestsController } from './requests/my-data-requests.controller';
+import { RetentionModule } from './retention/retention.module';
 
 /**
  * The data lifecycle under UK GDPR (issue 21; docs/DATA-PROTECTION.md): requests from the women with their one-month
@@ -12,7 +13,7 @@ import { MyDataRequestsController } from './requests/my-data-requests.controller
  * and follows her own requests in her portal.
  */
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, RetentionModule],
   controllers: [MyDataRequestsController, DataRequestsController, BreachesController],
   providers: [DataRequestsService, BreachesService],
 })

@@ -4,3 +4,4 @@ export { findHerDocuments, findDocument, challengeOnJourney } from './document.r
 export { DocumentUploads } from './document-upload';
 export { HerUploadDto } from './dto/document.dto';
 export { sendDocument, UPLOAD_ANSWERS } from './documents.controller';
+export { DocumentStore, documentStoreFor } from './document-store';

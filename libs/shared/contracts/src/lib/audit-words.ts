@@ -175,6 +175,15 @@ const ACTIONS: Record<string, string | { success: string; denied: string; error?
   'breach.women_decided': 'Decided whether to tell the women affected by a breach',
   'breach.action_added': 'Recorded an action taken on a breach',
   'breach.closed': 'Closed a data breach',
+  // Issue 21: retention, review and anonymisation, and legal holds.
+  'retention.read': "Looked at the retention schedule or a journey's review",
+  'retention.rule_saved': 'Changed a retention period',
+  'retention.list': 'Looked at the records due for review',
+  'retention.kept': 'Decided to keep a record for longer',
+  'retention.approved': 'Approved a record for anonymisation',
+  'retention.anonymised': 'Anonymised a record',
+  'legal_hold.placed': 'Placed a legal hold on a journey',
+  'legal_hold.lifted': 'Lifted a legal hold on a journey',
   'challenge_type.added': 'Added a challenge type',
   'challenge_type.changed': 'Changed a challenge type',
   'challenge_type.archived': 'Archived a challenge type',
@@ -319,6 +328,8 @@ export const AUDIT_ACTION_GROUPS: readonly { pattern: string; label: string }[] 
   { pattern: 'appointment_feedback.*', label: 'Feedback after appointments' },
   { pattern: 'data_request.*', label: 'Data protection requests' },
   { pattern: 'breach.*', label: 'The breach register' },
+  { pattern: 'retention.*', label: 'Retention and anonymisation' },
+  { pattern: 'legal_hold.*', label: 'Legal holds' },
   { pattern: 'audit.*', label: 'The audit trail itself' },
 ];
 

@@ -215,3 +215,100 @@ export interface BreachActionRequest {
 export interface CloseBreachRequest {
   version: number;
 }
+
+// ——— Retention (UK GDPR Article 5(1)(e): kept no longer than needed; docs/DATA-PROTECTION.md "Retention schedule") ———
+
+/**
+ * The record types with a retention period. `closed_journey`: her case record, counted from the journey's closure.
+ * `safeguarding`: concerns, risk assessments, multi-agency referrals and sharing decisions (kept longer), counted from
+ * the same closure. `audit_event`: informational — audit events hold ids and actions, no personal data, and are never
+ * anonymised; kept at least as long as the records they describe.
+ */
+export const RETENTION_RECORD_TYPES = ['closed_journey', 'safeguarding', 'audit_event'] as const;
+export type RetentionRecordType = (typeof RETENTION_RECORD_TYPES)[number];
+
+export interface RetentionRuleView {
+  recordType: RetentionRecordType;
+  /** Months after the journey closed before its record is due for review. */
+  keepMonths: number;
+  /** Why this period: the default's source and reasoning, or the organisation's own reason. */
+  reason: string;
+  /** The default in code (months) and whether the organisation has changed it. */
+  defaultMonths: number;
+  isDefault: boolean;
+  updatedBy: string | null;
+  updatedAt: string | null;
+  /** 0 while the default stands. */
+  version: number;
+}
+
+/** PUT /api/retention-rules/:recordType. */
+export interface SaveRetentionRuleRequest {
+  /** 0 while the default stands. */
+  version: number;
+  /** Whole months, at least 1. */
+  keepMonths: number;
+  reason: string;
+}
+
+export interface RetentionKeepDecisionView {
+  keepUntil: string;
+  reason: string;
+  decidedBy: string;
+  decidedAt: string;
+}
+
+/**
+ * GET /api/retention-reviews — a journey whose time is up, computed live: closed longer ago than its rule (and than the
+ * safeguarding rule too if it has safeguarding records), past any keep decision, not anonymised, not held. The id is
+ * the journey's id.
+ */
+export interface RetentionReviewView {
+  id: string;
+  journeyId: string;
+  serviceUserName: string;
+  /** What the record is, in words (e.g. "Her journey, with safeguarding records"). */
+  what: string;
+  hasSafeguardingRecords: boolean;
+  closedOn: string;
+  dueOn: string;
+  /** The last keep decision, if any (its date has passed). */
+  previousKeep: RetentionKeepDecisionView | null;
+  /** Approved for anonymisation and waiting for the job. */
+  approved: { at: string; by: string; reason: string | null } | null;
+  /** Why it cannot be approved now (an open concern or multi-agency referral), or null. */
+  blockedBy: string | null;
+}
+
+/** POST /api/retention-reviews/:reviewId/keep. */
+export interface KeepRecordRequest {
+  /** A future date (YYYY-MM-DD): not due again until then. */
+  keepUntil: string;
+  reason: string;
+}
+
+/** POST /api/retention-reviews/:reviewId/anonymise — approved; the job does the work. */
+export interface AnonymiseRecordRequest {
+  reason?: string | null;
+}
+
+/** GET /api/journeys/:journeyId/retention — the review state of one journey (advocates for theirs, managers). */
+export interface JourneyRetentionView {
+  journeyId: string;
+  closedOn: string | null;
+  hasSafeguardingRecords: boolean;
+  /** The rules that apply (closed_journey, and safeguarding if it has such records). */
+  rules: { recordType: RetentionRecordType; keepMonths: number }[];
+  /** When it is or was due (null while open); a keep decision moves it. */
+  dueOn: string | null;
+  keep: RetentionKeepDecisionView | null;
+  approvedForAnonymisation: boolean;
+  /** A legal hold: whether held and since when; the reason only to those who manage data protection. */
+  hold: { held: boolean; since: string | null; reason: string | null };
+  anonymisedAt: string | null;
+}
+
+/** POST /api/journeys/:journeyId/legal-hold and …/legal-hold/lift. */
+export interface LegalHoldRequest {
+  reason: string;
+}

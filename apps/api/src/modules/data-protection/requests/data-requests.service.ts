@@ -9,6 +9,7 @@ import { AuditedWork, type AuditNow } from '../../audit';
 import type { Actor, RequestOrigin } from '../../authz';
 import { notifyManagers } from '../../notifications';
 import { findServiceUserIdForAccount } from '../../service-users';
+import { approveErasure } from '../retention/erasure';
 import { filled } from '../text';
 import {
   answerDataRequest,
@@ -119,6 +120,8 @@ export class DataRequestsService {
     return this.onOpen(actor, id, body.version, origin, async (em, row, audit) => {
       if (!(await decideDataRequest(em, id, body.version, { decision: body.decision, reason, exemptions, userId: actor.userId }))) throw staleVersion(await this.view(em, id));
       await audit({ action: 'data_request.decided', entityType: 'data_request', entityId: id, subjectId: row.serviceUserId, detail: { decision: body.decision, exemptions, redecided: row.decision !== null } });
+      // A granted erasure: her journeys are approved for the anonymisation job (or the whole decision is refused, nothing changed).
+      if (row.kind === 'erasure' && body.decision === 'granted') await approveErasure(em, actor, row.serviceUserId, id, this.clock.now(), audit);
       return this.view(em, id);
     });
   }

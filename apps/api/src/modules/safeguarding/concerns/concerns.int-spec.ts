@@ -248,12 +248,12 @@ describe('concerns register: raising, workflow, visibility and triage deadlines'
       const runner = t.app.get(JobRunner);
       const before = (await notificationsOf(t.asManager)).items.filter((n) => n.kind === 'concern.overdue' && n.link.endsWith(c.id)).length;
       expect(before).toBe(0);
-      expect(await runner.tick(later)).toEqual(['concern-triage-deadlines', 'consultation-pool', 'challenge-deadlines', 'safety-reminders', 'document-rescan', 'audit-checkpoint']);
+      expect(await runner.tick(later)).toEqual(['concern-triage-deadlines', 'consultation-pool', 'challenge-deadlines', 'safety-reminders', 'document-rescan', 'retention-anonymisation', 'audit-checkpoint']);
       expect(await runner.tick(later)).toEqual([]); // the same slot never runs twice
       const runs = await t.owner.query(`SELECT outcome, detail FROM job_run WHERE job_name = 'concern-triage-deadlines' ORDER BY started_at`);
       expect(runs).toEqual([{ outcome: 'done', detail: expect.objectContaining({ organisations: 1 }) }]);
       expect(runs[0].detail.flagged).toBeGreaterThanOrEqual(1);
-      expect(await runner.tick(new Date(later.getTime() + 3600_000))).toEqual(['concern-triage-deadlines', 'consultation-pool', 'challenge-deadlines', 'safety-reminders', 'document-rescan', 'audit-checkpoint']);
+      expect(await runner.tick(new Date(later.getTime() + 3600_000))).toEqual(['concern-triage-deadlines', 'consultation-pool', 'challenge-deadlines', 'safety-reminders', 'document-rescan', 'retention-anonymisation', 'audit-checkpoint']);
       for (const who of [t.asManager, t.asManager2]) {
         const overdue = (await notificationsOf(who)).items.filter((n) => n.kind === 'concern.overdue' && n.link.endsWith(c.id));
         expect(overdue).toHaveLength(1);

@@ -95,6 +95,11 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@beside/web/challenges/feature-challenges').then((m) => m.challengeCatalogueRoutes),
       },
       {
+        path: 'data-protection',
+        canActivate: [permissionGuard('data-protection:manage')],
+        loadChildren: () => import('@beside/web/data-protection/feature-data-protection').then((m) => m.dataProtectionRoutes),
+      },
+      {
         path: 'organisation/safety',
         canActivate: [permissionGuard('safety:configure')],
         loadChildren: () => import('@beside/web/safety/feature-safety-settings').then((m) => m.safetySettingsRoutes),
@@ -196,6 +201,10 @@ export const appRoutes: Route[] = [
       {
         path: 'challenges',
         loadChildren: () => import('@beside/web/challenges/feature-my-challenges').then((m) => m.myChallengesRoutes),
+      },
+      {
+        path: 'requests',
+        loadChildren: () => import('@beside/web/data-protection/feature-my-requests').then((m) => m.myRequestsRoutes),
       },
       {
         path: 'staying-safe',

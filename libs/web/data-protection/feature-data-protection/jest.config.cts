@@ -1,0 +1,1 @@
+module.exports = require('../../../../jest.angular.cjs')('web-data-protection-feature-data-protection', __dirname);

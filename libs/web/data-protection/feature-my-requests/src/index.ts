@@ -1,0 +1,1 @@
+export * from './lib/my-requests.routes';

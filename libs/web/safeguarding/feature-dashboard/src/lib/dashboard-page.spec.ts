@@ -3,6 +3,7 @@ import { provideRouter } from '@angular/router';
 import type { Dashboard } from '@beside/shared/contracts';
 import { apiSpec, pageOf } from '@beside/web/core/testing';
 import { DashboardPage } from './dashboard-page';
+import { emptyOverview } from './safety-overview-examples.testing';
 
 // Chart.js draws on a canvas, which jsdom has not: the figures are read from the table beside each chart.
 jest.mock('chart.js', () => {
@@ -47,6 +48,9 @@ describe('the dashboard', () => {
     fixture.detectChanges();
     api.backend.expectOne('/api/dashboard').flush(dashboard());
     await page.settle(2);
+    // The safety section reads its own figures, apart from the dashboard's.
+    api.backend.expectOne('/api/safety/overview').flush(emptyOverview());
+    await page.settle(2);
     const ids = [...page.el().querySelectorAll('bs-chart-with-table')].map((c) => c.getAttribute('id'));
     expect(ids.indexOf('chart-raise-concerns')).toBe(ids.indexOf('chart-self-advocacy') + 1);
     const figure = page.el().querySelector('#chart-raise-concerns');
@@ -64,6 +68,9 @@ describe('the dashboard', () => {
       { challengeId: 'c2', journeyId: 'j2', serviceUserName: 'Rosa', typeName: 'Housing review', stageName: 'Review asked for', deadlineOn: '2026-12-10', daysLeft: 3 },
     ];
     api.backend.expectOne('/api/dashboard').flush(dashboard({ challengeDeadlines: { missed: 1, near: 1, soonest } }));
+    await page.settle(2);
+    // The safety section reads its own figures, apart from the dashboard's.
+    api.backend.expectOne('/api/safety/overview').flush(emptyOverview());
     await page.settle(2);
     const items = [...page.el().querySelectorAll('section[aria-labelledby="challenge-deadlines-heading"] li')].map((li) => [...li.children].map((c) => c.textContent?.trim()).join(' '));
     expect(items).toEqual(['Nia NHS complaint: Response Deadline missed 2 days ago', 'Rosa Housing review: Review asked for Due in 3 days (10 December 2026)']);

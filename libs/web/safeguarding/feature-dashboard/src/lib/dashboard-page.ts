@@ -6,13 +6,14 @@ import { SessionStore } from '@beside/web/core';
 import { ErrorSummary, LondonPipe, PageHeader, StatusTag } from '@beside/web/ui';
 import { caseloadChart, concernAgeChart, goalsChart, raiseConcernsChart, selfAdvocacyChart, supportLevelChart } from './chart-data';
 import { ChartWithTable } from './chart-with-table';
+import { SafetyOverviewSection } from './safety-overview-section';
 import { DashboardStore } from '@beside/web/safeguarding/data-access';
 
 /** How the service is doing at a glance: what is unsafe, what is late, and the road to self-advocacy. */
 @Component({
   selector: 'bs-dashboard-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ErrorSummary, RouterLink, MatButtonModule, PageHeader, StatusTag, ChartWithTable, LondonPipe],
+  imports: [ErrorSummary, RouterLink, MatButtonModule, PageHeader, StatusTag, ChartWithTable, LondonPipe, SafetyOverviewSection],
   providers: [DashboardStore],
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.scss',

@@ -267,6 +267,22 @@ describe('her requests about her information, and the breach register (issue 21)
     await expectAccessible(maya, 'period shortened');
     await shot(maya, 'retention-shortened');
 
+    // The demo's two journeys closed six and a half years ago: Orla's kept with a reason, Tamsin's approved for anonymisation.
+    const due = maya.getByRole('region', { name: 'Due for review' });
+    const orla = due.getByRole('article', { name: /^Orla Byrne/ });
+    await orla.getByRole('button', { name: /^Keep until/ }).click();
+    const nextYear = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
+    await orla.getByLabel('Keep until').fill(nextYear);
+    await orla.getByLabel('Because').fill(`A claim about her housing may still come (${tag}).`);
+    await orla.getByRole('button', { name: 'Keep it' }).click();
+    await maya.getByText(/^Orla Byrne’s record is kept until .* It is not due again until then\./).waitFor();
+    const tamsin = due.getByRole('article', { name: /^Tamsin Reid/ });
+    await tamsin.getByRole('button', { name: /^Anonymise/ }).click();
+    await maya.getByRole('dialog').getByRole('button', { name: 'Anonymise' }).click();
+    await maya.getByText(/^Tamsin Reid’s record is approved for anonymisation/).waitFor();
+    await expectAccessible(maya, 'reviewed');
+    await shot(maya, 'retention-reviewed');
+
     await maya.getByRole('link', { name: /^Legal holds/ }).click();
     await maya.getByRole('heading', { level: 1, name: 'Legal holds' }).waitFor();
     await maya.getByLabel('Her name, or part of it').fill('Imani');

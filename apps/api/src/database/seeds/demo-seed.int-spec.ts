@@ -32,14 +32,14 @@ describe('demo seed', () => {
               (SELECT count(DISTINCT support_level)::int FROM accompaniment WHERE organisation_id = $1) AS levels`,
       [riverside.id],
     );
-    expect(counts.journeys).toBe(13);
+    expect(counts.journeys).toBe(15);
     expect(counts.accompaniments).toBeGreaterThan(50);
     expect(counts.concerns).toBe(4);
     expect(counts.achieved).toBeGreaterThan(0);
     expect(counts.levels).toBe(4);
     expect(await seedDemoIfEmpty(db.url, 'x'.repeat(40))).toHaveLength(logins?.length ?? -1);
     const [{ n }] = await owner.query(`SELECT count(*)::int AS n FROM journey`);
-    expect(n).toBe(13 + 11 + 10);
+    expect(n).toBe(15 + 11 + 10);
   });
 
   it('should seed the network: its operator, a second member with its own people, and a third whose figures join the pool', async () => {
@@ -51,7 +51,7 @@ describe('demo seed', () => {
     expect(organisations).toEqual([
       { name: "Harbour Women's Voice (demo, fictional)", kind: 'member', people: 4, journeys: 11 },
       { name: "Northgate Women's Collective (demo, fictional)", kind: 'member', people: 0, journeys: 10 },
-      { name: "Riverside Women's Advocacy (demo, fictional)", kind: 'member', people: 10, journeys: 13 },
+      { name: "Riverside Women's Advocacy (demo, fictional)", kind: 'member', people: 10, journeys: 15 },
       { name: "Women's Mental Health Network (demo, fictional)", kind: 'network', people: 1, journeys: 0 },
     ]);
     const logins = (await seedDemoIfEmpty(db.url, 'x'.repeat(40))) ?? [];
@@ -171,6 +171,13 @@ describe('her voice in the demo', () => {
     expect(deadlines.soonest.map((d: { daysLeft: number }) => d.daysLeft)).toEqual([expect.any(Number), 10]);
     expect(deadlines.soonest[0].daysLeft).toBeGreaterThanOrEqual(4);
     expect(deadlines.soonest[0].daysLeft).toBeLessThanOrEqual(7);
+  });
+
+  it('should show Maya two long-closed journeys due for review, and nothing of them in any figure', async () => {
+    const due = (await t.manager.get('/api/retention-reviews').expect(200)).body as { serviceUserName?: string; journeyId?: string }[];
+    expect(due).toHaveLength(2);
+    expect(JSON.stringify(due)).toMatch(/Orla Byrne/);
+    expect(JSON.stringify(due)).toMatch(/Tamsin Reid/);
   });
 
   it('should offer Nia the open consultation, also on its public link', async () => {

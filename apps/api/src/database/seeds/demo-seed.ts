@@ -4,6 +4,7 @@ import { SecretBox } from '../../modules/identity/credentials/secrets';
 import { dataSourceOptions } from '../data-source-options';
 import { seedDemoCasework } from './demo-casework';
 import { seedDemoChallenges } from './demo-challenges';
+import { seedDemoRetention } from './demo-retention';
 import { type DemoPerson, HARBOUR_NAME, HARBOUR_PEOPLE, insertDemoPerson, NETWORK_NAME, NETWORK_PEOPLE, seedDemoNetwork } from './demo-network';
 import { seedNiaJourney } from './demo-nia';
 import { seedDemoVoice } from './demo-voice';
@@ -130,6 +131,7 @@ export async function seedDemoIfEmpty(url: string, secretKey: string): Promise<D
       // Nia is the README's portal persona: her portal shows three months of her journey with Amara.
       await seedNiaJourney(em, { organisationId: org.id, journeyId: journeyIds['nia'], serviceUserId: serviceUsers['nia'], niaId: ids['nia'], amaraId: ids['amara'] });
       await seedDemoCasework(em, org.id, ids['cleo'], ids['manager']);
+      await seedDemoRetention(em, org.id, ids['cleo']);
       await seedDemoChallenges(em, [
         {
           organisationId: org.id,

@@ -305,4 +305,13 @@ export const EXPECTED_ROUTE_POLICIES: Record<string, string> = {
   'POST /api/breaches/:breachId/women-decision': 'data-protection:manage',
   'POST /api/breaches/:breachId/actions': 'data-protection:manage',
   'POST /api/breaches/:breachId/close': 'data-protection:manage',
+  // Retention, review and anonymisation (issue 21)
+  'GET /api/retention-rules': 'data-protection:manage',
+  'PUT /api/retention-rules/:recordType': 'data-protection:manage',
+  'GET /api/retention-reviews': 'data-protection:manage',
+  'POST /api/retention-reviews/:reviewId/keep': 'data-protection:manage',
+  'POST /api/retention-reviews/:reviewId/anonymise': 'data-protection:manage',
+  'GET /api/journeys/:journeyId/retention': 'journey:read',
+  'POST /api/journeys/:journeyId/legal-hold': 'data-protection:manage',
+  'POST /api/journeys/:journeyId/legal-hold/lift': 'data-protection:manage',
 };

@@ -8,12 +8,13 @@ import { caseloadChart, concernAgeChart, goalsChart, raiseConcernsChart, selfAdv
 import { ChartWithTable } from './chart-with-table';
 import { SafetyOverviewSection } from './safety-overview-section';
 import { DashboardStore } from '@beside/web/safeguarding/data-access';
+import { DataProtectionDashboardSection } from '@beside/web/data-protection/feature-data-protection';
 
 /** How the service is doing at a glance: what is unsafe, what is late, and the road to self-advocacy. */
 @Component({
   selector: 'bs-dashboard-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ErrorSummary, RouterLink, MatButtonModule, PageHeader, StatusTag, ChartWithTable, LondonPipe, SafetyOverviewSection],
+  imports: [ErrorSummary, RouterLink, MatButtonModule, PageHeader, StatusTag, ChartWithTable, LondonPipe, SafetyOverviewSection, DataProtectionDashboardSection],
   providers: [DashboardStore],
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.scss',

@@ -1,3 +1,4 @@
+import type { MyDataRequest } from './data-protection';
 import type { MyReferralView } from './network';
 import type {
   AppointmentStatus,
@@ -223,4 +224,6 @@ export interface MyData {
   referrals: MyReferralView[];
   /** Her safety plans (issue 20), one a journey where one was started: the sections written, in order, and the review date. */
   safetyPlans: { journeyId: string; reviewOn: string | null; sections: { key: SafetyPlanSectionKey; body: string; byHer: boolean; updatedAt: string }[] }[];
+  /** Her requests about her information (issue 21): what she asked, when, and the answer once sent. */
+  dataRequests: MyDataRequest[];
 }

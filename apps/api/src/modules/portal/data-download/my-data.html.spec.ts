@@ -86,6 +86,9 @@ describe('renderMyDataHtml', () => {
         ],
       },
     ],
+    dataRequests: [
+      { id: 'r', kind: 'rectification', details: 'My date of birth is wrong', receivedOn: '2026-03-03', answerBy: '2026-04-03', status: 'answered', decision: 'granted', answer: 'Corrected.', answeredOn: '2026-03-10', extensionReason: null },
+    ],
   };
   const html = renderMyDataHtml(data);
 
@@ -132,6 +135,13 @@ describe('renderMyDataHtml', () => {
     expect(html).toContain('My sister &#60;Ana&#62;');
     expect(html).toContain('<td role="cell" data-label="Section">Code words</td><td role="cell" data-label="Written by">You</td>');
     expect(html).toContain('To look at again: 1 April 2026.');
+  });
+
+  it('should include what she asked about her information, and the answer', () => {
+    expect(html).toContain('<h2>What you asked about your information</h2>');
+    expect(html).toContain('Correct something that is wrong');
+    expect(html).toContain('My date of birth is wrong');
+    expect(html).toContain('Corrected.');
   });
 
   it('should escape her words', () => {

@@ -15,6 +15,7 @@ import {
   REFERRAL_SOURCE_WORDS,
   ROLE_WORDS,
   SAFETY_PLAN_SECTION_WORDS,
+  DATA_REQUEST_KIND_WORDS,
   STEP_OWNER_WORDS,
   SUPPORT_WORDS,
   SUPPORT_WORDS_PAST,
@@ -189,6 +190,11 @@ export function renderMyDataHtml(d: MyData): string {
             .join('')
         : '<p>None.</p>'
     }`,
+    `<h2>What you asked about your information</h2>${table(
+      ['Received', 'You asked to', 'Your words', 'Answer by', 'Answer'],
+      d.dataRequests.map((r) => [day(r.receivedOn), escapeHtml(DATA_REQUEST_KIND_WORDS[r.kind].her), words(r.details), day(r.answerBy), words(r.answer)]),
+      'None.',
+    )}`,
     `<h2>Who has looked at your record</h2>${table(
       ['When', 'Who', 'What'],
       d.accessLog.map((e) => [between(e.firstAt, e.occurredAt), escapeHtml(e.who), escapeHtml(e.times > 1 ? `${e.what} (${e.times} times)` : e.what)]),

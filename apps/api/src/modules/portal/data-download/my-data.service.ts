@@ -15,6 +15,7 @@ import { PortalWork } from '../portal-work';
 import { findHerProposals } from '../proposals/change-proposal.repository';
 import { findOutgoingForServiceUser, toMyReferralView } from '../../referrals';
 import { renderMyDataHtml } from './my-data.html';
+import { herDataRequests } from '../../data-protection';
 import { findHerSafetyPlans } from './my-safety-plans.repository';
 
 const MAX_ROWS = 10000;
@@ -62,6 +63,7 @@ export class MyDataService {
         accessLog: await findAccessLogEntries(em, { organisationId: actor.organisationId, serviceUserId, userId: actor.userId }, MAX_ROWS),
         referrals: (await findOutgoingForServiceUser(em, serviceUserId)).map(toMyReferralView),
         safetyPlans: await findHerSafetyPlans(em, serviceUserId),
+        dataRequests: await herDataRequests(em, serviceUserId),
       };
       await audit({
         action: 'service_user.export',

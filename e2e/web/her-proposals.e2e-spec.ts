@@ -53,7 +53,7 @@ describe('Her advocate answers the changes she asked for', () => {
     const notice = page.getByRole('status').filter({ hasText: 'She asked for' });
     await notice.getByText(`She asked for ${count} changes`, { exact: false }).waitFor();
     await notice.getByRole('button', { name: 'See the changes she asked for' }).click();
-    await page.getByRole('tab', { name: `Changes she asked for (${count})`, selected: true }).waitFor();
+    await page.getByRole('tab', { name: `Her changes (${count})`, selected: true }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Changes she asked for' }).waitFor();
     await expectAccessible(page, 'changes she asked for');
   });

@@ -148,7 +148,7 @@ describe('Referrals between member organisations, with her consent', () => {
     // Her screens keep the quick exit and a title that does not say what the page is about.
     await nia.getByRole('button', { name: 'Leave this site' }).waitFor();
     expect(await nia.title()).not.toMatch(/referral|beside/i);
-    // At 1280 px her nine links take at most two rows beside the quick exit.
+    // At 1280 px her links (fifteen now) take at most two rows beside the quick exit.
     expect((await nia.getByRole('banner').boundingBox())?.height).toBeLessThan(110);
     await checkPage(nia, 'her-portal');
   });

@@ -248,7 +248,7 @@ describe('Safeguarding', () => {
     await followLink(maya, 'Dashboard');
     await maya.getByRole('heading', { name: 'Overdue triage' }).waitFor();
     const figures = maya.locator('.bs-figure__value');
-    await expect(figures.count()).resolves.toBe(6);
+    await expect(figures.count()).resolves.toBe(7);
     for (const text of await figures.allTextContents()) expect(text.trim()).toMatch(/\S/);
     for (const heading of [
       'Open concerns by severity and age',

@@ -76,10 +76,10 @@ import { RouteLoadingBar } from './route-loading-bar';
       gap: 0.5rem;
     }
     /* Her pages stay a narrow column, but her links need not: on a wide screen they take one
-       or two rows beside the quick exit instead of three. */
+       or two rows beside the quick exit instead of three (fifteen links at 1280 px). */
     @media (min-width: 48rem) {
       .bs-portal-header__inner {
-        max-width: 72rem;
+        max-width: 80rem;
       }
     }
     .bs-portal-exit {
@@ -182,7 +182,7 @@ import { RouteLoadingBar } from './route-loading-bar';
         display: flex;
         flex-direction: row;
         flex-wrap: wrap;
-        gap: 0.5rem 1.25rem;
+        gap: 0.5rem 1rem;
       }
       .bs-portal-nav a,
       .bs-portal-nav button {

@@ -28,7 +28,7 @@ import { EmergencyAccessOffer } from './emergency-access/emergency-access-offer'
 export const JOURNEY_TABS = [
   { slug: 'overview', label: 'Overview' },
   { slug: 'plan', label: 'Plan' },
-  { slug: 'changes', label: 'Changes she asked for' },
+  { slug: 'changes', label: 'Her changes' },
   { slug: 'messages', label: 'Messages' },
   { slug: 'appointments', label: 'Appointments' },
   { slug: 'challenges', label: 'Challenges' },

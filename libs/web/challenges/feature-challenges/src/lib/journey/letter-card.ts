@@ -62,7 +62,7 @@ export class LetterCard {
     this.busy.set(true);
     const result = await this.store.share(this.letter());
     this.busy.set(false);
-    if (result.ok) this.notice.set('Shared with her. She can read it in her portal and ask for changes; her changes come to you in “Changes she asked for”.');
+    if (result.ok) this.notice.set('Shared with her. She can read it in her portal and ask for changes; her changes come to you under “Her changes”.');
     else this.problem.set(result.conflict ? `${result.problem.messages.join(' ')} The letter has been reloaded.` : result.problem.messages.join(' '));
   }
 

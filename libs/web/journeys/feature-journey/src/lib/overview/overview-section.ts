@@ -9,12 +9,13 @@ import { ChangeAdvocatesForm } from './change-advocates-form';
 import { ConsentsSection } from './consents-section';
 import { InviteForm } from './invite-form';
 import { ProfileForm } from './profile-form';
+import { RecordKeeping } from './record-keeping';
 import { StatusActions } from './status-actions';
 
 @Component({
   selector: 'bs-overview-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, ChangeAdvocatesForm, ConsentsSection, InviteForm, ProfileForm, StatusActions, LondonPipe],
+  imports: [MatButtonModule, ChangeAdvocatesForm, ConsentsSection, InviteForm, ProfileForm, StatusActions, LondonPipe, RecordKeeping],
   template: `
     @if (store.journey(); as journey) {
       @if (journey.status === 'closed') {
@@ -77,6 +78,7 @@ import { StatusActions } from './status-actions';
         }
       }
       <bs-consents-section />
+      <bs-record-keeping [journeyId]="journey.id" />
     }
   `,
   styles: `

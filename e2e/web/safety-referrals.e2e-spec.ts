@@ -78,7 +78,7 @@ describe('Multi-agency referrals and sharing decisions on her journey', () => {
     await sharing().getByLabel('What was shared').fill(`Her risk assessment and what she told us about the threats ${tag}`);
     await sharing().getByLabel('Shared with').fill(sharedWith);
     await sharing().getByRole('radio', { name: 'No, without her consent' }).check();
-    await sharing().getByRole('radio', { name: /^Safeguarding of individuals at risk/ }).check();
+    await sharing().getByRole('radio', { name: /^Safeguarding individuals who are at risk/ }).check();
     await sharing().getByRole('checkbox', { name: 'A risk of serious harm to her' }).check();
     await sharing().getByRole('checkbox', { name: /^Caldicott principle 7/ }).check();
     await sharing().getByText('A manager will review this decision, because it was made without her consent.').waitFor();
@@ -93,7 +93,7 @@ describe('Multi-agency referrals and sharing decisions on her journey', () => {
     await card.getByText('Without her consent', { exact: true }).waitFor();
     await card.getByText('Shown to her', { exact: true }).waitFor();
     await card.getByText('Awaiting a manager’s review').waitFor();
-    await card.getByText(/^Safeguarding of individuals at risk/).waitFor();
+    await card.getByText(/^Safeguarding individuals who are at risk/).waitFor();
     await check(page, 'sharing-list', sharing());
   });
 

@@ -307,7 +307,7 @@ export type SharingLawfulBasis = (typeof SHARING_LAWFUL_BASES)[number];
 export const SHARING_LAWFUL_BASIS_WORDS: Record<SharingLawfulBasis, string> = {
   explicit_consent: 'Her explicit consent (UK GDPR Articles 6(1)(a) and 9(2)(a))',
   vital_interests: 'Vital interests: to protect her life or someone else’s when she cannot consent (Articles 6(1)(d) and 9(2)(c))',
-  safeguarding: 'Safeguarding of individuals at risk (Article 9(2)(g); Data Protection Act 2018, Schedule 1, paragraph 18)',
+  safeguarding: 'Safeguarding individuals who are at risk: Article 9(2)(g), and the Data Protection Act 2018, Schedule 1, paragraph 18',
   legal_obligation: 'A legal obligation, e.g. a court order (Article 6(1)(c))',
   health_and_social_care: 'Health or social care (Article 9(2)(h); Data Protection Act 2018, Schedule 1, paragraph 2)',
   legal_claims: 'Legal claims (Article 9(2)(f))',

@@ -31,7 +31,7 @@ export const DEFAULT_REFERRAL_AGENCIES: readonly ReferralAgencyDefinition[] = [
     key: 'childrens_services',
     name: 'Children’s services',
     description:
-      'The council’s children’s social care, when a child may be at risk (Children Act 1989, section 47 enquiry, or help under section 17): they decide within one working day what response is needed.',
+      'The council’s children’s social care, when a child may be at risk of harm: a section 47 enquiry, or help under section 17, of the Children Act 1989. They decide within one working day what response is needed.',
     outcomeStatus: 'outcome_received',
   },
 ];

@@ -42,7 +42,7 @@ export class CreateSharingDecisionDto implements CreateSharingDecisionRequest {
   @IsBoolean({ message: 'shownToHer must be true or false' })
   shownToHer?: boolean;
 
-  @OptionalText(1000, 'Why showing it to her would put her or someone else at risk (a documented safeguarding exemption)')
+  @OptionalText(1000, 'Why showing it to her would put her or someone else at risk: a documented safeguarding exemption')
   heldBackReason?: string | null;
 
   @ApiPropertyOptional({ nullable: true, description: 'The multi-agency referral on her journey it goes with' })

@@ -34,7 +34,7 @@ describe('SharingDecisionsPanel', () => {
     const without = article('Riverside MARAC');
     expect(without).toContain('Without her consent');
     expect(without).toContain('Held back from her: He reads her phone.');
-    expect(without).toContain('Safeguarding of individuals at risk');
+    expect(without).toContain('Safeguarding individuals who are at risk');
     expect(without).toContain('Caldicott principle 7');
     expect(without).toContain('Awaiting a manager’s review');
     expect(article('Her GP')).toContain('No review needed: she consented');

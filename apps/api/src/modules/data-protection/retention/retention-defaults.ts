@@ -21,7 +21,7 @@ export const RETENTION_DEFAULTS: Record<RetentionRecordType, { keepMonths: numbe
   audit_event: {
     keepMonths: 120,
     reason:
-      'Audit events hold ids and actions, never personal data, and are never anonymised: they are kept at least as long as the longest-kept records they describe (the safeguarding period), and never less than six years.',
+      'Audit events hold ids and actions (with the address and browser of whoever acted, and a few reasons staff typed), and are never anonymised, so that the chain of events stays whole: they are kept at least as long as the longest-kept records they describe (the safeguarding period), and never less than six years.',
   },
 };
 

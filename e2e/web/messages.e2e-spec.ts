@@ -59,7 +59,8 @@ describe('Messages between her and her advocate', () => {
 
     // Within five minutes she may change it; the earlier words stay behind "What it said before".
     await log(page).getByRole('button', { name: /^Change/ }).last().click();
-    const box = page.getByRole('textbox', { name: 'Your message' }).first();
+    // The box to change it is inside the message (the one to write a new message is below): wait for that one, never the other.
+    const box = log(page).getByRole('textbox', { name: 'Your message' });
     await box.fill(changed);
     await page.getByRole('button', { name: 'Save the change' }).click();
     await log(page).getByText(changed).waitFor();

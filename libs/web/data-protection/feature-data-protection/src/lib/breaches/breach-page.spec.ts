@@ -1,7 +1,7 @@
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { apiSpec, pageOf } from '@beside/web/core/testing';
-import { breach } from '../shared/examples.testing';
+import { breach } from '@beside/web/data-protection/data-access/testing';
 import { BreachPage } from './breach-page';
 
 describe('BreachPage', () => {

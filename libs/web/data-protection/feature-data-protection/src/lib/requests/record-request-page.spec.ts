@@ -2,7 +2,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { apiSpec, pageOf } from '@beside/web/core/testing';
 import { DataRequestsStore } from '@beside/web/data-protection/data-access';
-import { dataRequest } from '../shared/examples.testing';
+import { dataRequest } from '@beside/web/data-protection/data-access/testing';
 import { RecordRequestPage } from './record-request-page';
 
 describe('RecordRequestPage', () => {

@@ -1,7 +1,7 @@
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { apiSpec, pageOf } from '@beside/web/core/testing';
-import { dataRequest } from '../shared/examples.testing';
+import { dataRequest } from '@beside/web/data-protection/data-access/testing';
 import { RequestPage } from './request-page';
 
 describe('RequestPage', () => {

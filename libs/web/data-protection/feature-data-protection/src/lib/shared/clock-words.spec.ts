@@ -1,6 +1,6 @@
 import { breachFieldsInWords } from '../breaches/breach-words';
 import { daysLeftInWords, daysLeftTone, hoursLeftInWords, icoStandingInWords } from './clock-words';
-import { breach } from './examples.testing';
+import { breach } from '@beside/web/data-protection/data-access/testing';
 
 describe('clock words', () => {
   it('should say the days left or overdue of a request', () => {
